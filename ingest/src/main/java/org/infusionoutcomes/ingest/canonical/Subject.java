@@ -1,0 +1,28 @@
+package org.infusionoutcomes.ingest.canonical;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * One subject: a row of the canonical {@code subjects} table (SPEC §4). Every subject with an
+ * accepted assessment or infusion has a row, with demographics when a subjects/DM file gave them.
+ *
+ * @param studyId study
+ * @param subjectId subject
+ * @param siteId site, or null
+ * @param sex sex, or null
+ * @param age age in years, or null
+ * @param arm arm, or null
+ * @param referenceDate reference start date (study day 1), or null
+ * @param timeAxis the axis of the subject's day numbers
+ */
+public record Subject(
+    String studyId,
+    String subjectId,
+    String siteId,
+    String sex,
+    Integer age,
+    String arm,
+    LocalDate referenceDate,
+    TimeAxis timeAxis)
+    implements Serializable {}

@@ -1,0 +1,2 @@
+/** Readers for each export format, the scale registry, scoring and the canonical tables. */
+package org.infusionoutcomes.ingest;

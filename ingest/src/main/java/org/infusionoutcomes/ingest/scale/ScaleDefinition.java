@@ -1,0 +1,142 @@
+package org.infusionoutcomes.ingest.scale;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One rating scale, as loaded from its data file under {@code scales/}. Scales are data, not code:
+ * adding a scale means adding a definition file, never a class.
+ *
+ * @param id canonical scale id ({@code MADRS}, {@code PHQ9}); upper case, no punctuation
+ * @param version version of this definition; carried by every derived row
+ * @param name full name of the instrument
+ * @param aliases other spellings accepted in inputs (matched case-insensitively, punctuation
+ *     ignored)
+ * @param rater who rates: {@code clinician}, {@code patient} or {@code both}
+ * @param recall recall period as published
+ * @param items the scored items, numbered 1..N in order
+ * @param itemMin lowest valid item value
+ * @param itemMax highest valid item value
+ * @param totalMin lowest valid total
+ * @param totalMax highest valid total
+ * @param maxMissingItems how many items may be missing and the total still be prorated
+ * @param totalGroups how the total is formed: the total is the sum over groups of the largest item
+ *     value in each group; a plain sum scale has one group per item
+ * @param responseFraction default fractional reduction from baseline that counts as response
+ * @param remissionMax default highest total that counts as remission
+ * @param relapseThreshold default lowest total that counts as relapse under the threshold rule
+ * @param severityBands severity bands, in ascending order, covering the total range
+ * @param safetyFlag an item whose positive answer is carried as a flag column, if any
+ * @param codes codes by which exports name this scale and its items
+ */
+public record ScaleDefinition(
+    String id,
+    String version,
+    String name,
+    List<String> aliases,
+    String rater,
+    String recall,
+    List<ScaleItem> items,
+    int itemMin,
+    int itemMax,
+    double totalMin,
+    double totalMax,
+    int maxMissingItems,
+    List<List<Integer>> totalGroups,
+    double responseFraction,
+    double remissionMax,
+    double relapseThreshold,
+    List<SeverityBand> severityBands,
+    SafetyFlag safetyFlag,
+    ScaleCodes codes)
+    implements Serializable {
+
+  public ScaleDefinition {
+    aliases = List.copyOf(aliases);
+    items = List.copyOf(items);
+    totalGroups = totalGroups.stream().map(List::copyOf).toList();
+    severityBands = List.copyOf(severityBands);
+  }
+
+  /** Number of scored items. */
+  public int itemCount() {
+    return items.size();
+  }
+
+  /** True when the total is the plain sum of the items (one group per item). */
+  public boolean isPlainSum() {
+    return totalGroups.stream().allMatch(g -> g.size() == 1);
+  }
+
+  /** The severity band label of a total, if the total falls in a band. */
+  public Optional<String> severityOf(double total) {
+    return severityBands.stream()
+        .filter(b -> total >= b.min() - 1e-9 && total <= b.max() + 1e-9)
+        .map(SeverityBand::label)
+        .findFirst();
+  }
+
+  /** One scored item. */
+  public record ScaleItem(int number, String label) implements Serializable {}
+
+  /** A severity band {@code [min, max]} of the total. */
+  public record SeverityBand(String label, double min, double max) implements Serializable {}
+
+  /** An item whose value at or above {@code minValue} raises the flag {@code name}. */
+  public record SafetyFlag(String name, int item, int minValue) implements Serializable {}
+
+  /**
+   * Codes by which exports name the scale.
+   *
+   * @param sdtm SDTM categories and test codes
+   * @param loinc LOINC panel, item and total codes, and answer codes
+   * @param redcap REDCap default field names
+   * @param questionnaireLinkIds FHIR QuestionnaireResponse linkIds of items 1..N (empty when
+   *     unknown)
+   */
+  public record ScaleCodes(
+      SdtmCodes sdtm, LoincCodes loinc, RedcapFields redcap, List<String> questionnaireLinkIds)
+      implements Serializable {
+    public ScaleCodes {
+      questionnaireLinkIds = questionnaireLinkIds == null ? List.of() : List.copyOf(questionnaireLinkIds);
+    }
+  }
+
+  /**
+   * SDTM naming: {@code categories} are QSCAT/RSCAT values, {@code itemCodes} the test codes of
+   * items 1..N, {@code totalCode} the test code of the total, {@code ignoredCodes} test codes that
+   * are not scored (for example {@code PHQ0110}, the difficulty item).
+   */
+  public record SdtmCodes(
+      List<String> categories, List<String> itemCodes, String totalCode, List<String> ignoredCodes)
+      implements Serializable {
+    public SdtmCodes {
+      categories = categories == null ? List.of() : List.copyOf(categories);
+      itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
+      ignoredCodes = ignoredCodes == null ? List.of() : List.copyOf(ignoredCodes);
+    }
+  }
+
+  /**
+   * LOINC naming: the panel code, the codes of items 1..N, the total code, and LOINC answer codes
+   * (LA...) with their numeric value.
+   */
+  public record LoincCodes(
+      String panel, List<String> itemCodes, String totalCode, Map<String, Integer> answerValues)
+      implements Serializable {
+    public LoincCodes {
+      itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
+      answerValues = answerValues == null ? Map.of() : Map.copyOf(answerValues);
+    }
+  }
+
+  /** REDCap default field names of items 1..N, the total and the assessment date. */
+  public record RedcapFields(List<String> itemFields, String totalField, String dateField)
+      implements Serializable {
+    public RedcapFields {
+      itemFields = itemFields == null ? List.of() : List.copyOf(itemFields);
+    }
+  }
+}

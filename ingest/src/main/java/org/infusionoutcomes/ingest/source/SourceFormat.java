@@ -1,0 +1,42 @@
+package org.infusionoutcomes.ingest.source;
+
+/** The input formats the run recognises (SPEC §3). */
+public enum SourceFormat {
+  /** Generic long CSV of scores (§3.1). */
+  GENERIC_SCORES("generic-scores"),
+  /** Generic CSV of infusions (§3.1). */
+  GENERIC_INFUSIONS("generic-infusions"),
+  /** Generic CSV of subjects (§3.1). */
+  GENERIC_SUBJECTS("generic-subjects"),
+  /** CDISC SDTM domain as CSV (§3.2): QS, RS, EX or DM. */
+  SDTM_CSV("sdtm-csv"),
+  /** CDISC SDTM domain as SAS transport v5 (XPT). */
+  SDTM_XPT("sdtm-xpt"),
+  /** REDCap raw CSV export (§3.3). */
+  REDCAP("redcap"),
+  /** FHIR R4 NDJSON bulk export or Bundle (§3.4). */
+  FHIR("fhir"),
+  /** Any CSV/TSV described by a user mapping file. */
+  MAPPED("mapped");
+
+  private final String id;
+
+  SourceFormat(String id) {
+    this.id = id;
+  }
+
+  /** The name used on the command line ({@code --format}) and in the manifest. */
+  public String id() {
+    return id;
+  }
+
+  /** The format with this command-line name. */
+  public static SourceFormat fromId(String id) {
+    for (SourceFormat f : values()) {
+      if (f.id.equalsIgnoreCase(id)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown format '" + id + "'");
+  }
+}
