@@ -18,7 +18,7 @@ public enum RejectRule {
   MALFORMED_CSV("malformed_csv", "the record is not valid CSV (for example an unbalanced quote)"),
   WRONG_FIELD_COUNT("wrong_field_count", "the record has a different number of fields than the header"),
   INVALID_JSON("invalid_json", "the line is not a valid JSON resource"),
-  UNSUPPORTED_RESOURCE("unsupported_resource", "the resource type or content cannot be used"),
+  UNSUPPORTED_RECORD("unsupported_record", "the record's type, domain or content cannot be used"),
   INVALID_VALUE_TYPE("invalid_value_type", "a variable holds a value of an unexpected type"),
   MISSING_REQUIRED_VALUE("missing_required_value", "a required field is empty"),
   UNKNOWN_SCALE("unknown_scale", "the instrument is not in the scale registry"),

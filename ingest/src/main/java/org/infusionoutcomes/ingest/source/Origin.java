@@ -20,4 +20,9 @@ public record Origin(int fileOrder, String file, long line, SourceFormat format,
   public boolean isLaterThan(Origin other) {
     return fileOrder != other.fileOrder ? fileOrder > other.fileOrder : line > other.line;
   }
+
+  /** The same origin without the raw text (for findings that need no copy of the record). */
+  public Origin withoutRawRecord() {
+    return new Origin(fileOrder, file, line, format, null);
+  }
 }

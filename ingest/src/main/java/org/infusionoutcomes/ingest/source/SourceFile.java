@@ -1,6 +1,7 @@
 package org.infusionoutcomes.ingest.source;
 
 import java.io.Serializable;
+import org.infusionoutcomes.ingest.mapping.MappingRef;
 
 /**
  * One input file of a run.
@@ -11,9 +12,15 @@ import java.io.Serializable;
  * @param format detected (or forced) format
  * @param defaultStudyId study id for formats that carry none: config {@code study_id}, else the
  *     name of the folder holding the file
+ * @param mapping the user mapping file that applies to this file, or null
  */
 public record SourceFile(
-    String path, String relativePath, int order, SourceFormat format, String defaultStudyId)
+    String path,
+    String relativePath,
+    int order,
+    SourceFormat format,
+    String defaultStudyId,
+    MappingRef mapping)
     implements Serializable {
 
   /** An {@link Origin} for a record of this file. */

@@ -1,0 +1,442 @@
+package org.infusionoutcomes.ingest.assemble;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.infusionoutcomes.ingest.canonical.Assessment;
+import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.TimeAxis;
+import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.scale.ItemRef;
+import org.infusionoutcomes.ingest.scale.ScaleDefinition;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.scoring.AssessmentScorer;
+import org.infusionoutcomes.ingest.scoring.ScoreResult;
+import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Numbers;
+
+/**
+ * Turns everything read about one subject into canonical rows (SPEC §4.1-§4.3, §5.1 rules 1, 3,
+ * 4, 6, 7):
+ *
+ * <ol>
+ *   <li>the subject's day axis: calendar dates when any record has one (study-day-only records are
+ *       placed by the reference date), else study days; dates mixed with study days and no
+ *       reference date reject the subject as a whole ({@code mixed_time_axis});
+ *   <li>assessments keyed by (scale, day, time, visit): the whole assessment comes from the latest
+ *       file holding the key, a repeated item within that file is taken from the later line;
+ *       identical duplicates are collapsed and counted, conflicting ones reported;
+ *   <li>scoring of each assessment ({@link AssessmentScorer}); a rejected assessment rejects every
+ *       line it came from;
+ *   <li>infusions keyed by (day, time), the later file and line winning.
+ * </ol>
+ *
+ * <p>Pure Java: the Spark job calls it once per (study, subject) group.
+ */
+public final class SubjectAssembler {
+  private final ScaleRegistry registry;
+
+  public SubjectAssembler(ScaleRegistry registry) {
+    this.registry = registry;
+  }
+
+  private record AssessmentKey(String scale, int day, LocalTime time, String visit) {}
+
+  private static final Comparator<AssessmentKey> KEY_ORDER =
+      Comparator.comparing(AssessmentKey::scale)
+          .thenComparingInt(AssessmentKey::day)
+          .thenComparing(AssessmentKey::time, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(AssessmentKey::visit, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  private record InfusionKey(int day, LocalTime time) {}
+
+  private static final Comparator<InfusionKey> INFUSION_ORDER =
+      Comparator.comparingInt(InfusionKey::day)
+          .thenComparing(InfusionKey::time, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  private static final Comparator<Origin> ORIGIN_ORDER =
+      Comparator.comparingInt(Origin::fileOrder).thenComparingLong(Origin::line);
+
+  /** Assembles one subject; the lists may be in any order. */
+  public SubjectAssembly assemble(
+      String studyId,
+      String subjectId,
+      List<ScoreObservation> scores,
+      List<InfusionObservation> infusions,
+      List<SubjectObservation> subjectRecords) {
+    List<Reject> rejects = new ArrayList<>();
+    List<Reject> warnings = new ArrayList<>();
+
+    List<SubjectObservation> demographics = new ArrayList<>(subjectRecords);
+    demographics.sort(Comparator.comparing(SubjectObservation::origin, ORIGIN_ORDER));
+    SubjectObservation latestDemographics = latestOf(demographics, SubjectObservation::origin, warnings,
+        SubjectAssembler::sameDemographics, studyId, subjectId);
+
+    Axis axis = resolveAxis(scores, infusions, latestDemographics);
+    if (axis == null) {
+      String reason = mixedAxisReason(scores, infusions, subjectId);
+      scores.forEach(o -> rejects.add(new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      infusions.forEach(o -> rejects.add(new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      demographics.forEach(o -> rejects.add(new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      return new SubjectAssembly(List.of(), List.of(), null, sorted(rejects), sorted(warnings));
+    }
+    String subjectSite = latestDemographics == null ? null : latestDemographics.siteId();
+
+    List<Assessment> assessments = assembleAssessments(studyId, subjectId, scores, axis, subjectSite, rejects, warnings);
+    List<Infusion> infusionRows = assembleInfusions(studyId, subjectId, infusions, axis, subjectSite, warnings);
+
+    Subject subject = null;
+    if (latestDemographics != null || !assessments.isEmpty() || !infusionRows.isEmpty()) {
+      String site = subjectSite;
+      if (site == null) {
+        site = assessments.stream().map(Assessment::siteId).filter(Objects::nonNull).findFirst()
+            .orElse(infusionRows.stream().map(Infusion::siteId).filter(Objects::nonNull).findFirst().orElse(null));
+      }
+      subject =
+          latestDemographics == null
+              ? new Subject(studyId, subjectId, site, null, null, null, null, axis.axis)
+              : new Subject(studyId, subjectId, site, latestDemographics.sex(), latestDemographics.age(),
+                  latestDemographics.arm(), latestDemographics.referenceDate(), axis.axis);
+    }
+    return new SubjectAssembly(assessments, infusionRows, subject, sorted(rejects), sorted(warnings));
+  }
+
+  // ---------------------------------------------------------------- time axis
+
+  /** The subject's axis and the reference date that places study-day-only records on it. */
+  private record Axis(TimeAxis axis, LocalDate reference) {
+    int dayOf(LocalDate date, Integer studyDay) {
+      if (axis == TimeAxis.DATE) {
+        LocalDate d = date != null ? date : TimeParsing.dateOfStudyDay(reference, studyDay);
+        return Math.toIntExact(d.toEpochDay());
+      }
+      return TimeParsing.axisDayOfStudyDay(studyDay);
+    }
+  }
+
+  private static Axis resolveAxis(
+      List<ScoreObservation> scores, List<InfusionObservation> infusions, SubjectObservation demographics) {
+    List<TimedRecord> records = timedRecords(scores, infusions);
+    boolean anyDate = records.stream().anyMatch(r -> r.date != null);
+    boolean anyDayOnly = records.stream().anyMatch(r -> r.date == null && r.studyDay != null);
+    LocalDate reference = demographics == null ? null : demographics.referenceDate();
+    if (reference == null) {
+      reference =
+          records.stream()
+              .filter(r -> r.date != null && r.studyDay != null)
+              .min(Comparator.comparing(r -> r.origin, ORIGIN_ORDER))
+              .map(r -> TimeParsing.referenceDateOf(r.date, r.studyDay))
+              .orElse(null);
+    }
+    if (!anyDate) {
+      return new Axis(TimeAxis.STUDY_DAY, reference);
+    }
+    if (anyDayOnly && reference == null) {
+      return null;
+    }
+    return new Axis(TimeAxis.DATE, reference);
+  }
+
+  private record TimedRecord(LocalDate date, Integer studyDay, Origin origin) {}
+
+  private static List<TimedRecord> timedRecords(List<ScoreObservation> scores, List<InfusionObservation> infusions) {
+    List<TimedRecord> out = new ArrayList<>(scores.size() + infusions.size());
+    scores.forEach(o -> out.add(new TimedRecord(o.date(), o.studyDay(), o.origin())));
+    infusions.forEach(o -> out.add(new TimedRecord(o.date(), o.studyDay(), o.origin())));
+    return out;
+  }
+
+  private static String mixedAxisReason(
+      List<ScoreObservation> scores, List<InfusionObservation> infusions, String subjectId) {
+    List<TimedRecord> records = timedRecords(scores, infusions);
+    records.sort(Comparator.comparing(r -> r.origin, ORIGIN_ORDER));
+    Origin dated = records.stream().filter(r -> r.date != null).findFirst().map(r -> r.origin).orElseThrow();
+    Origin dayOnly = records.stream().filter(r -> r.date == null).findFirst().map(r -> r.origin).orElseThrow();
+    return "subject " + subjectId + " has records with calendar dates (" + where(dated)
+        + ") and records with study days only (" + where(dayOnly)
+        + ") but no reference date; give the reference date (DM RFSTDTC, subjects reference_date) or dates throughout";
+  }
+
+  private static String where(Origin o) {
+    String file = o.file();
+    int slash = file.lastIndexOf('/');
+    return (slash >= 0 ? file.substring(slash + 1) : file) + ":" + o.line();
+  }
+
+  // ---------------------------------------------------------------- assessments
+
+  private List<Assessment> assembleAssessments(
+      String studyId,
+      String subjectId,
+      List<ScoreObservation> scores,
+      Axis axis,
+      String subjectSite,
+      List<Reject> rejects,
+      List<Reject> warnings) {
+    Map<AssessmentKey, List<ScoreObservation>> byKey = new TreeMap<>(KEY_ORDER);
+    for (ScoreObservation o : scores) {
+      AssessmentKey key = new AssessmentKey(o.scale(), axis.dayOf(o.date(), o.studyDay()), o.time(), o.visit());
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+    }
+    List<Assessment> out = new ArrayList<>();
+    for (Map.Entry<AssessmentKey, List<ScoreObservation>> e : byKey.entrySet()) {
+      AssessmentKey key = e.getKey();
+      ScaleDefinition scale =
+          registry.byId(key.scale()).orElseThrow(() -> new IllegalStateException("reader emitted unknown scale " + key.scale()));
+      TreeMap<Integer, List<ScoreObservation>> byFile = new TreeMap<>();
+      for (ScoreObservation o : e.getValue()) {
+        byFile.computeIfAbsent(o.origin().fileOrder(), f -> new ArrayList<>()).add(o);
+      }
+      List<ScoreObservation> winners = byFile.lastEntry().getValue();
+      winners.sort(Comparator.comparing(ScoreObservation::origin, ORIGIN_ORDER));
+      Map<Integer, ScoreObservation> latest = latestByItem(winners, warnings, studyId, subjectId);
+      for (List<ScoreObservation> superseded : byFile.headMap(byFile.lastKey()).values()) {
+        superseded.sort(Comparator.comparing(ScoreObservation::origin, ORIGIN_ORDER));
+        Map<Integer, ScoreObservation> earlier = latestByItem(superseded, null, studyId, subjectId);
+        boolean identical = sameValues(earlier, latest);
+        ScoreObservation first = superseded.get(0);
+        warnings.add(
+            new Reject(
+                identical ? first.origin().withoutRawRecord() : first.origin(),
+                null,
+                identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+                key.scale() + " assessment " + describe(first) + (identical ? " repeated identically in " : " superseded by ")
+                    + where(winners.get(0).origin()),
+                studyId,
+                subjectId));
+      }
+
+      Map<Integer, ScoreObservation> items = new LinkedHashMap<>(latest);
+      ScoreObservation total = items.remove(ItemRef.TOTAL);
+      ScoreResult result = AssessmentScorer.score(scale, items, total);
+      if (result instanceof ScoreResult.Rejected r) {
+        TreeSet<Long> seen = new TreeSet<>();
+        for (ScoreObservation o : winners) {
+          if (seen.add(o.origin().line())) {
+            boolean offending = r.offending() != null && r.offending().origin().line() == o.origin().line();
+            String reason =
+                offending || r.offending() == null
+                    ? r.reason()
+                    : r.reason() + " (line " + r.offending().origin().line() + "); the whole assessment is rejected";
+            rejects.add(new Reject(o.origin(), offending ? r.offending().valueColumn() : null, r.rule(), reason, studyId, subjectId));
+          }
+        }
+        continue;
+      }
+      ScoreResult.Scored s = (ScoreResult.Scored) result;
+      if (s.reportedTotalMismatch()) {
+        warnings.add(
+            new Reject(
+                total.origin(),
+                total.valueColumn(),
+                RejectRule.REPORTED_TOTAL_MISMATCH,
+                key.scale() + " reported total " + total.value().trim() + " differs from the item total "
+                    + formatTotal(s.total()) + "; the item total is used",
+                studyId,
+                subjectId));
+      }
+      ScoreObservation head = winners.get(0);
+      out.add(
+          new Assessment(
+              studyId,
+              winners.stream().map(ScoreObservation::siteId).filter(Objects::nonNull).findFirst().orElse(subjectSite),
+              subjectId,
+              scale.id(),
+              scale.version(),
+              winners.stream().map(ScoreObservation::date).filter(Objects::nonNull).findFirst().orElse(null),
+              winners.stream().map(ScoreObservation::studyDay).filter(Objects::nonNull).findFirst().orElse(null),
+              key.day(),
+              axis.axis,
+              key.time(),
+              key.visit(),
+              s.items(),
+              s.itemsAnswered(),
+              s.total(),
+              s.totalSource(),
+              s.reportedTotal(),
+              s.safetyFlag(),
+              s.severity(),
+              head.origin().format().id(),
+              head.origin().file(),
+              head.origin().line(),
+              winners.stream().map(o -> o.origin().line()).distinct().sorted().toList()));
+    }
+    return out;
+  }
+
+  /** The latest observation per item (item 0 = total); earlier repeats become warnings when asked. */
+  private static Map<Integer, ScoreObservation> latestByItem(
+      List<ScoreObservation> ordered, List<Reject> warnings, String studyId, String subjectId) {
+    Map<Integer, ScoreObservation> latest = new TreeMap<>();
+    for (ScoreObservation o : ordered) {
+      ScoreObservation previous = latest.put(o.item(), o);
+      if (previous != null && warnings != null) {
+        boolean identical = sameValue(previous.value(), o.value());
+        warnings.add(
+            new Reject(
+                identical ? previous.origin().withoutRawRecord() : previous.origin(),
+                previous.valueColumn(),
+                identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+                o.scale() + (o.item() == ItemRef.TOTAL ? " total" : " item " + o.item()) + " of assessment "
+                    + describe(o) + (identical ? " repeated identically on line " : " superseded by line ")
+                    + o.origin().line(),
+                studyId,
+                subjectId));
+      }
+    }
+    return latest;
+  }
+
+  private static boolean sameValues(Map<Integer, ScoreObservation> a, Map<Integer, ScoreObservation> b) {
+    TreeSet<Integer> items = new TreeSet<>(a.keySet());
+    items.addAll(b.keySet());
+    for (int item : items) {
+      ScoreObservation x = a.get(item);
+      ScoreObservation y = b.get(item);
+      if (!sameValue(x == null ? null : x.value(), y == null ? null : y.value())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Two values are the same when both are missing, numerically equal, or equal as trimmed text. */
+  static boolean sameValue(String a, String b) {
+    String x = a == null ? "" : a.trim();
+    String y = b == null ? "" : b.trim();
+    if (x.equals(y)) {
+      return true;
+    }
+    Double dx = Numbers.parseNumber(x);
+    Double dy = Numbers.parseNumber(y);
+    return dx != null && dx.equals(dy);
+  }
+
+  private static String describe(ScoreObservation o) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(o.date() != null ? "on " + o.date() : "on study day " + o.studyDay());
+    if (o.time() != null) {
+      sb.append(' ').append(o.time());
+    }
+    if (o.visit() != null) {
+      sb.append(" (").append(o.visit()).append(')');
+    }
+    return sb.toString();
+  }
+
+  private static String formatTotal(double total) {
+    return total == Math.rint(total) ? Long.toString((long) total) : Double.toString(total);
+  }
+
+  // ---------------------------------------------------------------- infusions
+
+  private static List<Infusion> assembleInfusions(
+      String studyId,
+      String subjectId,
+      List<InfusionObservation> infusions,
+      Axis axis,
+      String subjectSite,
+      List<Reject> warnings) {
+    Map<InfusionKey, List<InfusionObservation>> byKey = new TreeMap<>(INFUSION_ORDER);
+    for (InfusionObservation o : infusions) {
+      byKey.computeIfAbsent(new InfusionKey(axis.dayOf(o.date(), o.studyDay()), o.time()), k -> new ArrayList<>()).add(o);
+    }
+    List<Infusion> out = new ArrayList<>();
+    for (Map.Entry<InfusionKey, List<InfusionObservation>> e : byKey.entrySet()) {
+      List<InfusionObservation> group = e.getValue();
+      group.sort(Comparator.comparing(InfusionObservation::origin, ORIGIN_ORDER));
+      InfusionObservation w = latestOf(group, InfusionObservation::origin, warnings, SubjectAssembler::sameInfusion, studyId, subjectId);
+      out.add(
+          new Infusion(
+              studyId,
+              w.siteId() != null ? w.siteId() : subjectSite,
+              subjectId,
+              w.date(),
+              w.studyDay(),
+              e.getKey().day(),
+              axis.axis,
+              w.time(),
+              w.doseMgPerKg(),
+              w.doseMg(),
+              w.route(),
+              w.drug(),
+              w.courseLabel(),
+              w.origin().format().id(),
+              w.origin().file(),
+              w.origin().line()));
+    }
+    return out;
+  }
+
+  private static boolean sameInfusion(InfusionObservation a, InfusionObservation b) {
+    return Objects.equals(a.date(), b.date())
+        && Objects.equals(a.studyDay(), b.studyDay())
+        && Objects.equals(a.time(), b.time())
+        && Objects.equals(a.doseMgPerKg(), b.doseMgPerKg())
+        && Objects.equals(a.doseMg(), b.doseMg())
+        && Objects.equals(a.route(), b.route())
+        && Objects.equals(a.drug(), b.drug())
+        && Objects.equals(a.courseLabel(), b.courseLabel())
+        && Objects.equals(a.siteId(), b.siteId());
+  }
+
+  private static boolean sameDemographics(SubjectObservation a, SubjectObservation b) {
+    return Objects.equals(a.siteId(), b.siteId())
+        && Objects.equals(a.sex(), b.sex())
+        && Objects.equals(a.age(), b.age())
+        && Objects.equals(a.arm(), b.arm())
+        && Objects.equals(a.referenceDate(), b.referenceDate());
+  }
+
+  /**
+   * The last record of an origin-ordered group; each earlier one is reported as an identical or a
+   * conflicting duplicate. Null for an empty group.
+   */
+  private static <T> T latestOf(
+      List<T> ordered,
+      Function<T, Origin> origin,
+      List<Reject> warnings,
+      java.util.function.BiPredicate<T, T> same,
+      String studyId,
+      String subjectId) {
+    if (ordered.isEmpty()) {
+      return null;
+    }
+    T winner = ordered.get(ordered.size() - 1);
+    for (T earlier : ordered.subList(0, ordered.size() - 1)) {
+      boolean identical = same.test(earlier, winner);
+      Origin o = origin.apply(earlier);
+      warnings.add(
+          new Reject(
+              identical ? o.withoutRawRecord() : o,
+              null,
+              identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+              (identical ? "repeated identically in " : "superseded by ") + where(origin.apply(winner)),
+              studyId,
+              subjectId));
+    }
+    return winner;
+  }
+
+  private static List<Reject> sorted(List<Reject> rejects) {
+    rejects.sort(
+        Comparator.comparing(Reject::origin, ORIGIN_ORDER)
+            .thenComparing(r -> r.rule().id())
+            .thenComparing(Reject::reason));
+    return rejects;
+  }
+}

@@ -1,0 +1,155 @@
+package org.infusionoutcomes.ingest.csv;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams an RFC 4180 file record by record while keeping what Commons CSV alone does not: the
+ * starting line and the exact raw text of each record, and recovery after a malformed record.
+ *
+ * <p>Record boundaries are found by tracking quote state across physical lines (a line break inside
+ * quotes continues the record); each record's text is then split into fields by Commons CSV. A
+ * quote left open at end of file makes only the line where it opened malformed: reading resumes on
+ * the next line, so one bad quote does not swallow the rest of the file. Blank lines are skipped.
+ * Input is UTF-8; a byte-order mark is dropped; undecodable bytes are replaced (U+FFFD).
+ */
+public final class CsvRecordReader implements Closeable {
+  /** A quoted record longer than this many physical lines is treated as an unbalanced quote. */
+  static final int MAX_LINES_PER_RECORD = 10_000;
+
+  private final BufferedReader in;
+  private final CSVFormat format;
+  /** Physical lines pushed back after a malformed multi-line record. */
+  private final Deque<PhysicalLine> pushedBack = new ArrayDeque<>();
+
+  private long nextLineNumber = 1;
+  private boolean firstLine = true;
+
+  private record PhysicalLine(long number, String text) {}
+
+  /** Reads {@code in} as UTF-8 with the given field delimiter (',' or '\t'). */
+  public CsvRecordReader(InputStream in, char delimiter) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    this.in = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    this.format =
+        CSVFormat.RFC4180.builder()
+            .setDelimiter(delimiter)
+            .setQuote('"')
+            .setIgnoreEmptyLines(false)
+            .setTrim(false)
+            .get();
+  }
+
+  /**
+   * The next non-blank record, or null at end of input.
+   *
+   * @throws UncheckedIOException when the stream fails
+   */
+  public CsvRecord next() {
+    PhysicalLine first;
+    do {
+      first = readLine();
+      if (first == null) {
+        return null;
+      }
+    } while (first.text().isBlank());
+
+    StringBuilder raw = new StringBuilder(first.text());
+    boolean open = opensQuote(first.text(), false);
+    List<PhysicalLine> continuation = new ArrayList<>();
+    while (open) {
+      PhysicalLine more = readLine();
+      if (more == null || continuation.size() >= MAX_LINES_PER_RECORD) {
+        if (more != null) {
+          continuation.add(more);
+        }
+        // Unbalanced quote: only the opening line is malformed; re-read the rest as new records.
+        for (int i = continuation.size() - 1; i >= 0; i--) {
+          pushedBack.push(continuation.get(i));
+        }
+        return new CsvRecord(
+            first.number(),
+            first.text(),
+            null,
+            "unbalanced quote: a quoted field opened on this line is never closed");
+      }
+      continuation.add(more);
+      raw.append('\n').append(more.text());
+      open = opensQuote(more.text(), true);
+    }
+    return split(first.number(), raw.toString());
+  }
+
+  private CsvRecord split(long line, String raw) {
+    try (CSVParser parser = CSVParser.parse(raw, format)) {
+      List<CSVRecord> records = parser.getRecords();
+      if (records.size() != 1) {
+        return new CsvRecord(line, raw, null, "the text does not form exactly one CSV record");
+      }
+      CSVRecord r = records.get(0);
+      List<String> fields = new ArrayList<>(r.size());
+      r.forEach(fields::add);
+      return new CsvRecord(line, raw, fields, null);
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new CsvRecord(line, raw, null, "not valid CSV: " + msg);
+    }
+  }
+
+  /**
+   * Whether the quote state is open at the end of {@code text}, starting in state {@code open}. A
+   * doubled quote inside a quoted field toggles twice, so it needs no special case.
+   */
+  private static boolean opensQuote(String text, boolean open) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        open = !open;
+      }
+    }
+    return open;
+  }
+
+  private PhysicalLine readLine() {
+    if (!pushedBack.isEmpty()) {
+      return pushedBack.pop();
+    }
+    try {
+      String text = in.readLine();
+      if (text == null) {
+        return null;
+      }
+      if (firstLine) {
+        firstLine = false;
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+          text = text.substring(1);
+        }
+      }
+      return new PhysicalLine(nextLineNumber++, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

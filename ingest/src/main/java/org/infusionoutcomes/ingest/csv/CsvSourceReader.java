@@ -1,0 +1,175 @@
+package org.infusionoutcomes.ingest.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.source.SourceReader;
+
+/**
+ * The common frame of every delimited-text reader: header, direct-identifier refusal, required
+ * columns, malformed records and field counts. A subclass sees only well-formed records of the
+ * right width and turns each into observations, throwing {@link FieldProblem} for a bad value.
+ */
+public abstract class CsvSourceReader implements SourceReader {
+
+  /** The field delimiter of a file: tab for {@code .tsv} / {@code .tab}, else comma. */
+  public static char delimiterOf(String path) {
+    String p = path.toLowerCase(Locale.ROOT);
+    return p.endsWith(".tsv") || p.endsWith(".tab") ? '\t' : ',';
+  }
+
+  /** Columns that must be present; checked before any record is read. */
+  protected abstract List<String> requiredColumns(CsvHeader header);
+
+  /**
+   * A problem with the header as a whole, beyond single required columns (for example "one of
+   * assessment_date or study_day"); empty when the header is usable.
+   */
+  protected Optional<String> headerProblem(CsvHeader header) {
+    return Optional.empty();
+  }
+
+  /** Called once with the header before the first record. */
+  protected void start(SourceFile file, CsvHeader header, ReadContext context) {}
+
+  /**
+   * Reads one well-formed record.
+   *
+   * @throws FieldProblem for a bad value; the record is rejected and reading goes on
+   */
+  protected abstract void readRecord(
+      CsvHeader header, List<String> fields, Origin origin, SourceFile file, ReadContext context, RecordSink sink);
+
+  /** The study id to report with a reject of this record, when it can be read. */
+  protected String studyIdOf(CsvHeader header, List<String> fields, SourceFile file) {
+    String v = header.value(fields, "study_id");
+    return v != null ? v : file.defaultStudyId();
+  }
+
+  /** The subject id to report with a reject of this record, when it can be read. */
+  protected String subjectIdOf(CsvHeader header, List<String> fields) {
+    return header.value(fields, "subject_id");
+  }
+
+  /** Text cells that mean "missing" in this format besides the empty cell (e.g. {@code NA}). */
+  protected boolean isMissingToken(String value) {
+    return false;
+  }
+
+  @Override
+  public final long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink) throws IOException {
+    try (CsvRecordReader reader = new CsvRecordReader(in, delimiterOf(file.path()))) {
+      CsvRecord head = reader.next();
+      if (head == null) {
+        sink.reject(fileReject(file, 0, null, null, RejectRule.EMPTY_FILE, "the file is empty: no header and no records"));
+        return 0;
+      }
+      if (head.isMalformed()) {
+        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.MALFORMED_CSV, "the header is not valid CSV: " + head.problem()));
+        return 0;
+      }
+      CsvHeader header = new CsvHeader(head.fields());
+      Optional<Integer> identifier = DirectIdentifiers.firstIdentifier(header.names());
+      if (identifier.isPresent()) {
+        String column = header.nameAt(identifier.get());
+        sink.reject(
+            fileReject(
+                file, head.line(), head.raw(), column, RejectRule.DIRECT_IDENTIFIER,
+                "column " + (identifier.get() + 1) + " '" + column
+                    + "' holds a direct identifier; inputs must be de-identified, so the whole file is refused - remove the column and run again"));
+        return 0;
+      }
+      for (String required : requiredColumns(header)) {
+        if (!header.has(required)) {
+          sink.reject(
+              fileReject(
+                  file, head.line(), head.raw(), required, RejectRule.MISSING_REQUIRED_COLUMN,
+                  "required column '" + required + "' is missing from the header; the file is not read"));
+          return 0;
+        }
+      }
+      Optional<String> problem = headerProblem(header);
+      if (problem.isPresent()) {
+        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.MISSING_REQUIRED_COLUMN, problem.get()));
+        return 0;
+      }
+      start(file, header, context);
+
+      long read = 0;
+      for (CsvRecord rec = reader.next(); rec != null; rec = reader.next()) {
+        read++;
+        Origin origin = file.origin(rec.line(), rec.raw());
+        if (rec.isMalformed()) {
+          sink.reject(new Reject(origin, null, RejectRule.MALFORMED_CSV, rec.problem(), null, null));
+          continue;
+        }
+        List<String> fields =
+            isMissingTokenRecord(rec.fields())
+                ? rec.fields().stream().map(f -> isMissingToken(f.trim()) ? "" : f).toList()
+                : rec.fields();
+        if (fields.size() != header.size()) {
+          sink.reject(
+              new Reject(
+                  origin, null, RejectRule.WRONG_FIELD_COUNT,
+                  "the record has " + fields.size() + " fields but the header has " + header.size(),
+                  safe(() -> studyIdOf(header, fields, file)), safe(() -> subjectIdOf(header, fields))));
+          continue;
+        }
+        try {
+          readRecord(header, fields, origin, file, context, sink);
+        } catch (FieldProblem p) {
+          sink.reject(p.toReject(origin, safe(() -> studyIdOf(header, fields, file)), safe(() -> subjectIdOf(header, fields))));
+        }
+      }
+      return read;
+    }
+  }
+
+  private boolean isMissingTokenRecord(List<String> fields) {
+    for (String f : fields) {
+      if (isMissingToken(f.trim())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String safe(java.util.function.Supplier<String> s) {
+    try {
+      return s.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A reject of the file as a whole (line 0 when there is no line to point at). */
+  protected static Reject fileReject(
+      SourceFile file, long line, String raw, String column, RejectRule rule, String reason) {
+    return new Reject(file.origin(line, raw), column, rule, reason, file.defaultStudyId(), null);
+  }
+
+  /** The value of a column that must not be empty. */
+  protected static String required(CsvHeader header, List<String> fields, String column) {
+    String v = header.value(fields, column);
+    if (v == null) {
+      throw new FieldProblem(
+          RejectRule.MISSING_REQUIRED_VALUE, header.firstPresent(column).orElse(column), "the value is empty but required");
+    }
+    return v;
+  }
+
+  /** The column name as written in the file (for messages). */
+  protected static String columnName(CsvHeader header, String column) {
+    return header.firstPresent(column).orElse(column);
+  }
+}

@@ -1,0 +1,98 @@
+package org.infusionoutcomes.ingest.generic;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.infusionoutcomes.ingest.canonical.Assessment;
+import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.synthetic.StudyWriter;
+import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+
+/**
+ * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row
+ * per answered item, plus a {@code total} row when the assessment has a reported total), {@code
+ * infusions.csv} and {@code subjects.csv}.
+ */
+public final class GenericCsvWriter implements StudyWriter {
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+  @Override
+  public String formatId() {
+    return "generic";
+  }
+
+  @Override
+  public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> files = new ArrayList<>();
+    Path scores = dir.resolve("scores.csv");
+    try (Writer w = Files.newBufferedWriter(scores, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      p.printRecord("study_id", "site_id", "subject_id", "instrument", "visit", "assessment_date", "study_day",
+          "assessment_time", "item", "score");
+      for (Assessment a : study.assessments()) {
+        for (int i = 0; i < a.items().size(); i++) {
+          Integer v = a.items().get(i);
+          if (v != null) {
+            p.printRecord(prefix(a, Integer.toString(i + 1), v.toString()));
+          }
+        }
+        if (a.reportedTotal() != null) {
+          p.printRecord(prefix(a, "total", number(a.reportedTotal())));
+        }
+      }
+    }
+    files.add(scores);
+    Path infusions = dir.resolve("infusions.csv");
+    try (Writer w = Files.newBufferedWriter(infusions, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      p.printRecord("study_id", "site_id", "subject_id", "infusion_date", "study_day", "infusion_time",
+          "dose_mg_per_kg", "dose_mg", "route", "drug", "course");
+      for (Infusion i : study.infusions()) {
+        p.printRecord(i.studyId(), i.siteId(), i.subjectId(), i.infusionDate(), i.studyDay(), i.infusionTime(),
+            i.doseMgPerKg() == null ? null : number(i.doseMgPerKg()), i.doseMg() == null ? null : number(i.doseMg()),
+            i.route(), i.drug(), i.courseLabel());
+      }
+    }
+    files.add(infusions);
+    Path subjects = dir.resolve("subjects.csv");
+    try (Writer w = Files.newBufferedWriter(subjects, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      p.printRecord("study_id", "subject_id", "site_id", "sex", "age", "arm", "reference_date");
+      for (Subject s : study.subjects()) {
+        p.printRecord(s.studyId(), s.subjectId(), s.siteId(), s.sex(), s.age(), s.arm(), s.referenceDate());
+      }
+    }
+    files.add(subjects);
+    return files;
+  }
+
+  private static List<Object> prefix(Assessment a, String item, String score) {
+    List<Object> row = new ArrayList<>();
+    row.add(a.studyId());
+    row.add(a.siteId());
+    row.add(a.subjectId());
+    row.add(a.scale());
+    row.add(a.visit());
+    row.add(a.assessmentDate());
+    row.add(a.studyDay());
+    row.add(a.assessmentTime());
+    row.add(item);
+    row.add(score);
+    return row;
+  }
+
+  /** A number as plain text: whole numbers without a decimal point. */
+  public static String number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,67 @@
+package org.infusionoutcomes.ingest.generic;
+
+import java.util.List;
+import java.util.Optional;
+import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.time.RecordTime;
+import org.infusionoutcomes.ingest.value.Numbers;
+
+/**
+ * The generic infusions CSV (SPEC §3.1): {@code study_id, subject_id, dose_mg_per_kg} plus {@code
+ * infusion_date} and/or {@code study_day}; optional {@code infusion_time, dose_mg, route, drug,
+ * course, site_id}. A dose may be empty (esketamine is dosed in mg); a dose that is not a
+ * non-negative number rejects the row.
+ */
+public final class GenericInfusionsReader extends CsvSourceReader {
+  static final List<String> REQUIRED = List.of("study_id", "subject_id", "dose_mg_per_kg");
+
+  @Override
+  protected List<String> requiredColumns(CsvHeader header) {
+    return REQUIRED;
+  }
+
+  @Override
+  protected Optional<String> headerProblem(CsvHeader header) {
+    return header.has("infusion_date") || header.has("study_day")
+        ? Optional.empty()
+        : Optional.of("the header needs a time column: 'infusion_date' or 'study_day'; the file is not read");
+  }
+
+  @Override
+  protected void readRecord(
+      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+    String study = required(h, f, "study_id");
+    String subject = required(h, f, "subject_id");
+    RecordTime time =
+        RecordTime.parse(
+            h.value(f, "infusion_date"), columnName(h, "infusion_date"),
+            h.value(f, "study_day"), columnName(h, "study_day"),
+            h.value(f, "infusion_time"), columnName(h, "infusion_time"));
+    sink.infusion(
+        new InfusionObservation(
+            study, h.value(f, "site_id"), subject, time.date(), time.studyDay(), time.time(),
+            dose(h.value(f, "dose_mg_per_kg"), columnName(h, "dose_mg_per_kg")),
+            dose(h.value(f, "dose_mg"), columnName(h, "dose_mg")),
+            h.value(f, "route"), h.value(f, "drug"), h.value(f, "course"), origin));
+  }
+
+  /** A non-negative dose, or null for an empty cell. */
+  public static Double dose(String text, String column) {
+    if (text == null) {
+      return null;
+    }
+    Double d = Numbers.parseNumber(text);
+    if (d == null || d < 0) {
+      throw new FieldProblem(RejectRule.INVALID_NUMBER, column, "dose '" + text + "' is not a non-negative number");
+    }
+    return d;
+  }
+}

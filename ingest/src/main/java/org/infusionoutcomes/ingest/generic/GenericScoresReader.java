@@ -1,0 +1,82 @@
+package org.infusionoutcomes.ingest.generic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.scale.ItemRef;
+import org.infusionoutcomes.ingest.scale.ScaleDefinition;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.time.RecordTime;
+import org.infusionoutcomes.ingest.value.Numbers;
+
+/**
+ * The generic long scores CSV (SPEC §3.1): one row per item or total, columns {@code study_id,
+ * subject_id, instrument, item, score} plus {@code assessment_date} and/or {@code study_day}, and
+ * optional {@code site_id, visit, assessment_time, rater}. {@code item} is 1..N or {@code total};
+ * an empty {@code score} is a missing item.
+ */
+public final class GenericScoresReader extends CsvSourceReader {
+  static final List<String> REQUIRED = List.of("study_id", "subject_id", "instrument", "item", "score");
+
+  @Override
+  protected List<String> requiredColumns(CsvHeader header) {
+    return REQUIRED;
+  }
+
+  @Override
+  protected Optional<String> headerProblem(CsvHeader header) {
+    return header.has("assessment_date") || header.has("study_day")
+        ? Optional.empty()
+        : Optional.of("the header needs a time column: 'assessment_date' or 'study_day'; the file is not read");
+  }
+
+  @Override
+  protected void readRecord(
+      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+    String study = required(h, f, "study_id");
+    String subject = required(h, f, "subject_id");
+    String instrument = required(h, f, "instrument");
+    ScaleDefinition scale =
+        context
+            .registry()
+            .resolve(instrument)
+            .orElseThrow(
+                () ->
+                    new FieldProblem(
+                        RejectRule.UNKNOWN_SCALE, columnName(h, "instrument"),
+                        "instrument '" + instrument + "' is not a registered scale"));
+    String itemText = required(h, f, "item");
+    int item = itemNumber(scale, itemText, columnName(h, "item"));
+    RecordTime time =
+        RecordTime.parse(
+            h.value(f, "assessment_date"), columnName(h, "assessment_date"),
+            h.value(f, "study_day"), columnName(h, "study_day"),
+            h.value(f, "assessment_time"), columnName(h, "assessment_time"));
+    sink.score(
+        new ScoreObservation(
+            study, h.value(f, "site_id"), subject, scale.id(), item, h.value(f, "score"), columnName(h, "score"),
+            time.date(), time.studyDay(), time.time(), h.value(f, "visit"), origin));
+  }
+
+  /** {@code total} (any case) or a whole number 1..N. */
+  static int itemNumber(ScaleDefinition scale, String text, String column) {
+    if (text.trim().toLowerCase(Locale.ROOT).equals("total")) {
+      return ItemRef.TOTAL;
+    }
+    Integer n = Numbers.parse(text);
+    if (n == null || n < 1 || n > scale.itemCount()) {
+      throw new FieldProblem(
+          RejectRule.UNKNOWN_ITEM, column,
+          "item '" + text + "' is not an item of " + scale.id() + " (1.." + scale.itemCount() + " or 'total')");
+    }
+    return n;
+  }
+}

@@ -1,0 +1,52 @@
+package org.infusionoutcomes.ingest.generic;
+
+import java.util.List;
+import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Numbers;
+
+/**
+ * The optional generic subjects CSV (SPEC §3.1): {@code study_id, subject_id} and optional {@code
+ * site_id, sex, age, arm}, plus {@code reference_date} (study day 1) for studies that mix dates and
+ * study days.
+ */
+public final class GenericSubjectsReader extends CsvSourceReader {
+  static final List<String> REQUIRED = List.of("study_id", "subject_id");
+
+  @Override
+  protected List<String> requiredColumns(CsvHeader header) {
+    return REQUIRED;
+  }
+
+  @Override
+  protected void readRecord(
+      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+    String study = required(h, f, "study_id");
+    String subject = required(h, f, "subject_id");
+    var ref = TimeParsing.parseDateTime(h.value(f, "reference_date"), columnName(h, "reference_date"));
+    sink.subject(
+        new SubjectObservation(
+            study, subject, h.value(f, "site_id"), h.value(f, "sex"), age(h.value(f, "age"), columnName(h, "age")),
+            h.value(f, "arm"), ref == null ? null : ref.date(), origin));
+  }
+
+  /** Age in whole years (a fractional age is truncated), or null for an empty cell. */
+  public static Integer age(String text, String column) {
+    if (text == null) {
+      return null;
+    }
+    Double d = Numbers.parseNumber(text);
+    if (d == null || d < 0 || d > 130) {
+      throw new FieldProblem(RejectRule.INVALID_NUMBER, column, "age '" + text + "' is not a number of years between 0 and 130");
+    }
+    return (int) Math.floor(d);
+  }
+}

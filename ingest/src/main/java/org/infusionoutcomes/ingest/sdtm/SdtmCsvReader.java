@@ -1,0 +1,84 @@
+package org.infusionoutcomes.ingest.sdtm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.SourceFile;
+
+/**
+ * An SDTM domain (QS, RS, EX or DM) exported as CSV (SPEC §3.2). The domain is judged from the
+ * variable names; each row must carry the same {@code DOMAIN}. R and SAS exports write {@code NA}
+ * or an empty cell for a missing value: both are missing here.
+ */
+public final class SdtmCsvReader extends CsvSourceReader {
+  private SdtmDomain domain;
+
+  @Override
+  protected List<String> requiredColumns(CsvHeader header) {
+    List<String> required = new ArrayList<>(List.of("DOMAIN"));
+    domainOf(header).ifPresent(d -> required.addAll(d.required()));
+    return required;
+  }
+
+  @Override
+  protected Optional<String> headerProblem(CsvHeader header) {
+    Optional<SdtmDomain> d = domainOf(header);
+    if (d.isEmpty()) {
+      String code = SdtmDomain.fromVariables(header.names()).orElse("unknown");
+      return Optional.of("SDTM domain " + code + " is not one the pipeline reads (QS, RS, EX, DM); the file is not read");
+    }
+    List<String> time = d.get().timeVariables();
+    if (!time.isEmpty() && time.stream().noneMatch(header::has)) {
+      return Optional.of("the header needs " + String.join(" or ", time) + " to place records in time; the file is not read");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<SdtmDomain> domainOf(CsvHeader header) {
+    return SdtmDomain.fromVariables(header.names()).flatMap(SdtmDomain::of);
+  }
+
+  @Override
+  protected void start(SourceFile file, CsvHeader header, ReadContext context) {
+    domain = domainOf(header).orElseThrow();
+  }
+
+  @Override
+  protected boolean isMissingToken(String value) {
+    return value.equals("NA");
+  }
+
+  @Override
+  protected String studyIdOf(CsvHeader header, List<String> fields, SourceFile file) {
+    String v = header.value(fields, "STUDYID");
+    return v != null ? v : file.defaultStudyId();
+  }
+
+  @Override
+  protected String subjectIdOf(CsvHeader header, List<String> fields) {
+    return header.value(fields, "USUBJID");
+  }
+
+  @Override
+  protected void readRecord(
+      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+    SdtmRow row =
+        new SdtmRow() {
+          @Override
+          public String get(String variable) {
+            return h.value(f, variable);
+          }
+
+          @Override
+          public boolean has(String variable) {
+            return h.has(variable);
+          }
+        };
+    SdtmRecordInterpreter.interpret(domain, row, origin, context.registry(), sink);
+  }
+}

@@ -1,0 +1,74 @@
+package org.infusionoutcomes.ingest.sdtm;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The SDTM domains the pipeline reads (SPEC §3.2) and the variables each one requires. Other
+ * domains (AE, LB, VS ...) are recognised as SDTM but not read.
+ */
+public enum SdtmDomain {
+  /** Questionnaires: scale items and totals. */
+  QS(List.of("STUDYID", "USUBJID", "QSTESTCD", "QSSTRESN"), List.of("QSDTC", "QSDY")),
+  /** Disease response and clinical classification: MADRS lives here in CDISC terminology. */
+  RS(List.of("STUDYID", "USUBJID", "RSTESTCD", "RSSTRESN"), List.of("RSDTC", "RSDY")),
+  /** Exposure: the infusions. */
+  EX(List.of("STUDYID", "USUBJID"), List.of("EXSTDTC", "EXSTDY")),
+  /** Demographics. */
+  DM(List.of("STUDYID", "USUBJID"), List.of());
+
+  private final List<String> required;
+  private final List<String> timeVariables;
+
+  SdtmDomain(List<String> required, List<String> timeVariables) {
+    this.required = required;
+    this.timeVariables = timeVariables;
+  }
+
+  /** Variables that must be present. */
+  public List<String> required() {
+    return required;
+  }
+
+  /** Variables of which at least one must be present (empty: none needed). */
+  public List<String> timeVariables() {
+    return timeVariables;
+  }
+
+  /** The domain with this code ({@code qs}, {@code QS}), if the pipeline reads it. */
+  public static Optional<SdtmDomain> of(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(valueOf(code.trim().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The domain a dataset holds, judged from its variable names: {@code QSTESTCD} means QS, and so
+   * on; DM is recognised by {@code RFSTDTC}, {@code ARM}, {@code SEX} or {@code AGE}.
+   */
+  public static Optional<String> fromVariables(Collection<String> variables) {
+    Predicate<String> has = v -> variables.stream().anyMatch(x -> x.equalsIgnoreCase(v));
+    for (String code : List.of("QS", "RS", "EX")) {
+      if (has.test(code + "TESTCD") || has.test(code + "TRT") || has.test(code + "STDTC")) {
+        return Optional.of(code);
+      }
+    }
+    if (has.test("RFSTDTC") || has.test("ARM") || (has.test("SEX") && has.test("AGE"))) {
+      return Optional.of("DM");
+    }
+    // Any other domain: its --SEQ variable names it (AESEQ -> AE).
+    return variables.stream()
+        .map(v -> v.toUpperCase(Locale.ROOT))
+        .filter(v -> v.length() == 5 && v.endsWith("SEQ"))
+        .map(v -> v.substring(0, 2))
+        .findFirst();
+  }
+}

@@ -1,0 +1,145 @@
+package org.infusionoutcomes.ingest.sdtm;
+
+import java.util.Locale;
+import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
+import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
+import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.scale.ItemRef;
+import org.infusionoutcomes.ingest.scale.ScaleDefinition;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.time.RecordTime;
+import org.infusionoutcomes.ingest.time.TimeParsing;
+
+/**
+ * The SDTM rules of SPEC §3.2, independent of the file format, so SDTM CSV and SAS transport
+ * files are read identically.
+ *
+ * <ul>
+ *   <li>QS / RS: the registry maps the test code (and category) to scale and item; the value is
+ *       {@code --STRESN}; {@code --STAT = NOT DONE} is a missing item; unscored codes such as
+ *       {@code PHQ0110} are skipped; partial {@code --DTC} dates reject the row.
+ *   <li>EX: {@code EXTRT} drug, {@code EXDOSE} in {@code EXDOSU} (mg/kg or mg), {@code EXROUTE},
+ *       {@code EXSTDTC}/{@code EXSTDY}, {@code EXGRPID} as the course label ({@code EPOCH} is a
+ *       trial period, not a course).
+ *   <li>DM: {@code SITEID, AGE, SEX, ARM, RFSTDTC}; a full {@code BRTHDTC} is a direct identifier
+ *       and rejects the row without keeping its text.
+ * </ul>
+ */
+public final class SdtmRecordInterpreter {
+  private SdtmRecordInterpreter() {}
+
+  /** Reads one record of {@code domain} into {@code sink}; throws {@link FieldProblem} for bad values. */
+  public static void interpret(SdtmDomain domain, SdtmRow row, Origin origin, ScaleRegistry registry, RecordSink sink) {
+    String rowDomain = row.get("DOMAIN");
+    if (rowDomain != null && !rowDomain.equalsIgnoreCase(domain.name())) {
+      throw new FieldProblem(
+          RejectRule.UNSUPPORTED_RECORD, "DOMAIN",
+          "DOMAIN '" + rowDomain + "' differs from the file's domain " + domain.name());
+    }
+    String study = need(row, "STUDYID");
+    String subject = need(row, "USUBJID");
+    switch (domain) {
+      case QS, RS -> score(domain.name(), row, study, subject, origin, registry, sink);
+      case EX -> exposure(row, study, subject, origin, sink);
+      case DM -> demographics(row, study, subject, origin, sink);
+    }
+  }
+
+  private static void score(
+      String p, SdtmRow row, String study, String subject, Origin origin, ScaleRegistry registry, RecordSink sink) {
+    String testCode = need(row, p + "TESTCD");
+    String category = row.get(p + "CAT");
+    ItemRef ref =
+        registry
+            .bySdtmTestCode(testCode)
+            .orElseThrow(
+                () -> {
+                  ScaleDefinition byCategory = registry.bySdtmCategory(category).orElse(null);
+                  return byCategory != null
+                      ? new FieldProblem(
+                          RejectRule.UNKNOWN_ITEM, p + "TESTCD",
+                          "test code '" + testCode + "' is not an item of " + byCategory.id())
+                      : new FieldProblem(
+                          RejectRule.UNKNOWN_SCALE, p + "TESTCD",
+                          "test code '" + testCode + "'" + (category == null ? "" : " (category '" + category + "')")
+                              + " is not a registered scale");
+                });
+    if (category != null) {
+      ScaleDefinition byCategory = registry.bySdtmCategory(category).orElse(null);
+      if (byCategory != null && byCategory != ref.scale()) {
+        throw new FieldProblem(
+            RejectRule.UNKNOWN_ITEM, p + "TESTCD",
+            "test code '" + testCode + "' belongs to " + ref.scale().id() + " but the category is '" + category + "'");
+      }
+    }
+    if (ref.isIgnored()) {
+      return;
+    }
+    String status = row.get(p + "STAT");
+    boolean notDone = status != null && status.toUpperCase(Locale.ROOT).replace('_', ' ').equals("NOT DONE");
+    String value = notDone ? null : row.get(p + "STRESN");
+    RecordTime time = RecordTime.parse(row.get(p + "DTC"), p + "DTC", row.get(p + "DY"), p + "DY", null, null);
+    sink.score(
+        new ScoreObservation(
+            study, null, subject, ref.scale().id(), ref.item(), value, p + "STRESN",
+            time.date(), time.studyDay(), time.time(), row.get("VISIT"), origin));
+  }
+
+  private static void exposure(SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
+    RecordTime time = RecordTime.parse(row.get("EXSTDTC"), "EXSTDTC", row.get("EXSTDY"), "EXSTDY", null, null);
+    Double dose = GenericInfusionsReader.dose(row.get("EXDOSE"), "EXDOSE");
+    String unit = row.get("EXDOSU");
+    String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT).replace(" ", "");
+    Double perKg = u.equals("mg/kg") ? dose : null;
+    Double mg = u.equals("mg") ? dose : null;
+    if (dose != null && perKg == null && mg == null) {
+      throw new FieldProblem(
+          RejectRule.INVALID_NUMBER, "EXDOSU",
+          "dose unit '" + (unit == null ? "" : unit) + "' is neither mg/kg nor mg, so EXDOSE " + row.get("EXDOSE")
+              + " cannot be stored");
+    }
+    sink.infusion(
+        new InfusionObservation(
+            study, null, subject, time.date(), time.studyDay(), time.time(), perKg, mg,
+            row.get("EXROUTE"), row.get("EXTRT"), row.get("EXGRPID"), origin));
+  }
+
+  private static void demographics(SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
+    String birth = row.get("BRTHDTC");
+    if (DirectIdentifiers.isFullDate(birth)) {
+      throw FieldProblem.directIdentifier(
+          "BRTHDTC",
+          "BRTHDTC holds a full date of birth, a direct identifier; reduce it to the year (or drop it) and run again");
+    }
+    var ref = row.get("RFSTDTC");
+    java.time.LocalDate reference = null;
+    if (ref != null) {
+      try {
+        var parsed = TimeParsing.parseDateTime(ref, "RFSTDTC");
+        reference = parsed == null ? null : parsed.date();
+      } catch (FieldProblem partial) {
+        // A partial RFSTDTC cannot anchor study days; the subject simply has no reference date.
+        reference = null;
+      }
+    }
+    sink.subject(
+        new SubjectObservation(
+            study, subject, row.get("SITEID"), row.get("SEX"), GenericSubjectsReader.age(row.get("AGE"), "AGE"),
+            row.get("ARM"), reference, origin));
+  }
+
+  private static String need(SdtmRow row, String variable) {
+    String v = row.get(variable);
+    if (v == null) {
+      throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, variable, "the value is empty but required");
+    }
+    return v;
+  }
+}

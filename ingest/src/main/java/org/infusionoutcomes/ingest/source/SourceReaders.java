@@ -1,0 +1,22 @@
+package org.infusionoutcomes.ingest.source;
+
+import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
+import org.infusionoutcomes.ingest.generic.GenericScoresReader;
+import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
+import org.infusionoutcomes.ingest.sdtm.SdtmCsvReader;
+
+/** The reader of each format. Readers keep per-file state, so each file gets a new one. */
+public final class SourceReaders {
+  private SourceReaders() {}
+
+  /** A new reader for {@code format}. */
+  public static SourceReader forFormat(SourceFormat format) {
+    return switch (format) {
+      case GENERIC_SCORES -> new GenericScoresReader();
+      case GENERIC_INFUSIONS -> new GenericInfusionsReader();
+      case GENERIC_SUBJECTS -> new GenericSubjectsReader();
+      case SDTM_CSV -> new SdtmCsvReader();
+      default -> throw new UnsupportedOperationException("no reader for format " + format.id() + " yet");
+    };
+  }
+}
