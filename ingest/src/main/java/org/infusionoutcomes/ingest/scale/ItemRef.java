@@ -7,7 +7,7 @@ package org.infusionoutcomes.ingest.scale;
  * @param scale the scale
  * @param item 1..N for an item, {@link #TOTAL} for the total, {@link #IGNORED} for an unscored code
  */
-public record ItemRef(ScaleDefinition scale, int item) {
+public record ItemRef(ScaleDefinition scale, int item) implements java.io.Serializable {
   /** The item number that stands for the scale total. */
   public static final int TOTAL = 0;
 

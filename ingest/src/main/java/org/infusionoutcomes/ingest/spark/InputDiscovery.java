@@ -1,0 +1,134 @@
+package org.infusionoutcomes.ingest.spark;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.infusionoutcomes.ingest.detect.Detection;
+import org.infusionoutcomes.ingest.detect.FormatDetector;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.source.SourceFormat;
+
+/**
+ * Finds the input files of a run on any Hadoop file system and detects their formats (driver
+ * side; reads only the first {@link FormatDetector#HEAD_BYTES} of each file). Files are ordered
+ * by input argument, then by path relative to the input root, so date-stamped snapshot folders
+ * sort in time (SPEC §4.3).
+ */
+public final class InputDiscovery {
+  private InputDiscovery() {}
+
+  /**
+   * Lists and classifies the files under {@code inputs}.
+   *
+   * @param conf Hadoop configuration
+   * @param inputs files or directories (Hadoop URIs or local paths)
+   * @param forcedFormat a format to use for every data file instead of detection, or null
+   * @param configStudyId the config's {@code study_id}, or null
+   * @param excluded absolute URIs of files that are not inputs (the config file)
+   * @throws InputNotFoundException when an input does not exist
+   */
+  public static InputPlan discover(
+      Configuration conf, List<String> inputs, SourceFormat forcedFormat, String configStudyId, Set<String> excluded) {
+    List<InputFile> found = new ArrayList<>();
+    List<SourceFile> toRead = new ArrayList<>();
+    for (String input : inputs) {
+      Path root = qualified(conf, input);
+      List<FileStatus> files = list(conf, root, input);
+      for (FileStatus status : files) {
+        String uri = status.getPath().toString();
+        String relative = relativise(root, status);
+        if (excluded.contains(uri)) {
+          found.add(new InputFile(uri, relative, status.getLen(), InputFile.SKIPPED, null, "the run configuration file"));
+          continue;
+        }
+        Detection d = FormatDetector.detect(relative, head(conf, status.getPath()));
+        if (forcedFormat != null && !d.isSkipped()) {
+          d = Detection.read(forcedFormat);
+        }
+        if (d.isRead()) {
+          String study =
+              configStudyId != null ? configStudyId : status.getPath().getParent() == null ? "unknown" : status.getPath().getParent().getName();
+          toRead.add(new SourceFile(uri, relative, toRead.size(), d.format(), study, null));
+          found.add(new InputFile(uri, relative, status.getLen(), InputFile.READ, d.format().id(), null));
+        } else if (d.isSkipped()) {
+          found.add(new InputFile(uri, relative, status.getLen(), InputFile.SKIPPED, null, d.skipReason()));
+        } else {
+          found.add(new InputFile(uri, relative, status.getLen(), InputFile.UNKNOWN, null, d.problem()));
+        }
+      }
+    }
+    return new InputPlan(found, toRead);
+  }
+
+  /** The input as a fully qualified path ({@code data} -> {@code file:/abs/data}). */
+  public static Path qualified(Configuration conf, String input) {
+    Path p = new Path(input);
+    try {
+      return p.getFileSystem(conf).makeQualified(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + input + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<FileStatus> list(Configuration conf, Path root, String input) {
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      FileStatus rootStatus;
+      try {
+        rootStatus = fs.getFileStatus(root);
+      } catch (FileNotFoundException e) {
+        throw new InputNotFoundException(input);
+      }
+      List<FileStatus> files = new ArrayList<>();
+      if (rootStatus.isFile()) {
+        files.add(rootStatus);
+        return files;
+      }
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+      while (it.hasNext()) {
+        files.add(it.next());
+      }
+      files.sort(Comparator.comparing(s -> relativise(root, s)));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + input + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String relativise(Path root, FileStatus status) {
+    String r = root.toUri().getPath();
+    String f = status.getPath().toUri().getPath();
+    if (f.equals(r)) {
+      return status.getPath().getName();
+    }
+    return f.startsWith(r.endsWith("/") ? r : r + "/") ? f.substring(r.length() + (r.endsWith("/") ? 0 : 1)) : f;
+  }
+
+  private static byte[] head(Configuration conf, Path path) {
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
+      return in.readNBytes(FormatDetector.HEAD_BYTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An input path that does not exist: a usage error. */
+  public static final class InputNotFoundException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public InputNotFoundException(String input) {
+      super("input not found: " + input);
+    }
+  }
+}

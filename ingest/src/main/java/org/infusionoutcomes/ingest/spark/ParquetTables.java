@@ -1,0 +1,69 @@
+package org.infusionoutcomes.ingest.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * Writes and reads the pipeline's Parquet tables. Writing is deterministic: rows are sorted by the
+ * table's key, split into as few files as the row count needs, and the files get stable names
+ * ({@code part-00000.snappy.parquet}), so the same inputs give the same files.
+ */
+public final class ParquetTables {
+  /** Rows per output file before a table is split into several files. */
+  static final long ROWS_PER_FILE = 2_000_000L;
+
+  private static final Pattern PART = Pattern.compile("^(part-\\d{5})-.*?(\\.[a-z0-9]+)?\\.parquet$");
+
+  private ParquetTables() {}
+
+  /**
+   * Writes {@code table} to {@code path}, replacing what was there, sorted by {@code keys}.
+   *
+   * @return the number of rows written
+   */
+  public static long write(Dataset<Row> table, String path, String... keys) {
+    long rows = table.count();
+    int files = (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
+    Column[] cols = Arrays.stream(keys).map(functions::col).toArray(Column[]::new);
+    Dataset<Row> sorted = keys.length == 0 ? table.coalesce(files) : table.repartitionByRange(files, cols).sortWithinPartitions(cols);
+    sorted.write().mode(SaveMode.Overwrite).option("compression", "snappy").parquet(path);
+    stabiliseNames(table.sparkSession(), path);
+    return rows;
+  }
+
+  /** Reads a table written by {@link #write}. */
+  public static Dataset<Row> read(SparkSession spark, String path) {
+    return spark.read().parquet(path);
+  }
+
+  private static void stabiliseNames(SparkSession spark, String path) {
+    Path dir = new Path(path);
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (FileStatus s : fs.listStatus(dir)) {
+        Matcher m = PART.matcher(s.getPath().getName());
+        if (m.matches()) {
+          String name = m.group(1) + (m.group(2) == null ? "" : m.group(2)) + ".parquet";
+          Path target = new Path(dir, name);
+          if (!target.equals(s.getPath()) && !fs.rename(s.getPath(), target)) {
+            throw new IOException("cannot rename " + s.getPath() + " to " + target);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish writing " + path + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.infusionoutcomes.ingest.spark;
+
+import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
+
+/**
+ * One output of the read stage; exactly one of the payloads is set, as {@code kind} says. Keeping
+ * all kinds in one dataset lets every file be read exactly once.
+ */
+public record ParsedRecord(
+    String kind,
+    String studyId,
+    String subjectId,
+    ScoreObservation score,
+    InfusionObservation infusion,
+    SubjectObservation subject,
+    Reject reject,
+    FileStat file) {
+
+  public static final String SCORE = "score";
+  public static final String INFUSION = "infusion";
+  public static final String SUBJECT = "subject";
+  public static final String REJECT = "reject";
+  public static final String FILE = "file";
+
+  static ParsedRecord of(ScoreObservation o) {
+    return new ParsedRecord(SCORE, o.studyId(), o.subjectId(), o, null, null, null, null);
+  }
+
+  static ParsedRecord of(InfusionObservation o) {
+    return new ParsedRecord(INFUSION, o.studyId(), o.subjectId(), null, o, null, null, null);
+  }
+
+  static ParsedRecord of(SubjectObservation o) {
+    return new ParsedRecord(SUBJECT, o.studyId(), o.subjectId(), null, null, o, null, null);
+  }
+
+  static ParsedRecord of(Reject r) {
+    return new ParsedRecord(REJECT, r.studyId(), r.subjectId(), null, null, null, r, null);
+  }
+
+  static ParsedRecord of(FileStat f) {
+    return new ParsedRecord(FILE, null, null, null, null, null, null, f);
+  }
+}

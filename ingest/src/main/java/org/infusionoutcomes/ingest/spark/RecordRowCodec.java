@@ -1,0 +1,400 @@
+package org.infusionoutcomes.ingest.spark;
+
+import java.io.Serializable;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Converts a Java record to a Spark {@link Row} and back, with a schema derived from the record's
+ * declaration - never from data. Column names are the components' names in snake_case ({@code
+ * totalScore} -> {@code total_score}); primitives are non-nullable columns, boxed types nullable.
+ *
+ * <p>Supported component types: {@code String}, {@code int/Integer}, {@code long/Long}, {@code
+ * double/Double}, {@code boolean/Boolean}, {@code LocalDate} (DATE), {@code LocalTime} (text
+ * {@code HH:mm:ss}), enums (text: their {@code id()} when they have one, else their name), {@code
+ * List} of those, and nested records (STRUCT). The session must run with {@code
+ * spark.sql.datetime.java8API.enabled=true}; {@code java.sql.Date} is accepted on read as well.
+ *
+ * <p>One codec serves every table, so a table's schema is its record's declaration and nothing
+ * else.
+ */
+public final class RecordRowCodec<T extends Record> implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Map<Class<?>, RecordRowCodec<?>> CACHE = new ConcurrentHashMap<>();
+
+  private final Class<T> type;
+  private transient volatile Shape shape;
+
+  private RecordRowCodec(Class<T> type) {
+    this.type = type;
+  }
+
+  /** The codec of {@code type}. */
+  @SuppressWarnings("unchecked")
+  public static <T extends Record> RecordRowCodec<T> of(Class<T> type) {
+    return (RecordRowCodec<T>) CACHE.computeIfAbsent(type, t -> new RecordRowCodec<>(type));
+  }
+
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The Spark schema of the record. */
+  public StructType schema() {
+    return shape().schema;
+  }
+
+  /** The record as a row (null gives null). */
+  public Row toRow(T value) {
+    return value == null ? null : (Row) shape().encode(value);
+  }
+
+  /** The row as a record (null gives null). */
+  public T fromRow(Row row) {
+    return row == null ? null : type.cast(shape().decode(row));
+  }
+
+  private Shape shape() {
+    Shape s = shape;
+    if (s == null) {
+      s = Shape.of(type);
+      shape = s;
+    }
+    return s;
+  }
+
+  /** snake_case of a camelCase name. */
+  public static String snakeCase(String camel) {
+    StringBuilder sb = new StringBuilder(camel.length() + 4);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (i > 0) {
+          sb.append('_');
+        }
+        sb.append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------ converters
+
+  private interface Converter {
+    DataType dataType();
+
+    boolean nullable();
+
+    Object encode(Object javaValue);
+
+    Object decode(Object sparkValue);
+  }
+
+  private static final class Shape implements Converter {
+    final StructType schema;
+    final MethodHandle[] accessors;
+    final MethodHandle constructor;
+    final Converter[] converters;
+    final Class<?>[] rawTypes;
+
+    private Shape(StructType schema, MethodHandle[] accessors, MethodHandle constructor, Converter[] converters, Class<?>[] rawTypes) {
+      this.schema = schema;
+      this.accessors = accessors;
+      this.constructor = constructor;
+      this.converters = converters;
+      this.rawTypes = rawTypes;
+    }
+
+    static Shape of(Class<?> type) {
+      if (!type.isRecord()) {
+        throw new IllegalArgumentException(type + " is not a record");
+      }
+      RecordComponent[] comps = type.getRecordComponents();
+      MethodHandle[] accessors = new MethodHandle[comps.length];
+      Converter[] converters = new Converter[comps.length];
+      Class<?>[] raw = new Class<?>[comps.length];
+      StructField[] fields = new StructField[comps.length];
+      try {
+        for (int i = 0; i < comps.length; i++) {
+          RecordComponent c = comps[i];
+          Method accessor = c.getAccessor();
+          accessor.setAccessible(true);
+          accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+          raw[i] = c.getType();
+          converters[i] = converterFor(c.getType(), c.getGenericType(), type + "." + c.getName());
+          fields[i] = DataTypes.createStructField(snakeCase(c.getName()), converters[i].dataType(), converters[i].nullable());
+        }
+        Class<?>[] params = Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        var ctor = type.getDeclaredConstructor(params);
+        ctor.setAccessible(true);
+        MethodHandle constructor = MethodHandles.lookup().unreflectConstructor(ctor);
+        constructor = constructor.asSpreader(Object[].class, comps.length).asType(MethodType.methodType(Object.class, Object[].class));
+        return new Shape(DataTypes.createStructType(fields), accessors, constructor, converters, raw);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot derive a schema for " + type, e);
+      }
+    }
+
+    @Override
+    public DataType dataType() {
+      return schema;
+    }
+
+    @Override
+    public boolean nullable() {
+      return true;
+    }
+
+    @Override
+    public Object encode(Object value) {
+      if (value == null) {
+        return null;
+      }
+      Object[] out = new Object[accessors.length];
+      try {
+        for (int i = 0; i < accessors.length; i++) {
+          out[i] = converters[i].encode(accessors[i].invokeExact(value));
+        }
+      } catch (Throwable t) {
+        throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), t);
+      }
+      return RowFactory.create(out);
+    }
+
+    @Override
+    public Object decode(Object sparkValue) {
+      if (sparkValue == null) {
+        return null;
+      }
+      Row row = (Row) sparkValue;
+      Object[] args = new Object[accessors.length];
+      for (int i = 0; i < accessors.length; i++) {
+        Object v = converters[i].decode(row.get(i));
+        if (v == null && rawTypes[i].isPrimitive()) {
+          throw new IllegalStateException("column " + schema.fields()[i].name() + " is null but required");
+        }
+        args[i] = v;
+      }
+      try {
+        return constructor.invokeExact(args);
+      } catch (Throwable t) {
+        throw new IllegalStateException("cannot decode a row into a record", t);
+      }
+    }
+  }
+
+  private record Simple(DataType dataType, boolean nullable) implements Converter {
+    @Override
+    public Object encode(Object v) {
+      return v;
+    }
+
+    @Override
+    public Object decode(Object v) {
+      return v;
+    }
+  }
+
+  private record DateConverter(boolean nullable) implements Converter {
+    @Override
+    public DataType dataType() {
+      return DataTypes.DateType;
+    }
+
+    @Override
+    public Object encode(Object v) {
+      return v;
+    }
+
+    @Override
+    public Object decode(Object v) {
+      return v instanceof java.sql.Date d ? d.toLocalDate() : v;
+    }
+  }
+
+  private static final java.time.format.DateTimeFormatter HH_MM_SS =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private record TimeConverter() implements Converter {
+    @Override
+    public DataType dataType() {
+      return DataTypes.StringType;
+    }
+
+    @Override
+    public boolean nullable() {
+      return true;
+    }
+
+    @Override
+    public Object encode(Object v) {
+      return v == null ? null : HH_MM_SS.format((LocalTime) v);
+    }
+
+    @Override
+    public Object decode(Object v) {
+      return v == null ? null : LocalTime.parse((String) v);
+    }
+  }
+
+  private record EnumConverter(Class<?> type, Method id, Map<String, Object> byText) implements Converter {
+    static EnumConverter of(Class<?> type) {
+      Method id = null;
+      try {
+        id = type.getMethod("id");
+        if (id.getReturnType() != String.class) {
+          id = null;
+        }
+      } catch (NoSuchMethodException e) {
+        id = null;
+      }
+      Map<String, Object> byText = new java.util.HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byText.put(text(constant, id), constant);
+      }
+      return new EnumConverter(type, id, byText);
+    }
+
+    private static String text(Object constant, Method id) {
+      try {
+        return id == null ? ((Enum<?>) constant).name() : (String) id.invoke(constant);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public DataType dataType() {
+      return DataTypes.StringType;
+    }
+
+    @Override
+    public boolean nullable() {
+      return true;
+    }
+
+    @Override
+    public Object encode(Object v) {
+      return v == null ? null : text(v, id);
+    }
+
+    @Override
+    public Object decode(Object v) {
+      if (v == null) {
+        return null;
+      }
+      Object constant = byText.get((String) v);
+      if (constant == null) {
+        throw new IllegalStateException("'" + v + "' is not a value of " + type.getSimpleName());
+      }
+      return constant;
+    }
+  }
+
+  private record ListConverter(Converter element) implements Converter {
+    @Override
+    public DataType dataType() {
+      return DataTypes.createArrayType(element.dataType(), true);
+    }
+
+    @Override
+    public boolean nullable() {
+      return true;
+    }
+
+    @Override
+    public Object encode(Object v) {
+      if (v == null) {
+        return null;
+      }
+      List<?> list = (List<?>) v;
+      Object[] out = new Object[list.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = element.encode(list.get(i));
+      }
+      return out;
+    }
+
+    @Override
+    public Object decode(Object v) {
+      if (v == null) {
+        return null;
+      }
+      List<Object> out = new ArrayList<>();
+      if (v instanceof scala.collection.Seq<?> seq) {
+        scala.collection.Iterator<?> it = seq.iterator();
+        while (it.hasNext()) {
+          out.add(element.decode(it.next()));
+        }
+      } else if (v instanceof Object[] array) {
+        for (Object o : array) {
+          out.add(element.decode(o));
+        }
+      } else if (v instanceof List<?> list) {
+        for (Object o : list) {
+          out.add(element.decode(o));
+        }
+      } else {
+        throw new IllegalStateException("unexpected array value " + v.getClass());
+      }
+      return out;
+    }
+  }
+
+  private static Converter converterFor(Class<?> raw, Type generic, String where) {
+    if (raw == String.class) {
+      return new Simple(DataTypes.StringType, true);
+    }
+    if (raw == int.class || raw == Integer.class) {
+      return new Simple(DataTypes.IntegerType, !raw.isPrimitive());
+    }
+    if (raw == long.class || raw == Long.class) {
+      return new Simple(DataTypes.LongType, !raw.isPrimitive());
+    }
+    if (raw == double.class || raw == Double.class) {
+      return new Simple(DataTypes.DoubleType, !raw.isPrimitive());
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return new Simple(DataTypes.BooleanType, !raw.isPrimitive());
+    }
+    if (raw == LocalDate.class) {
+      return new DateConverter(true);
+    }
+    if (raw == LocalTime.class) {
+      return new TimeConverter();
+    }
+    if (raw.isEnum()) {
+      return EnumConverter.of(raw);
+    }
+    if (raw == List.class && generic instanceof ParameterizedType p) {
+      Type arg = p.getActualTypeArguments()[0];
+      if (arg instanceof Class<?> c) {
+        return new ListConverter(converterFor(c, c, where));
+      }
+    }
+    if (raw.isRecord()) {
+      return Shape.of(raw);
+    }
+    throw new IllegalArgumentException("unsupported component type " + generic + " at " + where);
+  }
+}
