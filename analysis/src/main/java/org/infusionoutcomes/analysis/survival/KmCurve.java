@@ -108,12 +108,13 @@ public final class KmCurve {
    * interval 1–1. Beyond the last observed time (event or censoring) nothing is known and every
    * value is null.
    *
-   * @param t landmark time
-   * @throws IllegalArgumentException when {@code t} is NaN
+   * @param t landmark time, ≥ 0
+   * @throws IllegalArgumentException when {@code t} is negative or NaN
    */
   public LandmarkSurvival survivalAt(double t) {
-    if (Double.isNaN(t)) {
-      throw new IllegalArgumentException("a landmark time must be a number, got NaN");
+    // Negative landmarks are refused: R answers them with its first row, an artefact of indexing.
+    if (!(t >= 0)) {
+      throw new IllegalArgumentException("a landmark time must be >= 0, got " + t);
     }
     // R compares with max(0, times): the origin row it adds at time 0 is part of the curve.
     double maxTime = steps.isEmpty() ? 0 : Math.max(0, steps.get(steps.size() - 1).time());

@@ -197,6 +197,8 @@ class KaplanMeierTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> km(new double[] {1}, new boolean[] {E}).quantile(1.5))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> km(new double[] {1}, new boolean[] {E}).survivalAt(-1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
