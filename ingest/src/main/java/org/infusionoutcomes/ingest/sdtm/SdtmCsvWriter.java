@@ -1,0 +1,143 @@
+package org.infusionoutcomes.ingest.sdtm;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.infusionoutcomes.ingest.canonical.Assessment;
+import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
+import org.infusionoutcomes.ingest.scale.ScaleDefinition;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.synthetic.StudyWriter;
+import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+
+/**
+ * Writes a study as CDISC SDTM CSV, the way a CRO ships it: {@code dm.csv}, {@code ex.csv}, PHQ-9
+ * in {@code qs.csv} and MADRS in {@code rs.csv} (CDISC files MADRS under RS). Test codes come from
+ * the scale registry; a missing item is a row with {@code QSSTAT = NOT DONE}; study days count
+ * from {@code RFSTDTC} with no day 0.
+ */
+public final class SdtmCsvWriter implements StudyWriter {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+  private final ScaleRegistry registry;
+
+  public SdtmCsvWriter(ScaleRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public String formatId() {
+    return "sdtm";
+  }
+
+  @Override
+  public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Map<String, LocalDate> reference = new HashMap<>();
+    study.subjects().forEach(s -> reference.put(s.subjectId(), s.referenceDate()));
+    List<Path> files = new ArrayList<>();
+
+    Path dm = dir.resolve("dm.csv");
+    try (CSVPrinter p = printer(dm)) {
+      p.printRecord("STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX", "ARM");
+      for (Subject s : study.subjects()) {
+        p.printRecord(s.studyId(), "DM", s.subjectId(), s.subjectId().substring(s.subjectId().lastIndexOf('-') + 1),
+            s.siteId(), s.referenceDate(), s.age(), "YEARS", s.sex(), s.arm());
+      }
+    }
+    files.add(dm);
+
+    Path ex = dir.resolve("ex.csv");
+    try (CSVPrinter p = printer(ex)) {
+      p.printRecord("STUDYID", "DOMAIN", "USUBJID", "EXSEQ", "EXTRT", "EXDOSE", "EXDOSU", "EXDOSFRM", "EXROUTE", "EXGRPID",
+          "EXSTDTC", "EXSTDY");
+      Map<String, Integer> seq = new HashMap<>();
+      for (Infusion i : study.infusions()) {
+        boolean perKg = i.doseMgPerKg() != null;
+        Double dose = perKg ? i.doseMgPerKg() : i.doseMg();
+        p.printRecord(i.studyId(), "EX", i.subjectId(), seq.merge(i.subjectId(), 1, Integer::sum),
+            i.drug() == null ? null : i.drug().toUpperCase(java.util.Locale.ROOT),
+            dose == null ? null : GenericCsvWriter.number(dose), dose == null ? null : perKg ? "mg/kg" : "mg",
+            "SOLUTION", i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(), i.courseLabel(),
+            dtc(i.infusionDate(), i.infusionTime()), studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
+      }
+    }
+    files.add(ex);
+
+    Path qs = dir.resolve("qs.csv");
+    Path rs = dir.resolve("rs.csv");
+    try (CSVPrinter q = printer(qs);
+        CSVPrinter r = printer(rs)) {
+      header(q, "QS");
+      header(r, "RS");
+      Map<String, Integer> seq = new HashMap<>();
+      Map<String, Integer> visitNum = new HashMap<>();
+      for (Assessment a : study.assessments()) {
+        ScaleDefinition scale = registry.byId(a.scale()).orElseThrow();
+        boolean rsDomain = a.scale().equals("MADRS");
+        CSVPrinter p = rsDomain ? r : q;
+        String domain = rsDomain ? "RS" : "QS";
+        String category = scale.codes().sdtm().categories().get(0);
+        int visit = visitNum.computeIfAbsent(a.subjectId() + "|" + a.visit(), k -> visitNum.size() + 1);
+        for (int i = 0; i < scale.itemCount(); i++) {
+          Integer v = a.items().get(i);
+          p.printRecord(a.studyId(), domain, a.subjectId(), seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              scale.codes().sdtm().itemCodes().get(i), scale.items().get(i).label(), category,
+              v == null ? null : v.toString(), v == null ? null : v.toString(), v == null ? null : v.toString(),
+              v == null ? "NOT DONE" : null, visit, a.visit(), dtc(a.assessmentDate(), a.assessmentTime()),
+              studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+        }
+        if (a.reportedTotal() != null) {
+          String t = GenericCsvWriter.number(a.reportedTotal());
+          p.printRecord(a.studyId(), domain, a.subjectId(), seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              scale.codes().sdtm().totalCode(), "Total Score", category, t, t, t, null, visit, a.visit(),
+              dtc(a.assessmentDate(), a.assessmentTime()), studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+        }
+      }
+    }
+    files.add(qs);
+    files.add(rs);
+    return files;
+  }
+
+  private static void header(CSVPrinter p, String d) throws IOException {
+    p.printRecord("STUDYID", "DOMAIN", "USUBJID", d + "SEQ", d + "TESTCD", d + "TEST", d + "CAT", d + "ORRES", d + "STRESC",
+        d + "STRESN", d + "STAT", "VISITNUM", "VISIT", d + "DTC", d + "DY");
+  }
+
+  private static CSVPrinter printer(Path file) throws IOException {
+    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    return new CSVPrinter(w, FORMAT);
+  }
+
+  private static String dtc(LocalDate date, LocalTime time) {
+    if (date == null) {
+      return null;
+    }
+    return time == null ? date.toString() : date + "T" + time.toString().substring(0, 5);
+  }
+
+  /** SDTM study day from the reference date: day 1 is the reference day; there is no day 0. */
+  static Integer studyDay(LocalDate reference, LocalDate date, Integer given) {
+    if (given != null) {
+      return given;
+    }
+    if (reference == null || date == null) {
+      return null;
+    }
+    long d = ChronoUnit.DAYS.between(reference, date);
+    return (int) (d >= 0 ? d + 1 : d);
+  }
+}

@@ -1,0 +1,27 @@
+package org.infusionoutcomes.ingest.synthetic;
+
+import java.util.List;
+import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.sdtm.SdtmCsvWriter;
+
+/** Every format a synthetic study can be written in ({@code outcomes generate --format}). */
+public final class StudyWriters {
+  private StudyWriters() {}
+
+  public static List<StudyWriter> all(ScaleRegistry registry) {
+    return List.of(new GenericCsvWriter(), new SdtmCsvWriter(registry));
+  }
+
+  /** The writer of a format id. */
+  public static StudyWriter forFormat(String formatId, ScaleRegistry registry) {
+    return all(registry).stream()
+        .filter(w -> w.formatId().equalsIgnoreCase(formatId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no writer for format '" + formatId + "'; available: "
+                        + String.join(", ", all(registry).stream().map(StudyWriter::formatId).toList())));
+  }
+}

@@ -1,0 +1,76 @@
+package org.infusionoutcomes.jobs.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.synthetic.SampleDefects;
+import org.infusionoutcomes.ingest.synthetic.StudyGenerator;
+import org.infusionoutcomes.ingest.synthetic.StudyWriters;
+import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+import org.infusionoutcomes.jobs.pipeline.ExitCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code outcomes generate}: writes a realistic synthetic study in one of the input formats. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Write a synthetic ketamine infusion study (deterministic for a seed) in an input format.")
+final class GenerateCommand implements Callable<Integer> {
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder to write into (local).")
+  Path output;
+
+  @Option(names = "--format", defaultValue = "generic", paramLabel = "FORMAT", description = "Format to write (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--study-id", defaultValue = "KETA-01", description = "Study id (default ${DEFAULT-VALUE}).")
+  String studyId;
+
+  @Option(names = "--subjects", defaultValue = "40", description = "Number of subjects (default ${DEFAULT-VALUE}).")
+  int subjects;
+
+  @Option(names = "--sites", defaultValue = "2", description = "Number of sites (default ${DEFAULT-VALUE}).")
+  int sites;
+
+  @Option(names = "--seed", defaultValue = "20240108", description = "Random seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--start", defaultValue = "2024-01-08", description = "First enrolment date (default ${DEFAULT-VALUE}).")
+  LocalDate start;
+
+  @Option(names = "--with-defects", description = "Append a few deliberately bad records (generic and sdtm only).")
+  boolean defects;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (subjects < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--subjects must be at least 1");
+    }
+    ScaleRegistry registry = ScaleRegistry.shipped();
+    SyntheticStudy study =
+        StudyGenerator.generate(new StudyGenerator.Options(studyId, subjects, seed, start, sites), registry);
+    List<Path> files;
+    try {
+      files = StudyWriters.forFormat(format, registry).write(study, output);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (defects) {
+      switch (format) {
+        case "generic" -> SampleDefects.appendGeneric(output, studyId);
+        case "sdtm" -> SampleDefects.appendSdtm(output, studyId);
+        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--with-defects is offered for generic and sdtm only");
+      }
+    }
+    var out = spec.commandLine().getOut();
+    out.printf("%s: %d subjects, %d assessments, %d infusions%n", studyId, study.subjects().size(), study.assessments().size(), study.infusions().size());
+    files.forEach(f -> out.println("  " + f));
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,77 @@
+package org.infusionoutcomes.jobs.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.spark.InputDiscovery;
+import org.infusionoutcomes.jobs.BuildInfo;
+import org.infusionoutcomes.jobs.manifest.RunManifest;
+import org.infusionoutcomes.jobs.pipeline.ExitCodes;
+import org.infusionoutcomes.jobs.pipeline.RunSettings;
+import org.infusionoutcomes.jobs.session.SparkSessions;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The frame of every command that runs pipeline stages: validate the configuration before any
+ * work, start Spark, run the stages, write the manifest (also when a stage fails), map the
+ * outcome to an exit code.
+ */
+abstract class StageCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory (local path or Hadoop URI).")
+  String output;
+
+  /** The command's name in the manifest. */
+  abstract String name();
+
+  /** Runs the command's stages into {@code outputDir}; returns the exit code. */
+  abstract int runStages(
+      SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest);
+
+  /** Whether the command starts a new manifest (ingest does) or extends the existing one. */
+  boolean startsNewManifest() {
+    return true;
+  }
+
+  @Override
+  public final Integer call() {
+    Logging.configure(common.quiet, common.verbose);
+    ScaleRegistry registry = ScaleRegistry.shipped();
+    Configuration bootstrap = new Configuration();
+    OutcomesConfig config = RunSettings.loadConfig(bootstrap, common.config, registry);
+    SparkSession spark = SparkSessions.create(common.master, common.showProgress());
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String outputDir = InputDiscovery.qualified(hadoop, output).toString();
+    RunManifest manifest =
+        startsNewManifest() ? RunManifest.start(name()) : RunManifest.loadOrStart(hadoop, outputDir, name());
+    manifest.put("tool", java.util.Map.of("name", "infusion-outcomes", "version", BuildInfo.version(), "git_commit", BuildInfo.gitCommit()));
+    manifest.put(
+        "versions",
+        java.util.Map.of(
+            "java", System.getProperty("java.version"),
+            "spark", spark.version(),
+            "scales", registry.scales().stream().collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.version(), (a, b) -> a, java.util.TreeMap::new))));
+    manifest.put("config_file", common.config);
+    manifest.put("config", config.asMap());
+    manifest.put("spark_master", spark.sparkContext().master());
+    int exit = ExitCodes.FAILURE;
+    try {
+      exit = runStages(spark, hadoop, outputDir, config, registry, manifest);
+      return exit;
+    } finally {
+      manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+    }
+  }
+
+  private static String status(int exit) {
+    return switch (exit) {
+      case ExitCodes.OK -> "success";
+      case ExitCodes.REJECTS_ABOVE_THRESHOLD -> "finished_with_rejects";
+      default -> "failed";
+    };
+  }
+}

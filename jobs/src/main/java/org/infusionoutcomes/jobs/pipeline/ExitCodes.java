@@ -1,0 +1,21 @@
+package org.infusionoutcomes.jobs.pipeline;
+
+/** Exit codes of the command line (SPEC §9). */
+public final class ExitCodes {
+  /** Success. */
+  public static final int OK = 0;
+
+  /** The run failed. */
+  public static final int FAILURE = 1;
+
+  /** Usage or configuration error: nothing was run. */
+  public static final int USAGE = 2;
+
+  /**
+   * The run finished, but rejected more than {@code reject_threshold} of the records read, or
+   * refused a whole file, or found a file in no known format.
+   */
+  public static final int REJECTS_ABOVE_THRESHOLD = 3;
+
+  private ExitCodes() {}
+}
