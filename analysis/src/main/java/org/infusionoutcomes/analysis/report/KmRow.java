@@ -1,0 +1,15 @@
+package org.infusionoutcomes.analysis.report;
+
+/** A row of {@code durability_km.csv} (SPEC §7): one distinct event or censoring time of a group. */
+public record KmRow(
+    String studyId,
+    String scale,
+    int courseNumber,
+    double timeDays,
+    int nRisk,
+    int nEvent,
+    int nCensor,
+    double survival,
+    Double stdErr,
+    Double ciLow,
+    Double ciHigh) {}

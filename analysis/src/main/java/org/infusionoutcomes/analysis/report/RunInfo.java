@@ -1,0 +1,25 @@
+package org.infusionoutcomes.analysis.report;
+
+import java.util.Map;
+
+/**
+ * What the report says about the run itself.
+ *
+ * @param runId deterministic run id
+ * @param toolVersion tool version
+ * @param gitCommit git commit of the build
+ * @param filesRead input files read
+ * @param recordsRead records read
+ * @param recordsRejected records rejected
+ * @param studies the studies in the data, comma separated
+ * @param config the effective configuration, as in the manifest
+ */
+public record RunInfo(
+    String runId,
+    String toolVersion,
+    String gitCommit,
+    long filesRead,
+    long recordsRead,
+    long recordsRejected,
+    String studies,
+    Map<String, Object> config) {}

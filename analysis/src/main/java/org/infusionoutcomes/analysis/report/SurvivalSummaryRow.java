@@ -1,0 +1,32 @@
+package org.infusionoutcomes.analysis.report;
+
+import java.util.List;
+
+/**
+ * A row of {@code durability_summary.csv} or {@code time_to_response_summary.csv} (SPEC §7): the
+ * Kaplan-Meier summary of one report group.
+ *
+ * @param landmarks survival at each configured landmark day, in order
+ */
+public record SurvivalSummaryRow(
+    String studyId,
+    String scale,
+    int courseNumber,
+    int n,
+    int events,
+    int censored,
+    Double medianDays,
+    Double medianCiLow,
+    Double medianCiHigh,
+    Double q1Days,
+    Double q3Days,
+    List<Landmark> landmarks,
+    Double medianFollowupDays) {
+
+  public SurvivalSummaryRow {
+    landmarks = List.copyOf(landmarks);
+  }
+
+  /** Survival at a landmark day with its interval; all null beyond the last observed time. */
+  public record Landmark(int day, Double survival, Double ciLow, Double ciHigh) {}
+}

@@ -1,0 +1,21 @@
+package org.infusionoutcomes.analysis.report;
+
+/**
+ * A row of {@code trajectory.csv} (SPEC §7): scores of ITT courses on one day since course start.
+ *
+ * @param day days since the course's first infusion
+ * @param n assessments on that day
+ * @param sdScore sample standard deviation (n - 1); null when n is 1
+ * @param meanChange mean change from baseline over assessments that have one
+ * @param meanPctChange mean percent change from baseline (null where the baseline is 0)
+ */
+public record TrajectoryRow(
+    String studyId,
+    String scale,
+    int courseNumber,
+    int day,
+    int n,
+    double meanScore,
+    Double sdScore,
+    Double meanChange,
+    Double meanPctChange) {}
