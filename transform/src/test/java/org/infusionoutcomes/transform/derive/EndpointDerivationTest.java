@@ -20,6 +20,7 @@ class EndpointDerivationTest {
     s.infusion(104);
     s.madrs(99, 30);
     s.madrs(103, 18); // treatment
+    s.madrs(104, 16); // on the last infusion day: treatment, not endpoint
     Assessment oc = s.madrs(106, 14); // first in [105, 111]
     s.madrs(108, 9);
 
@@ -50,6 +51,7 @@ class EndpointDerivationTest {
         .containsExactly(
             tuple(99, "baseline", false, false),
             tuple(103, "treatment", false, false),
+            tuple(104, "treatment", false, false),
             tuple(106, "endpoint_window", true, true),
             tuple(108, "endpoint_window", false, false));
   }

@@ -112,7 +112,9 @@ class TimeToResponseDerivationTest {
 
     SubjectDerivation d = s.derive();
 
-    assertThat(outcome(d).nInCourseAssessments()).isEqualTo(2);
+    assertThat(outcome(d))
+        .extracting(CourseOutcome::nInCourseAssessments, CourseOutcome::ocDay)
+        .containsExactly(2, 103); // the same-day assessment is in course, not the endpoint
     assertThat(timeToResponse(d, 1))
         .extracting(TteRecord::endDay, TteRecord::timeDays, TteRecord::cnsr)
         .containsExactly(103, 3, 1);
