@@ -3,9 +3,8 @@ package org.infusionoutcomes.transform.derive;
 /** Where an assessment lies relative to the course it is aligned to ({@code phase} column). */
 public enum Phase {
   /**
-   * Pre-infusion, in the baseline window, earlier than the baseline (for example a screening
-   * score); or any assessment of the window when the baseline is ambiguous is {@link
-   * #BASELINE_CANDIDATE} instead.
+   * Pre-infusion, in the baseline window, earlier than the latest day and time of the window (for
+   * example a screening score).
    */
   PRE_BASELINE_WINDOW("pre_baseline_window"),
   /** The baseline record. */
