@@ -67,11 +67,20 @@ public final class StudyGenerator {
       int planned = rnd.nextDouble() < 0.1 ? 3 + rnd.nextInt(2) : INDUCTION.length;
       int[] days = Arrays.copyOf(INDUCTION, planned);
       boolean titrated = rnd.nextDouble() < 0.25;
-      LocalDate lastInfusion = course(c, m, start, days, titrated, "", 1.0);
-      // Course 2: re-treatment of some relapsed responders, at least 22 days after course 1.
-      if (m.responder && m.relapseDay != null && rnd.nextDouble() < 0.45) {
-        long offset = Math.max(22, m.relapseDay + 7 + rnd.nextInt(8));
-        course(c, SubjectModel.retreated(m, rnd), lastInfusion.plusDays(offset), RETREATMENT, titrated, "C2 ", 0.95);
+      // About one in twelve is lost to follow-up after the last infusion: no endpoint (OC), so
+      // LOCF and NRI differ from OC.
+      boolean lost = rnd.nextDouble() < 0.08;
+      // Course 2: re-treatment of some relapsed responders, at least 22 days after course 1; the
+      // first course's follow-up stops before it.
+      Integer retreatOffset = null;
+      if (!lost && m.responder && m.relapseDay != null && rnd.nextDouble() < 0.45) {
+        retreatOffset = Math.max(22, m.relapseDay + 7 + rnd.nextInt(8));
+      }
+      int last = days[days.length - 1];
+      int stopBefore = lost ? last + 1 : retreatOffset == null ? Integer.MAX_VALUE : last + retreatOffset;
+      course(c, m, start, days, titrated, "", 1.0, stopBefore);
+      if (retreatOffset != null) {
+        course(c, SubjectModel.retreated(m, rnd), start.plusDays(last + retreatOffset), RETREATMENT, titrated, "C2 ", 0.95, Integer.MAX_VALUE);
       }
     }
     assessments.sort(
@@ -131,9 +140,19 @@ public final class StudyGenerator {
       List<Assessment> assessments,
       List<Infusion> infusions) {}
 
-  /** Writes one course's infusions and assessments; returns the date of its last infusion. */
-  private static LocalDate course(
-      Context c, SubjectModel m, LocalDate start, int[] days, boolean titrated, String visitPrefix, double baselineFactor) {
+  /**
+   * Writes one course's infusions and assessments (none on or after day {@code stopBefore},
+   * counted from the course start).
+   */
+  private static void course(
+      Context c,
+      SubjectModel m,
+      LocalDate start,
+      int[] days,
+      boolean titrated,
+      String visitPrefix,
+      double baselineFactor,
+      int stopBefore) {
     int last = days[days.length - 1];
     for (int k = 0; k < days.length; k++) {
       LocalDate d = start.plusDays(days[k]);
@@ -157,6 +176,7 @@ public final class StudyGenerator {
     for (int f : FOLLOW_UP) {
       madrsDays.add(new int[] {last + f, 4});
     }
+    madrsDays.removeIf(md -> md[0] >= stopBefore);
     for (int[] md : madrsDays) {
       assess(c, c.madrs, m, madrsBase, start, md[0], last, visitPrefix + visitName(md[0], md[1], last), 2.0, LocalTime.of(8, 30));
     }
@@ -169,11 +189,11 @@ public final class StudyGenerator {
     for (int f : FOLLOW_UP) {
       phqDays.add(last + f);
     }
+    phqDays.removeIf(day -> day >= stopBefore);
     for (int day : phqDays) {
       int kind = day == 0 ? 0 : day <= last ? 2 : day == last + 1 ? 3 : 4;
       assess(c, c.phq9, m, phqBase, start, day, last, visitPrefix + visitName(day, kind, last), 1.3, LocalTime.of(8, 15));
     }
-    return start.plusDays(last);
   }
 
   private static String visitName(int day, int kind, int last) {

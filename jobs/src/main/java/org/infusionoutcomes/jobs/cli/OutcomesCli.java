@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       IngestCommand.class,
+      DeriveCommand.class,
+      AnalyzeCommand.class,
       ValidateCommand.class,
       GenerateCommand.class,
       ShowCommand.class,

@@ -7,6 +7,8 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.IngestResult;
 import org.infusionoutcomes.ingest.spark.InputPlan;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
+import org.infusionoutcomes.jobs.pipeline.AnalyzeStage;
+import org.infusionoutcomes.jobs.pipeline.DeriveStage;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import picocli.CommandLine.Command;
@@ -31,6 +33,8 @@ final class RunCommand extends StageCommand {
     RunSettings settings = new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
     InputPlan plan = IngestStage.discover(hadoop, settings);
     IngestResult result = IngestStage.run(spark, settings, plan, manifest);
+    DeriveStage.run(spark, outputDir, config, registry, manifest);
+    AnalyzeStage.run(spark, hadoop, outputDir, config, manifest);
     return IngestStage.exitCode(result, settings);
   }
 }

@@ -1,0 +1,289 @@
+package org.infusionoutcomes.analysis.spark;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.infusionoutcomes.analysis.rates.Proportion;
+import org.infusionoutcomes.analysis.rates.WilsonInterval;
+import org.infusionoutcomes.analysis.report.KmRow;
+import org.infusionoutcomes.analysis.report.LogRankRow;
+import org.infusionoutcomes.analysis.report.ReportOrder;
+import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
+import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
+import org.infusionoutcomes.analysis.report.TrajectoryRow;
+import org.infusionoutcomes.analysis.survival.ConfType;
+import org.infusionoutcomes.analysis.survival.KaplanMeier;
+import org.infusionoutcomes.analysis.survival.KmCurve;
+import org.infusionoutcomes.analysis.survival.KmStep;
+import org.infusionoutcomes.analysis.survival.LandmarkSurvival;
+import org.infusionoutcomes.analysis.survival.LogRank;
+import org.infusionoutcomes.analysis.survival.LogRankResult;
+import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.spark.RecordRowCodec;
+import org.infusionoutcomes.transform.derive.TteRecord;
+import org.infusionoutcomes.transform.spark.DeriveJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analyse stage (SPEC §6-§7): from the derived tables to the report tables. Spark groups the
+ * rows by report group - (study, scale, course number), each row counted once under its own study
+ * and once under the pooled {@code ALL} - and the pure estimators ({@link WilsonInterval}, {@link
+ * KaplanMeier}, {@link LogRank}) run per group on the executors. Only result rows (one per group,
+ * or one per distinct time of a Kaplan-Meier curve) come back to the driver.
+ */
+public final class AnalysisJob {
+  private static final Logger LOG = LoggerFactory.getLogger(AnalysisJob.class);
+  private static final RecordRowCodec<SurvivalGroupResult> RESULT = RecordRowCodec.of(SurvivalGroupResult.class);
+  private static final String SEP = "\u0000";
+
+  private AnalysisJob() {}
+
+  /** The report tables of SPEC §7 (plus the time-to-response curve the HTML report draws). */
+  public record AnalysisTables(
+      List<ResponseRemissionRow> responseRemission,
+      List<SurvivalSummaryRow> durabilitySummary,
+      List<KmRow> durabilityKm,
+      List<SurvivalSummaryRow> timeToResponseSummary,
+      List<KmRow> timeToResponseKm,
+      List<LogRankRow> logRank,
+      List<TrajectoryRow> trajectory) {}
+
+  /** Computes every report table from {@code <out>/derived/}. */
+  public static AnalysisTables run(SparkSession spark, String outputDir, OutcomesConfig config) {
+    Dataset<Row> outcomes = pooled(spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES)));
+    Dataset<Row> tte = pooled(spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.TTE)).filter(col("is_primary")));
+    Dataset<Row> visits = spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.VISIT_OUTCOMES));
+
+    LOG.info("analyse: response and remission rates");
+    List<ResponseRemissionRow> rates = responseRemission(outcomes);
+    LOG.info("analyse: Kaplan-Meier curves and log-rank tests");
+    List<SurvivalGroupResult> survival = survival(tte, config);
+    LOG.info("analyse: trajectories");
+    List<TrajectoryRow> trajectory = trajectory(visits, outcomes);
+
+    List<SurvivalSummaryRow> durSummary = new ArrayList<>();
+    List<SurvivalSummaryRow> ttrSummary = new ArrayList<>();
+    List<KmRow> durKm = new ArrayList<>();
+    List<KmRow> ttrKm = new ArrayList<>();
+    List<LogRankRow> logRank = new ArrayList<>();
+    for (SurvivalGroupResult r : survival) {
+      boolean durability = TteRecord.DURABILITY.equals(r.endpoint());
+      if (r.summary() != null) {
+        (durability ? durSummary : ttrSummary).add(r.summary());
+      } else if (r.km() != null) {
+        (durability ? durKm : ttrKm).add(r.km());
+      } else {
+        logRank.add(r.logRank());
+      }
+    }
+    Comparator<SurvivalSummaryRow> summaryOrder =
+        Comparator.comparing(SurvivalSummaryRow::studyId, ReportOrder.STUDY)
+            .thenComparing(SurvivalSummaryRow::scale)
+            .thenComparingInt(SurvivalSummaryRow::courseNumber);
+    Comparator<KmRow> kmOrder =
+        Comparator.comparing(KmRow::studyId, ReportOrder.STUDY)
+            .thenComparing(KmRow::scale)
+            .thenComparingInt(KmRow::courseNumber)
+            .thenComparingDouble(KmRow::timeDays);
+    durSummary.sort(summaryOrder);
+    ttrSummary.sort(summaryOrder);
+    durKm.sort(kmOrder);
+    ttrKm.sort(kmOrder);
+    logRank.sort(
+        Comparator.comparing(LogRankRow::studyId, ReportOrder.STUDY)
+            .thenComparing(LogRankRow::scale)
+            .thenComparing(LogRankRow::endpoint, Comparator.reverseOrder()));
+    return new AnalysisTables(rates, durSummary, durKm, ttrSummary, ttrKm, logRank, trajectory);
+  }
+
+  /** Each row twice: under its own study ({@code report_study}) and under the pooled {@code ALL}. */
+  static Dataset<Row> pooled(Dataset<Row> rows) {
+    return rows.withColumn("report_study", explode(array(col("study_id"), lit(ReportOrder.ALL))));
+  }
+
+  // ------------------------------------------------------------------ response and remission
+
+  private static Column countTrue(String column) {
+    return sum(when(col(column).equalTo(true), 1).otherwise(0));
+  }
+
+  private static Column countPresent(String column) {
+    return sum(when(col(column).isNotNull(), 1).otherwise(0));
+  }
+
+  static List<ResponseRemissionRow> responseRemission(Dataset<Row> pooledOutcomes) {
+    List<Row> groups =
+        pooledOutcomes
+            .filter(col("population_itt"))
+            .groupBy("report_study", "scale", "course_number")
+            .agg(
+                countPresent("responder_oc").as("n_oc"), countTrue("responder_oc").as("resp_oc"),
+                countTrue("remitter_oc").as("rem_oc"),
+                countPresent("responder_locf").as("n_locf"), countTrue("responder_locf").as("resp_locf"),
+                countTrue("remitter_locf").as("rem_locf"),
+                countPresent("responder_nri").as("n_nri"), countTrue("responder_nri").as("resp_nri"),
+                countTrue("remitter_nri").as("rem_nri"))
+            .collectAsList();
+    List<ResponseRemissionRow> rows = new ArrayList<>();
+    for (Row g : groups) {
+      String study = g.getString(0);
+      String scale = g.getString(1);
+      int course = g.getInt(2);
+      String[] analyses = {"OC", "LOCF", "NRI"};
+      for (int a = 0; a < 3; a++) {
+        int n = (int) g.getLong(3 + 3 * a);
+        int resp = (int) g.getLong(4 + 3 * a);
+        int rem = (int) g.getLong(5 + 3 * a);
+        Proportion pr = WilsonInterval.of(resp, n);
+        Proportion pm = WilsonInterval.of(rem, n);
+        rows.add(
+            new ResponseRemissionRow(
+                study, scale, course, analyses[a], n, resp, pr.rate(), pr.low(), pr.high(), rem, pm.rate(), pm.low(), pm.high()));
+      }
+    }
+    List<String> order = List.of("OC", "LOCF", "NRI");
+    rows.sort(
+        Comparator.comparing(ResponseRemissionRow::studyId, ReportOrder.STUDY)
+            .thenComparing(ResponseRemissionRow::scale)
+            .thenComparingInt(ResponseRemissionRow::courseNumber)
+            .thenComparingInt(r -> order.indexOf(r.analysis())));
+    return rows;
+  }
+
+  // ------------------------------------------------------------------ survival
+
+  static List<SurvivalGroupResult> survival(Dataset<Row> pooledTte, OutcomesConfig config) {
+    ConfType type = ConfType.fromId(config.kmConfType());
+    List<Integer> landmarks = config.landmarkDays();
+    Dataset<Row> slim = pooledTte.select("endpoint", "report_study", "scale", "course_number", "time_days", "cnsr");
+    List<SurvivalGroupResult> out = new ArrayList<>();
+    out.addAll(
+        slim.groupByKey(
+                (MapFunction<Row, String>) r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getString(2) + SEP + r.getInt(3),
+                Encoders.STRING())
+            .flatMapGroups(
+                (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> curve(key, rows, type, landmarks),
+                Encoders.row(RESULT.schema()))
+            .collectAsList().stream()
+            .map(RESULT::fromRow)
+            .toList());
+    out.addAll(
+        slim.groupByKey(
+                (MapFunction<Row, String>) r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getString(2), Encoders.STRING())
+            .flatMapGroups(
+                (FlatMapGroupsFunction<String, Row, Row>) AnalysisJob::logRank, Encoders.row(RESULT.schema()))
+            .collectAsList().stream()
+            .map(RESULT::fromRow)
+            .toList());
+    return out;
+  }
+
+  private static Iterator<Row> curve(String key, Iterator<Row> rows, ConfType type, List<Integer> landmarks) {
+    String[] k = key.split(SEP, -1);
+    String endpoint = k[0];
+    String study = k[1];
+    String scale = k[2];
+    int course = Integer.parseInt(k[3]);
+    List<double[]> data = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      data.add(new double[] {r.getInt(4), r.getInt(5)});
+    }
+    double[] time = new double[data.size()];
+    boolean[] event = new boolean[data.size()];
+    for (int i = 0; i < time.length; i++) {
+      time[i] = data.get(i)[0];
+      event[i] = data.get(i)[1] == 0;
+    }
+    KmCurve c = KaplanMeier.estimate(time, event, type);
+    List<Row> out = new ArrayList<>();
+    for (KmStep s : c.steps()) {
+      KmRow km = new KmRow(study, scale, course, s.time(), s.nRisk(), s.nEvent(), s.nCensor(), s.survival(), s.stdErr(), s.ciLow(), s.ciHigh());
+      out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, null, km, null)));
+    }
+    List<SurvivalSummaryRow.Landmark> marks = new ArrayList<>();
+    for (int day : landmarks) {
+      LandmarkSurvival l = c.survivalAt(day);
+      marks.add(new SurvivalSummaryRow.Landmark(day, l.survival(), l.ciLow(), l.ciHigh()));
+    }
+    var median = c.median();
+    SurvivalSummaryRow summary =
+        new SurvivalSummaryRow(
+            study, scale, course, c.n(), c.events(), c.censored(), median.time(), median.ciLow(), median.ciHigh(),
+            c.q1().time(), c.q3().time(), marks, KaplanMeier.medianFollowUp(time, event));
+    out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, summary, null, null)));
+    return out.iterator();
+  }
+
+  private static Iterator<Row> logRank(String key, Iterator<Row> rows) {
+    String[] k = key.split(SEP, -1);
+    List<Row> all = new ArrayList<>();
+    rows.forEachRemaining(all::add);
+    TreeSet<Integer> courses = new TreeSet<>();
+    all.forEach(r -> courses.add(r.getInt(3)));
+    if (courses.size() < 2) {
+      return java.util.Collections.emptyIterator();
+    }
+    double[] time = new double[all.size()];
+    boolean[] event = new boolean[all.size()];
+    int[] group = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      time[i] = all.get(i).getInt(4);
+      event[i] = all.get(i).getInt(5) == 0;
+      group[i] = all.get(i).getInt(3);
+    }
+    LogRankResult t = LogRank.test(time, event, group);
+    String groups = String.join(";", courses.stream().map(String::valueOf).toList());
+    LogRankRow row = new LogRankRow(k[1], k[2], k[0], groups, t.chisq(), t.df(), t.pValue());
+    return List.of(RESULT.toRow(new SurvivalGroupResult(k[0], null, null, row))).iterator();
+  }
+
+  // ------------------------------------------------------------------ trajectories
+
+  static List<TrajectoryRow> trajectory(Dataset<Row> visits, Dataset<Row> pooledOutcomes) {
+    Dataset<Row> itt =
+        pooledOutcomes.filter(col("population_itt")).select("study_id", "subject_id", "course_number", "scale").distinct();
+    Dataset<Row> rows =
+        pooled(
+            visits
+                .filter(col("phase").isin("baseline", "treatment", "endpoint_window", "follow_up"))
+                .join(itt, new String[] {"study_id", "subject_id", "course_number", "scale"}))
+            .groupBy("report_study", "scale", "course_number", "day_offset")
+            .agg(
+                count(col("total_score")).as("n"), avg("total_score").as("mean"), stddev_samp("total_score").as("sd"),
+                avg("chg").as("chg"), avg("pchg").as("pchg"));
+    List<TrajectoryRow> out = new ArrayList<>();
+    for (Row r : rows.collectAsList()) {
+      out.add(
+          new TrajectoryRow(
+              r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), (int) r.getLong(4), r.getDouble(5),
+              r.isNullAt(6) ? null : r.getDouble(6), r.isNullAt(7) ? null : r.getDouble(7), r.isNullAt(8) ? null : r.getDouble(8)));
+    }
+    out.sort(
+        Comparator.comparing(TrajectoryRow::studyId, ReportOrder.STUDY)
+            .thenComparing(TrajectoryRow::scale)
+            .thenComparingInt(TrajectoryRow::courseNumber)
+            .thenComparingInt(TrajectoryRow::day));
+    return out;
+  }
+}

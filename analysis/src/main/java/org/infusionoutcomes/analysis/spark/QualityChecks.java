@@ -1,0 +1,157 @@
+package org.infusionoutcomes.analysis.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.infusionoutcomes.analysis.report.QualityCheck;
+import org.infusionoutcomes.analysis.report.QualityReport;
+import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.spark.IngestJob;
+import org.infusionoutcomes.transform.spark.DeriveJob;
+
+/**
+ * The checks of {@code quality.json}. Each check counts violations over a stated denominator; an
+ * empty denominator is {@code NOT_APPLICABLE}, never {@code PASS}; a check that cannot be computed
+ * is {@code ERROR} with the reason, and the others still run.
+ */
+public final class QualityChecks {
+  private QualityChecks() {}
+
+  /** Ingest totals the checks need (from the run manifest). */
+  public record IngestTotals(long recordsRead, long recordsRejected, long filesRead, long filesRefused, long filesUnknown) {}
+
+  /**
+   * Computes the quality report of an output directory.
+   *
+   * @param previous the previous run's report in the same directory, or null
+   */
+  public static QualityReport run(
+      SparkSession spark, String outputDir, OutcomesConfig config, IngestTotals totals, QualityReport previous) {
+    Dataset<Row> rejects = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.REJECTS));
+    Dataset<Row> warnings = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.WARNINGS));
+    Dataset<Row> assessments = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.ASSESSMENTS));
+    Dataset<Row> infusions = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.INFUSIONS));
+    Dataset<Row> subjects = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.SUBJECTS));
+    Dataset<Row> outcomes = spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES));
+    Dataset<Row> courses = spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSES));
+
+    Map<String, Long> rejectsByRule = byRule(rejects);
+    Map<String, Long> warningsByRule = byRule(warnings);
+    List<QualityCheck> checks = new ArrayList<>();
+
+    checks.add(
+        check("records_accepted", "Input records read that were accepted (rejected records are in normalized/rejects)",
+            () -> new long[] {totals.recordsRejected(), totals.recordsRead()},
+            (v, d) -> v == 0 ? QualityCheck.PASS : (double) v / d <= config.rejectThreshold() ? QualityCheck.PASS_WITH_VIOLATIONS : QualityCheck.FAIL,
+            "reject_threshold " + config.rejectThreshold()));
+    checks.add(
+        check("files_read", "Input files read completely (not refused, format recognised)",
+            () -> new long[] {totals.filesRefused() + totals.filesUnknown(), totals.filesRead() + totals.filesUnknown()},
+            (v, d) -> v == 0 ? QualityCheck.PASS : QualityCheck.FAIL, null));
+    checks.add(
+        check("subjects_time_axis", "Subjects whose records share one time axis (not rejected as mixed_time_axis)",
+            () -> {
+              long mixed = rejects.filter(col("rule_id").equalTo("mixed_time_axis")).select("study_id", "subject_id").distinct().count();
+              return new long[] {mixed, subjects.count() + mixed};
+            },
+            QualityChecks::violationsAllowed, null));
+    checks.add(
+        check("duplicates_consistent", "Assessments and infusions without a conflicting duplicate in the inputs",
+            () -> new long[] {warningsByRule.getOrDefault("duplicate_conflicting", 0L), assessments.count() + infusions.count()},
+            QualityChecks::violationsAllowed, null));
+    checks.add(
+        check("reported_totals_consistent", "Complete assessments whose reported total equals the item total",
+            () -> new long[] {warningsByRule.getOrDefault("reported_total_mismatch", 0L),
+                assessments.filter(col("reported_total").isNotNull()).count()},
+            QualityChecks::violationsAllowed, null));
+    checks.add(
+        check("subjects_with_infusions", "Subjects with at least one infusion (others have no course to analyse)",
+            () -> new long[] {subjects.count() - courses.select("study_id", "subject_id").distinct().count(), subjects.count()},
+            QualityChecks::violationsAllowed, null));
+    checks.add(notEvaluable(outcomes, "baseline_present", "no_baseline",
+        "Course x scale pairs with a baseline in the window before the first infusion"));
+    checks.add(notEvaluable(outcomes, "baseline_unambiguous", "baseline_ambiguous",
+        "Course x scale pairs whose baseline is unambiguous (one score at the latest time)"));
+    checks.add(notEvaluable(outcomes, "baseline_nonzero", "baseline_zero",
+        "Course x scale pairs with a baseline above 0 (percent change is defined)"));
+    checks.add(
+        check("oc_endpoint_present", "ITT courses with an observed-case endpoint in the endpoint window",
+            () -> {
+              Dataset<Row> itt = outcomes.filter(col("population_itt"));
+              return new long[] {itt.filter(col("oc_score").isNull()).count(), itt.count()};
+            },
+            QualityChecks::violationsAllowed, "endpoint_window_days " + config.endpointWindowDays()));
+
+    Map<String, Long> changes = previous == null ? null : changes(previous, rejectsByRule, warningsByRule, checks);
+    return new QualityReport(rejectsByRule, warningsByRule, checks, changes);
+  }
+
+  private interface Status {
+    String of(long violations, long denominator);
+  }
+
+  private static String violationsAllowed(long violations, long denominator) {
+    return violations == 0 ? QualityCheck.PASS : QualityCheck.PASS_WITH_VIOLATIONS;
+  }
+
+  private static QualityCheck check(String id, String description, Supplier<long[]> counts, Status status, String threshold) {
+    try {
+      long[] c = counts.get();
+      long v = c[0];
+      long d = c[1];
+      String detail = v + " of " + d + " " + (v == 1 ? "violates" : "violate") + " the rule" + (threshold == null ? "" : " (" + threshold + ")");
+      if (d == 0) {
+        return new QualityCheck(id, description, QualityCheck.NOT_APPLICABLE, v, d, "nothing to check: the denominator is 0");
+      }
+      return new QualityCheck(id, description, status.of(v, d), v, d, detail);
+    } catch (RuntimeException e) {
+      return new QualityCheck(id, description, QualityCheck.ERROR, 0, 0, "the check could not be computed: " + e.getMessage());
+    }
+  }
+
+  private static QualityCheck notEvaluable(Dataset<Row> outcomes, String id, String reason, String description) {
+    return check(id, description,
+        () -> new long[] {outcomes.filter(col("not_evaluable_reason").equalTo(reason)).count(), outcomes.count()},
+        QualityChecks::violationsAllowed, null);
+  }
+
+  private static Map<String, Long> byRule(Dataset<Row> findings) {
+    Map<String, Long> m = new TreeMap<>();
+    for (Row r : findings.groupBy("rule_id").count().collectAsList()) {
+      m.put(r.getString(0), r.getLong(1));
+    }
+    return m;
+  }
+
+  private static Map<String, Long> changes(
+      QualityReport previous, Map<String, Long> rejects, Map<String, Long> warnings, List<QualityCheck> checks) {
+    Map<String, Long> delta = new LinkedHashMap<>();
+    diff("rejects.", previous.rejectsByRule(), rejects, delta);
+    diff("warnings.", previous.warningsByRule(), warnings, delta);
+    Map<String, Long> before = new TreeMap<>();
+    previous.checks().forEach(c -> before.put(c.id(), c.violations()));
+    Map<String, Long> now = new TreeMap<>();
+    checks.forEach(c -> now.put(c.id(), c.violations()));
+    diff("checks.", before, now, delta);
+    return delta;
+  }
+
+  private static void diff(String prefix, Map<String, Long> before, Map<String, Long> now, Map<String, Long> out) {
+    TreeMap<String, Long> keys = new TreeMap<>(before);
+    keys.putAll(now);
+    for (String k : keys.keySet()) {
+      long d = now.getOrDefault(k, 0L) - before.getOrDefault(k, 0L);
+      if (d != 0) {
+        out.put(prefix + k, d);
+      }
+    }
+  }
+}
