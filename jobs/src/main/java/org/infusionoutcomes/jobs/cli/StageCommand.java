@@ -1,9 +1,14 @@
 package org.infusionoutcomes.jobs.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.InputDiscovery;
 import org.infusionoutcomes.jobs.BuildInfo;
@@ -48,13 +53,16 @@ abstract class StageCommand implements Callable<Integer> {
     String outputDir = InputDiscovery.qualified(hadoop, output).toString();
     RunManifest manifest =
         startsNewManifest() ? RunManifest.start(name()) : RunManifest.loadOrStart(hadoop, outputDir, name());
-    manifest.put("tool", java.util.Map.of("name", "infusion-outcomes", "version", BuildInfo.version(), "git_commit", BuildInfo.gitCommit()));
-    manifest.put(
-        "versions",
-        java.util.Map.of(
-            "java", System.getProperty("java.version"),
-            "spark", spark.version(),
-            "scales", registry.scales().stream().collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.version(), (a, b) -> a, java.util.TreeMap::new))));
+    Map<String, Object> tool = new LinkedHashMap<>();
+    tool.put("name", "infusion-outcomes");
+    tool.put("version", BuildInfo.version());
+    tool.put("git_commit", BuildInfo.gitCommit());
+    manifest.put("tool", tool);
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("java", System.getProperty("java.version"));
+    versions.put("spark", spark.version());
+    versions.put("scales", registry.scales().stream().collect(Collectors.toMap(ScaleDefinition::id, ScaleDefinition::version, (a, b) -> a, TreeMap::new)));
+    manifest.put("versions", versions);
     manifest.put("config_file", common.config);
     manifest.put("config", config.asMap());
     manifest.put("spark_master", spark.sparkContext().master());

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.infusionoutcomes.ingest.assemble.SubjectAssembler;
+import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
 import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
@@ -32,15 +35,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code outcomes validate}: checks the configuration and reads every input record with the
- * format readers, in this process and without Spark, writing nothing. It reports per file what a
- * run would read and reject while reading; rules that need a subject's records together (scoring,
- * duplicates, the time axis) are applied by {@code run}.
+ * {@code outcomes validate}: checks the configuration and every input record by the same rules as
+ * {@code ingest} - reading, then scoring, duplicates and the time axis per subject - in this
+ * process and without Spark, writing nothing. It holds all records in memory, so it suits the
+ * exports one would check by hand; for very large inputs run {@code ingest} into a scratch folder.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check the configuration and every input record without writing outputs.")
+    description = "Check the configuration and every input record by the ingest rules, without Spark and without writing outputs.")
 final class ValidateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
@@ -62,9 +65,13 @@ final class ValidateCommand implements Callable<Integer> {
     InputPlan plan = IngestStage.discover(conf, settings);
 
     ReadContext context = new ReadContext(registry);
+    Map<String, List<ScoreObservation>> scores = new TreeMap<>();
+    Map<String, List<InfusionObservation>> infusions = new TreeMap<>();
+    Map<String, List<SubjectObservation>> demographics = new TreeMap<>();
+    Map<String, Set<Long>> rejectedByFile = new TreeMap<>();
     long totalRead = 0;
-    long totalRejected = 0;
     int refused = 0;
+    Map<String, Long> readByFile = new TreeMap<>();
     Map<String, Long> byRule = new TreeMap<>();
     List<String> messages = new ArrayList<>();
     for (InputFile f : plan.found()) {
@@ -73,30 +80,31 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf("%-9s %s  (%s)%n", f.status(), f.relativePath(), f.note());
         continue;
       }
-      Set<Long> rejectedLines = new HashSet<>();
+      Set<Long> rejectedLines = rejectedByFile.computeIfAbsent(f.path(), k -> new HashSet<>());
       boolean[] fileRefused = {false};
       RecordSink sink =
           new RecordSink() {
             @Override
-            public void score(ScoreObservation o) {}
+            public void score(ScoreObservation o) {
+              scores.computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>()).add(o);
+            }
 
             @Override
-            public void infusion(InfusionObservation o) {}
+            public void infusion(InfusionObservation o) {
+              infusions.computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>()).add(o);
+            }
 
             @Override
-            public void subject(SubjectObservation o) {}
+            public void subject(SubjectObservation o) {
+              demographics.computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>()).add(o);
+            }
 
             @Override
             public void reject(Reject r) {
-              byRule.merge(r.rule().id(), 1L, Long::sum);
               if (r.rule().isFileLevel()) {
                 fileRefused[0] = true;
-              } else if (!r.rule().isWarning()) {
-                rejectedLines.add(r.origin().line());
               }
-              if (messages.size() < show) {
-                messages.add(r.message());
-              }
+              count(r, byRule, rejectedLines, messages);
             }
           };
       long read;
@@ -106,12 +114,32 @@ final class ValidateCommand implements Callable<Integer> {
       }
       refused += fileRefused[0] ? 1 : 0;
       totalRead += read;
-      totalRejected += rejectedLines.size();
-      out.printf(
-          "%-9s %s  format=%s records=%d rejected=%d%n",
-          fileRefused[0] ? "refused" : "ok", f.relativePath(), source.format().id(), read, rejectedLines.size());
+      readByFile.put(f.path(), read);
+      out.printf("%-9s %s  format=%s records=%d%n", fileRefused[0] ? "refused" : "read", f.relativePath(), source.format().id(), read);
     }
-    out.printf("records read: %d, rejected while reading: %d%n", totalRead, totalRejected);
+    // The per-subject rules: time axis, snapshots and duplicates, scoring.
+    SubjectAssembler assembler = new SubjectAssembler(registry);
+    Set<String> subjects = new TreeSet<>(scores.keySet());
+    subjects.addAll(infusions.keySet());
+    subjects.addAll(demographics.keySet());
+    for (String k : subjects) {
+      String[] id = k.split("\u0000", 2);
+      SubjectAssembly a =
+          assembler.assemble(id[0], id[1], scores.getOrDefault(k, List.of()), infusions.getOrDefault(k, List.of()),
+              demographics.getOrDefault(k, List.of()));
+      for (Reject r : a.rejects()) {
+        count(r, byRule, rejectedByFile.computeIfAbsent(r.origin().file(), x -> new HashSet<>()), messages);
+      }
+      for (Reject r : a.warnings()) {
+        count(r, byRule, new HashSet<>(), messages);
+      }
+    }
+    long totalRejected = 0;
+    for (var e : readByFile.entrySet()) {
+      long bad = rejectedByFile.getOrDefault(e.getKey(), Set.of()).size();
+      totalRejected += bad;
+    }
+    out.printf("records read: %d, rejected: %d%n", totalRead, totalRejected);
     byRule.forEach((rule, n) -> out.printf("  %-28s %d%n", rule, n));
     if (!messages.isEmpty()) {
       out.println("first rejects:");
@@ -121,5 +149,19 @@ final class ValidateCommand implements Callable<Integer> {
     long unknown = plan.found().stream().filter(f -> f.status().equals(InputFile.UNKNOWN)).count();
     double share = totalRead == 0 ? 0 : (double) totalRejected / totalRead;
     return share > config.rejectThreshold() || refused > 0 || unknown > 0 ? ExitCodes.REJECTS_ABOVE_THRESHOLD : ExitCodes.OK;
+  }
+
+  private static String key(String study, String subject) {
+    return study + '\u0000' + subject;
+  }
+
+  private void count(Reject r, Map<String, Long> byRule, Set<Long> rejectedLines, List<String> messages) {
+    byRule.merge(r.rule().id(), 1L, Long::sum);
+    if (!r.rule().isFileLevel() && !r.rule().isWarning()) {
+      rejectedLines.add(r.origin().line());
+    }
+    if (messages.size() < show && !r.rule().isWarning()) {
+      messages.add(r.message());
+    }
   }
 }
