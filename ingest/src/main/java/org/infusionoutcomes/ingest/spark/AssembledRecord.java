@@ -6,7 +6,8 @@ import org.infusionoutcomes.ingest.canonical.Subject;
 
 /** One output of the per-subject assembly; exactly one payload is set, as {@code kind} says. */
 public record AssembledRecord(
-    String kind, Assessment assessment, Infusion infusion, Subject subject, RejectRow reject) {
+    String kind, Assessment assessment, Infusion infusion, Subject subject, RejectRow reject)
+    implements java.io.Serializable {
 
   public static final String ASSESSMENT = "assessment";
   public static final String INFUSION = "infusion";

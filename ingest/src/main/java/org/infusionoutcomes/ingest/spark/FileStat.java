@@ -10,4 +10,5 @@ package org.infusionoutcomes.ingest.spark;
  * @param sha256 hex SHA-256 of the file's bytes
  * @param bytes size in bytes
  */
-public record FileStat(int fileOrder, String file, long recordsRead, String sha256, long bytes) {}
+public record FileStat(int fileOrder, String file, long recordsRead, String sha256, long bytes)
+    implements java.io.Serializable {}

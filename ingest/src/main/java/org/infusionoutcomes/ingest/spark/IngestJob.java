@@ -21,12 +21,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -49,6 +46,7 @@ import org.infusionoutcomes.ingest.source.SourceReaders;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.Tuple2;
 
 /**
  * The ingest stage (SPEC §3-§4): reads every input file once on the executors, assembles and
@@ -67,8 +65,9 @@ public final class IngestJob {
   public static final String REJECTS = "rejects";
   public static final String WARNINGS = "warnings";
 
-  private static final RecordRowCodec<ParsedRecord> PARSED = RecordRowCodec.of(ParsedRecord.class);
-  private static final RecordRowCodec<AssembledRecord> ASSEMBLED = RecordRowCodec.of(AssembledRecord.class);
+  private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
+  private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
+  private static final RecordRowCodec<Subject> SUBJECT = RecordRowCodec.of(Subject.class);
   private static final RecordRowCodec<RejectRow> REJECT_ROW = RecordRowCodec.of(RejectRow.class);
 
   private IngestJob() {}
@@ -92,19 +91,17 @@ public final class IngestJob {
 
     List<SourceFile> files = plan.toRead();
     LOG.info("ingest: reading {} file(s)", files.size());
-    JavaRDD<Row> parsedRows =
+    // Records travel between stages as Java objects (RDDs): rows are built only for the tables.
+    JavaRDD<ParsedRecord> parsed =
         jsc.parallelize(files, Math.max(1, files.size()))
-            .flatMap((FlatMapFunction<SourceFile, Row>) f -> readFile(f, hadoop.value(), context));
-    Dataset<Row> parsed = spark.createDataFrame(parsedRows, PARSED.schema()).persist(StorageLevel.MEMORY_AND_DISK());
+            .flatMap((FlatMapFunction<SourceFile, ParsedRecord>) f -> readFile(f, hadoop.value(), context))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      List<FileStat> stats =
-          parsed.filter(col("kind").equalTo(ParsedRecord.FILE)).select(col("file.*")).collectAsList().stream()
-              .map(r -> RecordRowCodec.of(FileStat.class).fromRow(r))
-              .toList();
+      List<FileStat> stats = parsed.filter(p -> p.file() != null).map(ParsedRecord::file).collect();
       String runId = runId(stats, config);
       LOG.info("ingest: read {} record(s); assembling subjects (run {})", stats.stream().mapToLong(FileStat::recordsRead).sum(), runId);
 
-      Dataset<Row> assembled = assemble(parsed, registry).persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<AssembledRecord> assembled = assemble(parsed, registry).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         return write(spark, plan, stats, parsed, assembled, outputDir, runId);
       } finally {
@@ -119,39 +116,50 @@ public final class IngestJob {
       SparkSession spark,
       InputPlan plan,
       List<FileStat> stats,
-      Dataset<Row> parsed,
-      Dataset<Row> assembled,
+      JavaRDD<ParsedRecord> parsed,
+      JavaRDD<AssembledRecord> assembled,
       String outputDir,
       String runId) {
     String base = new Path(outputDir, "normalized").toString();
-    Map<String, Long> rows = new LinkedHashMap<>();
-    rows.put(ASSESSMENTS, ParquetTables.write(payload(assembled, AssembledRecord.ASSESSMENT, "assessment"),
-        base + "/" + ASSESSMENTS, "study_id", "subject_id", "scale", "day", "assessment_time", "visit"));
-    rows.put(INFUSIONS, ParquetTables.write(payload(assembled, AssembledRecord.INFUSION, "infusion"),
-        base + "/" + INFUSIONS, "study_id", "subject_id", "day", "infusion_time"));
-    rows.put(SUBJECTS, ParquetTables.write(payload(assembled, AssembledRecord.SUBJECT, "subject"),
-        base + "/" + SUBJECTS, "study_id", "subject_id"));
-
-    Dataset<Row> readRejects =
-        spark.createDataFrame(
-            parsed.filter(col("kind").equalTo(ParsedRecord.REJECT)).javaRDD()
-                .map(r -> REJECT_ROW.toRow(RejectRow.of(PARSED.fromRow(r).reject()))),
-            REJECT_ROW.schema());
-    Dataset<Row> allFindings =
-        readRejects.unionByName(
-            assembled.filter(col("kind").isin(AssembledRecord.REJECT, AssembledRecord.WARNING)).select(col("reject.*")));
+    JavaRDD<RejectRow> findingRows =
+        parsed.filter(p -> p.reject() != null).map(p -> RejectRow.of(p.reject())).union(
+            assembled.filter(a -> a.reject() != null).map(AssembledRecord::reject));
+    Dataset<Row> allFindings = REJECT_ROW.toDataFrame(spark, findingRows);
     Column warningRule = col("rule_id").isin(warningRuleIds());
-    Dataset<Row> rejects = allFindings.filter(functions.not(warningRule)).withColumn("run_id", lit(runId));
-    Dataset<Row> warnings = allFindings.filter(warningRule).withColumn("run_id", lit(runId));
-    String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
-    rows.put(REJECTS, ParquetTables.write(rejects, base + "/" + REJECTS, findingKeys));
-    rows.put(WARNINGS, ParquetTables.write(warnings, base + "/" + WARNINGS, findingKeys));
+    Dataset<Row> findings =
+        allFindings.withColumn("is_warning", warningRule).withColumn("run_id", lit(runId)).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // One pass counts every table, so each write below is a single job.
+      Map<String, Long> counts = new TreeMap<>(assembled.map(AssembledRecord::kind).countByValue());
+      for (Row r : findings.groupBy("is_warning").count().collectAsList()) {
+        counts.put(r.getBoolean(0) ? "findings.warning" : "findings.reject", r.getLong(1));
+      }
+      Map<String, Long> rows = new LinkedHashMap<>();
+      rows.put(ASSESSMENTS, ParquetTables.write(ASSESSMENT.toDataFrame(spark, assembled.map(AssembledRecord::assessment)),
+          counts.getOrDefault(AssembledRecord.ASSESSMENT, 0L), base + "/" + ASSESSMENTS,
+          "study_id", "subject_id", "scale", "day", "assessment_time", "visit"));
+      rows.put(INFUSIONS, ParquetTables.write(INFUSION.toDataFrame(spark, assembled.map(AssembledRecord::infusion)),
+          counts.getOrDefault(AssembledRecord.INFUSION, 0L), base + "/" + INFUSIONS, "study_id", "subject_id", "day", "infusion_time"));
+      rows.put(SUBJECTS, ParquetTables.write(SUBJECT.toDataFrame(spark, assembled.map(AssembledRecord::subject)),
+          counts.getOrDefault(AssembledRecord.SUBJECT, 0L), base + "/" + SUBJECTS, "study_id", "subject_id"));
+      String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
+      rows.put(REJECTS, ParquetTables.write(findings.filter(functions.not(col("is_warning"))).drop("is_warning"),
+          counts.getOrDefault("findings.reject", 0L), base + "/" + REJECTS, findingKeys));
+      rows.put(WARNINGS, ParquetTables.write(findings.filter(col("is_warning")).drop("is_warning"),
+          counts.getOrDefault("findings.warning", 0L), base + "/" + WARNINGS, findingKeys));
+      return summarise(plan, stats, rows, runId, findings);
+    } finally {
+      findings.unpersist();
+    }
+  }
 
-    // Counts only: per file, the distinct rejected lines; per rule, rejects and warnings.
-    Dataset<Row> writtenRejects = ParquetTables.read(spark, base + "/" + REJECTS);
+  /** Per file: distinct rejected lines and refusals; per rule: rejects and warnings (counts only). */
+  private static IngestResult summarise(
+      InputPlan plan, List<FileStat> stats, Map<String, Long> rows, String runId, Dataset<Row> findings) {
+    Dataset<Row> rejects = findings.filter(functions.not(col("is_warning")));
     Map<Integer, Long> rejectedLines = new TreeMap<>();
     for (Row r :
-        writtenRejects.filter(col("file_level").equalTo(false))
+        rejects.filter(col("file_level").equalTo(false))
             .groupBy("file_order")
             .agg(functions.countDistinct("source_line").as("n"))
             .collectAsList()) {
@@ -159,15 +167,17 @@ public final class IngestJob {
     }
     Map<Integer, String> refusals = new TreeMap<>();
     for (Row r :
-        writtenRejects.filter(col("file_level").equalTo(true))
+        rejects.filter(col("file_level").equalTo(true))
             .groupBy("file_order")
-            .agg(functions.first("reason").as("reason"))
+            .agg(functions.min("reason").as("reason"))
             .collectAsList()) {
       refusals.put(r.getInt(0), r.getString(1));
     }
-    Map<String, Long> rejectsByRule = countByRule(writtenRejects);
-    Map<String, Long> warningsByRule = countByRule(ParquetTables.read(spark, base + "/" + WARNINGS));
-
+    Map<String, Long> rejectsByRule = new TreeMap<>();
+    Map<String, Long> warningsByRule = new TreeMap<>();
+    for (Row r : findings.groupBy("is_warning", "rule_id").count().collectAsList()) {
+      (r.getBoolean(0) ? warningsByRule : rejectsByRule).put(r.getString(1), r.getLong(2));
+    }
     return summarise(plan, stats, rejectedLines, refusals, rows, rejectsByRule, warningsByRule, runId);
   }
 
@@ -215,14 +225,6 @@ public final class IngestJob {
     return new IngestResult(runId, reports, rows, rejectsByRule, warningsByRule, read, rejected, refused, unknown);
   }
 
-  private static Map<String, Long> countByRule(Dataset<Row> findings) {
-    Map<String, Long> counts = new TreeMap<>();
-    for (Row r : findings.groupBy("rule_id").count().collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
-    }
-    return counts;
-  }
-
   private static Object[] warningRuleIds() {
     List<String> ids = new ArrayList<>();
     for (RejectRule r : RejectRule.values()) {
@@ -233,53 +235,39 @@ public final class IngestJob {
     return ids.toArray();
   }
 
-  private static Dataset<Row> payload(Dataset<Row> assembled, String kind, String column) {
-    return assembled.filter(col("kind").equalTo(kind)).select(col(column + ".*"));
-  }
-
   /** Groups observations by (study, subject) and assembles each subject. */
-  static Dataset<Row> assemble(Dataset<Row> parsed, ScaleRegistry registry) {
+  static JavaRDD<AssembledRecord> assemble(JavaRDD<ParsedRecord> parsed, ScaleRegistry registry) {
     return parsed
-        .filter(col("kind").isin(ParsedRecord.SCORE, ParsedRecord.INFUSION, ParsedRecord.SUBJECT))
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(1) + '\u0000' + r.getString(2), Encoders.STRING())
-        .flatMapGroups(
-            (FlatMapGroupsFunction<String, Row, Row>) (key, it) -> assembleSubject(key, it, registry),
-            Encoders.row(ASSEMBLED.schema()));
+        .filter(p -> p.score() != null || p.infusion() != null || p.subject() != null)
+        .mapToPair(p -> new Tuple2<>(p.studyId() + '\u0000' + p.subjectId(), p))
+        .groupByKey()
+        .flatMap(g -> assembleSubject(g._1(), g._2(), registry));
   }
 
-  private static Iterator<Row> assembleSubject(String key, Iterator<Row> rows, ScaleRegistry registry) {
+  private static Iterator<AssembledRecord> assembleSubject(String key, Iterable<ParsedRecord> records, ScaleRegistry registry) {
     List<ScoreObservation> scores = new ArrayList<>();
     List<InfusionObservation> infusions = new ArrayList<>();
     List<SubjectObservation> subjects = new ArrayList<>();
-    while (rows.hasNext()) {
-      ParsedRecord p = PARSED.fromRow(rows.next());
-      switch (p.kind()) {
-        case ParsedRecord.SCORE -> scores.add(p.score());
-        case ParsedRecord.INFUSION -> infusions.add(p.infusion());
-        case ParsedRecord.SUBJECT -> subjects.add(p.subject());
-        default -> throw new IllegalStateException("unexpected kind " + p.kind());
+    for (ParsedRecord p : records) {
+      if (p.score() != null) {
+        scores.add(p.score());
+      } else if (p.infusion() != null) {
+        infusions.add(p.infusion());
+      } else {
+        subjects.add(p.subject());
       }
     }
     int sep = key.indexOf('\u0000');
     SubjectAssembly a =
         new SubjectAssembler(registry).assemble(key.substring(0, sep), key.substring(sep + 1), scores, infusions, subjects);
-    List<Row> out = new ArrayList<>();
-    for (Assessment x : a.assessments()) {
-      out.add(ASSEMBLED.toRow(new AssembledRecord(AssembledRecord.ASSESSMENT, x, null, null, null)));
-    }
-    for (Infusion x : a.infusions()) {
-      out.add(ASSEMBLED.toRow(new AssembledRecord(AssembledRecord.INFUSION, null, x, null, null)));
-    }
+    List<AssembledRecord> out = new ArrayList<>();
+    a.assessments().forEach(x -> out.add(new AssembledRecord(AssembledRecord.ASSESSMENT, x, null, null, null)));
+    a.infusions().forEach(x -> out.add(new AssembledRecord(AssembledRecord.INFUSION, null, x, null, null)));
     if (a.subject() != null) {
-      Subject s = a.subject();
-      out.add(ASSEMBLED.toRow(new AssembledRecord(AssembledRecord.SUBJECT, null, null, s, null)));
+      out.add(new AssembledRecord(AssembledRecord.SUBJECT, null, null, a.subject(), null));
     }
-    for (Reject r : a.rejects()) {
-      out.add(ASSEMBLED.toRow(new AssembledRecord(AssembledRecord.REJECT, null, null, null, RejectRow.of(r))));
-    }
-    for (Reject r : a.warnings()) {
-      out.add(ASSEMBLED.toRow(new AssembledRecord(AssembledRecord.WARNING, null, null, null, RejectRow.of(r))));
-    }
+    a.rejects().forEach(r -> out.add(new AssembledRecord(AssembledRecord.REJECT, null, null, null, RejectRow.of(r))));
+    a.warnings().forEach(r -> out.add(new AssembledRecord(AssembledRecord.WARNING, null, null, null, RejectRow.of(r))));
     return out.iterator();
   }
 
@@ -287,28 +275,28 @@ public final class IngestJob {
    * Reads one file on an executor. Its output is buffered so that a reader failure on malformed
    * content refuses the file as a whole instead of keeping half of it.
    */
-  static Iterator<Row> readFile(SourceFile file, SerializableHadoopConf hadoop, ReadContext context) throws IOException {
-    List<Row> out = new ArrayList<>();
+  static Iterator<ParsedRecord> readFile(SourceFile file, SerializableHadoopConf hadoop, ReadContext context) throws IOException {
+    List<ParsedRecord> out = new ArrayList<>();
     RecordSink sink =
         new RecordSink() {
           @Override
           public void score(ScoreObservation o) {
-            out.add(PARSED.toRow(ParsedRecord.of(o)));
+            out.add(ParsedRecord.of(o));
           }
 
           @Override
           public void infusion(InfusionObservation o) {
-            out.add(PARSED.toRow(ParsedRecord.of(o)));
+            out.add(ParsedRecord.of(o));
           }
 
           @Override
           public void subject(SubjectObservation o) {
-            out.add(PARSED.toRow(ParsedRecord.of(o)));
+            out.add(ParsedRecord.of(o));
           }
 
           @Override
           public void reject(Reject r) {
-            out.add(PARSED.toRow(ParsedRecord.of(r)));
+            out.add(ParsedRecord.of(r));
           }
         };
     Path path = new Path(file.path());
@@ -329,7 +317,7 @@ public final class IngestJob {
       }
       in.transferTo(OutputStreamSink.INSTANCE);
     }
-    out.add(PARSED.toRow(ParsedRecord.of(new FileStat(file.order(), file.path(), read, HexFormat.of().formatHex(sha.digest()), 0))));
+    out.add(ParsedRecord.of(new FileStat(file.order(), file.path(), read, HexFormat.of().formatHex(sha.digest()), 0)));
     return out.iterator();
   }
 

@@ -34,10 +34,21 @@ public final class ParquetTables {
    * @return the number of rows written
    */
   public static long write(Dataset<Row> table, String path, String... keys) {
-    long rows = table.count();
+    return write(table, table.count(), path, keys);
+  }
+
+  /**
+   * Writes a table whose row count is already known (saves a pass over the data). A table that
+   * fits one file is sorted in a single task without sampling or shuffle; a larger one is range
+   * partitioned by its key.
+   */
+  public static long write(Dataset<Row> table, long rows, String path, String... keys) {
     int files = (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
     Column[] cols = Arrays.stream(keys).map(functions::col).toArray(Column[]::new);
-    Dataset<Row> sorted = keys.length == 0 ? table.coalesce(files) : table.repartitionByRange(files, cols).sortWithinPartitions(cols);
+    Dataset<Row> sorted =
+        files == 1
+            ? table.coalesce(1).sortWithinPartitions(cols)
+            : table.repartitionByRange(files, cols).sortWithinPartitions(cols);
     sorted.write().mode(SaveMode.Overwrite).option("compression", "snappy").parquet(path);
     stabiliseNames(table.sparkSession(), path);
     return rows;

@@ -17,7 +17,8 @@ public record ParsedRecord(
     InfusionObservation infusion,
     SubjectObservation subject,
     Reject reject,
-    FileStat file) {
+    FileStat file)
+    implements java.io.Serializable {
 
   public static final String SCORE = "score";
   public static final String INFUSION = "infusion";

@@ -15,8 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -65,6 +68,18 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
   /** The record as a row (null gives null). */
   public Row toRow(T value) {
     return value == null ? null : (Row) shape().encode(value);
+  }
+
+  /**
+   * The non-null records of {@code values} as a DataFrame with this codec's schema.
+   *
+   * <p>A lambda, not a method reference: two serializable method references that differ only in
+   * their generic type share one deserialization entry in javac's output, and the second then
+   * fails with a ClassCastException on the executors.
+   */
+  public Dataset<Row> toDataFrame(SparkSession spark, JavaRDD<T> values) {
+    RecordRowCodec<T> codec = this;
+    return spark.createDataFrame(values.filter(v -> v != null).map(v -> codec.toRow(v)), schema());
   }
 
   /** The row as a record (null gives null). */

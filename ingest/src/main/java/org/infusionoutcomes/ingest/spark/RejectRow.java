@@ -29,7 +29,8 @@ public record RejectRow(
     String subjectId,
     String sourceFormat,
     boolean fileLevel,
-    int fileOrder) {
+    int fileOrder)
+    implements java.io.Serializable {
 
   public static RejectRow of(Reject r) {
     return new RejectRow(

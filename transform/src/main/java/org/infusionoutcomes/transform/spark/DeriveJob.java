@@ -1,20 +1,14 @@
 package org.infusionoutcomes.transform.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -34,6 +28,7 @@ import org.infusionoutcomes.transform.derive.TteRecord;
 import org.infusionoutcomes.transform.derive.VisitOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.Tuple2;
 
 /**
  * The derive stage (SPEC §5): reads the canonical {@code assessments} and {@code infusions},
@@ -51,8 +46,10 @@ public final class DeriveJob {
 
   private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
   private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
-  private static final RecordRowCodec<DeriveInput> INPUT = RecordRowCodec.of(DeriveInput.class);
-  private static final RecordRowCodec<DerivedRecord> DERIVED = RecordRowCodec.of(DerivedRecord.class);
+  private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
+  private static final RecordRowCodec<VisitOutcome> VISIT = RecordRowCodec.of(VisitOutcome.class);
+  private static final RecordRowCodec<CourseOutcome> OUTCOME = RecordRowCodec.of(CourseOutcome.class);
+  private static final RecordRowCodec<TteRecord> TTE_ROW = RecordRowCodec.of(TteRecord.class);
 
   private DeriveJob() {}
 
@@ -75,37 +72,39 @@ public final class DeriveJob {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     Dataset<Row> assessments = read(spark, normalizedPath(outputDir, IngestJob.ASSESSMENTS), ASSESSMENT);
     Dataset<Row> infusions = read(spark, normalizedPath(outputDir, IngestJob.INFUSIONS), INFUSION);
-    JavaRDD<Row> inputs =
+    // Rows become records once, travel as Java objects through the grouping, and become rows again
+    // only for the derived tables.
+    JavaRDD<DeriveInput> inputs =
         assessments.javaRDD()
             .map(r -> {
               Assessment a = ASSESSMENT.fromRow(r);
-              return INPUT.toRow(new DeriveInput(a.studyId(), a.subjectId(), a, null));
+              return new DeriveInput(a.studyId(), a.subjectId(), a, null);
             })
             .union(
                 infusions.javaRDD()
                     .map(r -> {
                       Infusion i = INFUSION.fromRow(r);
-                      return INPUT.toRow(new DeriveInput(i.studyId(), i.subjectId(), null, i));
+                      return new DeriveInput(i.studyId(), i.subjectId(), null, i);
                     }));
     SubjectDeriver deriver = new SubjectDeriver(config, registry);
-    Dataset<Row> derived =
-        spark.createDataFrame(inputs, INPUT.schema())
-            .groupByKey((MapFunction<Row, String>) r -> r.getString(0) + '\u0000' + r.getString(1), Encoders.STRING())
-            .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> deriveSubject(deriver, rows),
-                Encoders.row(DERIVED.schema()))
+    JavaRDD<SubjectDerivation> derived =
+        inputs
+            .mapToPair(in -> new Tuple2<>(in.studyId() + '\u0000' + in.subjectId(), in))
+            .groupByKey()
+            .map(g -> deriveSubject(deriver, g._2()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       LOG.info("derive: deriving courses, baselines, endpoints and time-to-event rows");
       Map<String, Long> written = new LinkedHashMap<>();
-      written.put(COURSES, ParquetTables.write(payload(derived, "course"), tablePath(outputDir, COURSES),
-          "study_id", "subject_id", "course_number"));
-      written.put(VISIT_OUTCOMES, ParquetTables.write(payload(derived, "visit_outcome"), tablePath(outputDir, VISIT_OUTCOMES),
+      written.put(COURSES, ParquetTables.write(COURSE.toDataFrame(spark, derived.flatMap(d -> d.courses().iterator())),
+          tablePath(outputDir, COURSES), "study_id", "subject_id", "course_number"));
+      written.put(VISIT_OUTCOMES, ParquetTables.write(VISIT.toDataFrame(spark, derived.flatMap(d -> d.visitOutcomes().iterator())),
+          tablePath(outputDir, VISIT_OUTCOMES),
           "study_id", "subject_id", "course_number", "scale", "day", "assessment_time", "source_file", "source_line"));
-      written.put(COURSE_OUTCOMES, ParquetTables.write(payload(derived, "course_outcome"), tablePath(outputDir, COURSE_OUTCOMES),
-          "study_id", "subject_id", "course_number", "scale"));
-      written.put(TTE, ParquetTables.write(payload(derived, "tte"), tablePath(outputDir, TTE),
-          "study_id", "subject_id", "course_number", "scale", "endpoint", "relapse_rule"));
+      written.put(COURSE_OUTCOMES, ParquetTables.write(OUTCOME.toDataFrame(spark, derived.flatMap(d -> d.courseOutcomes().iterator())),
+          tablePath(outputDir, COURSE_OUTCOMES), "study_id", "subject_id", "course_number", "scale"));
+      written.put(TTE, ParquetTables.write(TTE_ROW.toDataFrame(spark, derived.flatMap(d -> d.tte().iterator())),
+          tablePath(outputDir, TTE), "study_id", "subject_id", "course_number", "scale", "endpoint", "relapse_rule"));
       LOG.info("derive: {} course(s), {} course outcome(s), {} time-to-event row(s)",
           written.get(COURSES), written.get(COURSE_OUTCOMES), written.get(TTE));
       return written;
@@ -120,35 +119,16 @@ public final class DeriveJob {
     return spark.read().parquet(path).select(cols);
   }
 
-  private static Dataset<Row> payload(Dataset<Row> derived, String kind) {
-    return derived.filter(col("kind").equalTo(kind)).select(col(kind + ".*"));
-  }
-
-  private static Iterator<Row> deriveSubject(SubjectDeriver deriver, Iterator<Row> rows) {
+  private static SubjectDerivation deriveSubject(SubjectDeriver deriver, Iterable<DeriveInput> rows) {
     List<Assessment> assessments = new ArrayList<>();
     List<Infusion> infusions = new ArrayList<>();
-    while (rows.hasNext()) {
-      DeriveInput in = INPUT.fromRow(rows.next());
+    for (DeriveInput in : rows) {
       if (in.assessment() != null) {
         assessments.add(in.assessment());
       } else {
         infusions.add(in.infusion());
       }
     }
-    SubjectDerivation d = deriver.derive(assessments, infusions);
-    List<Row> out = new ArrayList<>();
-    for (Course c : d.courses()) {
-      out.add(DERIVED.toRow(new DerivedRecord("course", c, null, null, null)));
-    }
-    for (VisitOutcome v : d.visitOutcomes()) {
-      out.add(DERIVED.toRow(new DerivedRecord("visit_outcome", null, v, null, null)));
-    }
-    for (CourseOutcome c : d.courseOutcomes()) {
-      out.add(DERIVED.toRow(new DerivedRecord("course_outcome", null, null, c, null)));
-    }
-    for (TteRecord t : d.tte()) {
-      out.add(DERIVED.toRow(new DerivedRecord("tte", null, null, null, t)));
-    }
-    return out.iterator();
+    return deriver.derive(assessments, infusions);
   }
 }
