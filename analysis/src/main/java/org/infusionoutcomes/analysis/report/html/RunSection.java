@@ -59,13 +59,16 @@ final class RunSection {
     Markup m = new Markup();
     m.open("section", "id", "run").newline();
     m.element("h2", "1. Run, definitions and configuration").newline();
+    m.open("div", "class", "two-col").newline();
+    m.open("div").newline();
     m.element("h3", "Definitions used for every number in this report").newline();
     m.raw(definitions(data.definitions()));
+    m.close("div").newline();
+    m.open("div").newline();
     m.element("h3", "Effective configuration").newline();
     m.element(
             "p",
-            "As written to the run manifest. Thresholds and windows of SPEC §5 and §8;"
-                + " nested keys are joined with dots.",
+            "As recorded in run-manifest.json; nested keys are joined with dots.",
             "class",
             "note")
         .newline();
@@ -81,6 +84,8 @@ final class RunSection {
           (k, v) -> m.open("tr").element("td", k).element("td", v).close("tr").newline());
       m.close("tbody").close("table").close("div").newline();
     }
+    m.close("div").newline();
+    m.close("div").newline();
     m.close("section").newline();
     return m.toString();
   }
