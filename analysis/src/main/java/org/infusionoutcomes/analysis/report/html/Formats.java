@@ -1,0 +1,111 @@
+package org.infusionoutcomes.analysis.report.html;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * How the report prints numbers (documented in {@code docs/report.md}). Proportions are shown as
+ * percentages with one decimal, intervals as {@code (low–high)}, days with at most two decimals. A
+ * missing value is {@value #MISSING}; a Kaplan-Meier quantile that the curve never reaches is
+ * {@value #NOT_REACHED}, and an interval limit that is never reached is {@value #NR}. Output is
+ * locale-independent.
+ */
+final class Formats {
+  static final String MISSING = "—";
+  static final String NOT_REACHED = "not reached";
+  static final String NR = "NR";
+  private static final String DASH = "–";
+
+  private Formats() {}
+
+  /** A count with thousands separators: {@code 12,345}. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** {@code x/n}. */
+  static String fraction(long x, long n) {
+    return count(x) + "/" + count(n);
+  }
+
+  /** A proportion as a percentage with one decimal: {@code 0.7083 -> 70.8%}. */
+  static String percent(Double p) {
+    return p == null || !Double.isFinite(p) ? MISSING : fixed(p * 100, 1) + "%";
+  }
+
+  /** An interval of proportions in percent without the sign: {@code (50.8–85.1)}. */
+  static String percentInterval(Double low, Double high) {
+    return "(" + percentRange(low, high) + ")";
+  }
+
+  /** {@code 50.8–85.1}; both limits missing is "—". */
+  static String percentRange(Double low, Double high) {
+    if (missing(low) && missing(high)) {
+      return MISSING;
+    }
+    return percentNumber(low) + DASH + percentNumber(high);
+  }
+
+  /** A proportion with its interval, {@code 70.8% (50.8–85.1)}; missing proportion is "—". */
+  static String percentWithInterval(Double p, Double low, Double high) {
+    return missing(p) ? MISSING : percent(p) + " " + percentInterval(low, high);
+  }
+
+  /** Days, at most two decimals: {@code 21}, {@code 4.5}; missing is "—". */
+  static String days(Double d) {
+    if (missing(d)) {
+      return MISSING;
+    }
+    return BigDecimal.valueOf(d)
+        .setScale(2, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** A Kaplan-Meier quantile in days; null is "not reached". */
+  static String quantile(Double d) {
+    return missing(d) ? NOT_REACHED : days(d);
+  }
+
+  /** The interval of a quantile, {@code (14–NR)}; a missing limit is "NR" (not reached). */
+  static String quantileInterval(Double low, Double high) {
+    return "(" + limit(low) + DASH + limit(high) + ")";
+  }
+
+  /** A number with a fixed count of decimals; missing is "—". */
+  static String decimal(Double d, int places) {
+    return missing(d) ? MISSING : fixed(d, places);
+  }
+
+  /** A p-value: three decimals, {@code <0.001} below that; missing is "—". */
+  static String pValue(Double p) {
+    if (missing(p)) {
+      return MISSING;
+    }
+    return p < 0.001 ? "<0.001" : fixed(p, 3);
+  }
+
+  /** A change with its sign: {@code +3}, {@code -2}, {@code 0}. */
+  static String signed(long n) {
+    return n > 0 ? "+" + count(n) : count(n);
+  }
+
+  private static String limit(Double d) {
+    return missing(d) ? NR : days(d);
+  }
+
+  private static String percentNumber(Double p) {
+    return missing(p) ? MISSING : fixed(p * 100, 1);
+  }
+
+  private static boolean missing(Double d) {
+    return d == null || !Double.isFinite(d);
+  }
+
+  private static String fixed(double d, int places) {
+    String s = BigDecimal.valueOf(d).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    // -0.0 rounds to "-0.0": a sign on zero only confuses
+    return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+  }
+}

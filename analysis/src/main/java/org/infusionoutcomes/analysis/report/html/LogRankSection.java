@@ -1,0 +1,87 @@
+package org.infusionoutcomes.analysis.report.html;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.infusionoutcomes.analysis.report.LogRankRow;
+
+/** Section 6: log-rank tests between course numbers, labelled descriptive and unadjusted. */
+final class LogRankSection {
+  static final String ID = "log-rank";
+  static final String TITLE = "6. Log-rank tests between courses (descriptive, unadjusted)";
+
+  private LogRankSection() {}
+
+  static String render(List<LogRankRow> rows) {
+    Markup m = new Markup();
+    m.open("section", "id", ID).newline();
+    m.element("h2", TITLE).newline();
+    m.open("div", "class", "method").newline();
+    m.element(
+            "p",
+            "Descriptive, unadjusted: the log-rank test (R survdiff, rho = 0) compares the"
+                + " curves of the course numbers within one study and scale. It does not"
+                + " account for the same subject contributing several courses, nor for the"
+                + " number of tests shown; read p-values as a description, not as evidence of"
+                + " an effect.")
+        .newline();
+    m.close("div").newline();
+    if (rows.isEmpty()) {
+      m.element(
+          "p",
+          "No comparisons: no study and scale has two or more course numbers.",
+          "class",
+          "empty");
+      return m.close("section").newline().toString();
+    }
+    m.open("div", "class", "table-wrap").open("table", "class", "log-rank").newline();
+    m.element("caption", "Log-rank tests — descriptive, unadjusted.");
+    m.open("thead").open("tr");
+    for (String h : new String[] {"Study", "Scale", "Endpoint", "Courses compared"}) {
+      m.element("th", h, "scope", "col");
+    }
+    for (String h : new String[] {"χ²", "df", "p"}) {
+      m.element("th", h, "scope", "col", "class", "num");
+    }
+    m.close("tr").close("thead").open("tbody").newline();
+    for (LogRankRow r : rows) {
+      m.open("tr");
+      m.element("td", Labels.study(r.studyId()), "class", "nowrap");
+      m.element("td", r.scale());
+      m.element("td", endpoint(r.endpoint()));
+      m.element("td", groups(r.groups()));
+      m.element("td", Formats.decimal(r.chisq(), 2), "class", "num");
+      m.element("td", Integer.toString(r.df()), "class", "num");
+      m.element("td", Formats.pValue(r.pValue()), "class", "num");
+      m.close("tr").newline();
+    }
+    m.close("tbody").close("table").close("div").newline();
+    m.element(
+            "p",
+            "An empty χ² and p (\"—\") means the test is not defined for these data (e.g. no"
+                + " events at all, or a singular variance, where R's survdiff stops).",
+            "class",
+            "note")
+        .newline();
+    m.close("section").newline();
+    return m.toString();
+  }
+
+  private static String endpoint(String id) {
+    if ("durability".equals(id)) {
+      return "Durability";
+    }
+    if ("time_to_response".equals(id)) {
+      return "Time to response";
+    }
+    return id == null ? Formats.MISSING : id;
+  }
+
+  /** {@code 1;2;3} as {@code 1 vs 2 vs 3}. */
+  private static String groups(String groups) {
+    if (groups == null || groups.isEmpty()) {
+      return Formats.MISSING;
+    }
+    return Arrays.stream(groups.split(";")).map(String::trim).collect(Collectors.joining(" vs "));
+  }
+}

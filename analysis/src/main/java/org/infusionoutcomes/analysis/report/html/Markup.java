@@ -1,0 +1,55 @@
+package org.infusionoutcomes.analysis.report.html;
+
+/**
+ * A small HTML writer. Text and attribute values pass through {@link HtmlText#escape}; only {@link
+ * #raw} takes markup, and it is given markup built here, never data.
+ */
+final class Markup {
+  private final StringBuilder b = new StringBuilder(4096);
+
+  /** Opens {@code tag} with attribute name/value pairs; a null value leaves the attribute out. */
+  Markup open(String tag, String... attributes) {
+    b.append('<').append(tag);
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      if (attributes[i + 1] != null) {
+        b.append(' ')
+            .append(attributes[i])
+            .append("=\"")
+            .append(HtmlText.escape(attributes[i + 1]))
+            .append('"');
+      }
+    }
+    b.append('>');
+    return this;
+  }
+
+  Markup close(String tag) {
+    b.append("</").append(tag).append('>');
+    return this;
+  }
+
+  /** {@code <tag attributes>escaped text</tag>}. */
+  Markup element(String tag, String text, String... attributes) {
+    return open(tag, attributes).text(text).close(tag);
+  }
+
+  Markup text(String text) {
+    b.append(HtmlText.escape(text));
+    return this;
+  }
+
+  Markup raw(String markup) {
+    b.append(markup);
+    return this;
+  }
+
+  Markup newline() {
+    b.append('\n');
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return b.toString();
+  }
+}
