@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       DeriveCommand.class,
       AnalyzeCommand.class,
+      ReportCommand.class,
       ValidateCommand.class,
       GenerateCommand.class,
       ShowCommand.class,

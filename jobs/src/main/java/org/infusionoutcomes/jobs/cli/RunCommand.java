@@ -10,6 +10,7 @@ import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.pipeline.AnalyzeStage;
 import org.infusionoutcomes.jobs.pipeline.DeriveStage;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
+import org.infusionoutcomes.jobs.pipeline.ReportStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,7 @@ final class RunCommand extends StageCommand {
     IngestResult result = IngestStage.run(spark, settings, plan, manifest);
     DeriveStage.run(spark, outputDir, config, registry, manifest);
     AnalyzeStage.run(spark, hadoop, outputDir, config, manifest);
+    ReportStage.run(hadoop, outputDir, manifest);
     return IngestStage.exitCode(result, settings);
   }
 }
