@@ -71,7 +71,7 @@ public final class XptSdtmReader implements SourceReader {
           if (o.truncated()) {
             sink.reject(
                 fileReject(
-                    file, observation, null, RejectRule.UNREADABLE_FILE,
+                    file, observation, null, RejectRule.TRUNCATED_RECORD,
                     "the file ends " + o.bytesPresent() + " bytes into observation " + o.number() + " of dataset "
                         + dataset.name() + " (" + dataset.observationLength() + " bytes each): the file is truncated;"
                         + " the observations before it were read"));
