@@ -43,7 +43,8 @@ public final class FhirReader implements SourceReader {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Override
-  public long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink) throws IOException {
+  public long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink)
+      throws IOException {
     BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(
@@ -53,12 +54,18 @@ public final class FhirReader implements SourceReader {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)),
             1 << 16);
-    FhirResourceInterpreter interpreter = new FhirResourceInterpreter(context.registry(), file.defaultStudyId());
+    FhirResourceInterpreter interpreter =
+        new FhirResourceInterpreter(context.registry(), file.defaultStudyId());
     if (file.path().toLowerCase(Locale.ROOT).endsWith(".ndjson")) {
       return readLines(file, reader, interpreter, sink);
     }
     // A .json file: a document (pretty-printed resource or Bundle), or NDJSON under another name.
-    String text = reader.lines().reduce(new StringBuilder(), (sb, l) -> sb.append(l).append('\n'), StringBuilder::append).toString();
+    String text =
+        reader
+            .lines()
+            .reduce(
+                new StringBuilder(), (sb, l) -> sb.append(l).append('\n'), StringBuilder::append)
+            .toString();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -68,7 +75,8 @@ public final class FhirReader implements SourceReader {
     return readDocument(file, text, interpreter, sink);
   }
 
-  private static long readLines(SourceFile file, BufferedReader lines, FhirResourceInterpreter interpreter, RecordSink sink)
+  private static long readLines(
+      SourceFile file, BufferedReader lines, FhirResourceInterpreter interpreter, RecordSink sink)
       throws IOException {
     long read = 0;
     long lineNumber = 0;
@@ -90,20 +98,42 @@ public final class FhirReader implements SourceReader {
         continue;
       }
       if (resource == null || !resource.isObject()) {
-        sink.reject(new Reject(origin, null, RejectRule.INVALID_JSON, "the line is not a JSON object (one FHIR resource per line is expected)", file.defaultStudyId(), null));
+        sink.reject(
+            new Reject(
+                origin,
+                null,
+                RejectRule.INVALID_JSON,
+                "the line is not a JSON object (one FHIR resource per line is expected)",
+                file.defaultStudyId(),
+                null));
         continue;
       }
       interpret(interpreter, resource, origin, sink, file);
     }
     if (read == 0) {
-      sink.reject(new Reject(file.origin(0, null), null, RejectRule.EMPTY_FILE, "the file holds no resources", file.defaultStudyId(), null));
+      sink.reject(
+          new Reject(
+              file.origin(0, null),
+              null,
+              RejectRule.EMPTY_FILE,
+              "the file holds no resources",
+              file.defaultStudyId(),
+              null));
     }
     return read;
   }
 
-  private static long readDocument(SourceFile file, String text, FhirResourceInterpreter interpreter, RecordSink sink) {
+  private static long readDocument(
+      SourceFile file, String text, FhirResourceInterpreter interpreter, RecordSink sink) {
     if (text.isBlank()) {
-      sink.reject(new Reject(file.origin(0, null), null, RejectRule.EMPTY_FILE, "the file is empty", file.defaultStudyId(), null));
+      sink.reject(
+          new Reject(
+              file.origin(0, null),
+              null,
+              RejectRule.EMPTY_FILE,
+              "the file is empty",
+              file.defaultStudyId(),
+              null));
       return 0;
     }
     long firstLine = firstNonBlankLine(text);
@@ -115,7 +145,14 @@ public final class FhirReader implements SourceReader {
       return 1;
     }
     if (!document.isObject()) {
-      sink.reject(new Reject(file.origin(firstLine, text), null, RejectRule.INVALID_JSON, "the document is not a JSON object (a FHIR resource or Bundle)", file.defaultStudyId(), null));
+      sink.reject(
+          new Reject(
+              file.origin(firstLine, text),
+              null,
+              RejectRule.INVALID_JSON,
+              "the document is not a JSON object (a FHIR resource or Bundle)",
+              file.defaultStudyId(),
+              null));
       return 1;
     }
     if (!"Bundle".equals(document.path("resourceType").asText())) {
@@ -129,9 +166,17 @@ public final class FhirReader implements SourceReader {
       read++;
       JsonNode entry = entries.get(i);
       JsonNode resource = entry.path("resource");
-      Origin origin = file.origin(lines.get(i), compact(resource.isMissingNode() ? entry : resource));
+      Origin origin =
+          file.origin(lines.get(i), compact(resource.isMissingNode() ? entry : resource));
       if (!resource.isObject()) {
-        sink.reject(new Reject(origin, "entry[" + i + "].resource", RejectRule.UNSUPPORTED_RECORD, "the Bundle entry holds no resource", file.defaultStudyId(), null));
+        sink.reject(
+            new Reject(
+                origin,
+                "entry[" + i + "].resource",
+                RejectRule.UNSUPPORTED_RECORD,
+                "the Bundle entry holds no resource",
+                file.defaultStudyId(),
+                null));
         continue;
       }
       interpret(interpreter, resource, origin, sink, file);
@@ -139,19 +184,37 @@ public final class FhirReader implements SourceReader {
     return read;
   }
 
-  private static void interpret(FhirResourceInterpreter interpreter, JsonNode resource, Origin origin, RecordSink sink, SourceFile file) {
+  private static void interpret(
+      FhirResourceInterpreter interpreter,
+      JsonNode resource,
+      Origin origin,
+      RecordSink sink,
+      SourceFile file) {
     try {
       interpreter.interpret(resource, origin).emitTo(sink);
     } catch (FieldProblem p) {
-      sink.reject(p.toReject(origin, file.defaultStudyId(), FhirResourceInterpreter.subjectIdOrNull(resource)));
+      sink.reject(
+          p.toReject(
+              origin, file.defaultStudyId(), FhirResourceInterpreter.subjectIdOrNull(resource)));
     }
   }
 
   private static Reject invalidJson(Origin origin, JsonProcessingException e, SourceFile file) {
     String where =
-        e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr()
-            + (origin.line() > 0 && e.getLocation().getLineNr() > 1 ? ", line " + (origin.line() + e.getLocation().getLineNr() - 1) : "");
-    return new Reject(origin, null, RejectRule.INVALID_JSON, "not valid JSON" + where + ": " + e.getOriginalMessage(), file.defaultStudyId(), null);
+        e.getLocation() == null
+            ? ""
+            : " at column "
+                + e.getLocation().getColumnNr()
+                + (origin.line() > 0 && e.getLocation().getLineNr() > 1
+                    ? ", line " + (origin.line() + e.getLocation().getLineNr() - 1)
+                    : "");
+    return new Reject(
+        origin,
+        null,
+        RejectRule.INVALID_JSON,
+        "not valid JSON" + where + ": " + e.getOriginalMessage(),
+        file.defaultStudyId(),
+        null);
   }
 
   /** True when the first non-blank line of {@code text} is a complete JSON value by itself. */

@@ -56,12 +56,15 @@ import org.infusionoutcomes.ingest.time.TimeParsing;
  */
 public final class FhirResourceInterpreter {
   /** Extension carrying an explicit course label on a MedicationAdministration. */
-  public static final String COURSE_LABEL = "https://infusion-outcomes.org/fhir/StructureDefinition/course-label";
+  public static final String COURSE_LABEL =
+      "https://infusion-outcomes.org/fhir/StructureDefinition/course-label";
 
   /** Extension carrying the absolute dose in mg when {@code dosage.dose} is in mg/kg. */
-  public static final String DOSE_MG = "https://infusion-outcomes.org/fhir/StructureDefinition/dose-mg";
+  public static final String DOSE_MG =
+      "https://infusion-outcomes.org/fhir/StructureDefinition/dose-mg";
 
-  private static final Set<String> VOID_STATUSES = Set.of("entered-in-error", "cancelled", "not-done");
+  private static final Set<String> VOID_STATUSES =
+      Set.of("entered-in-error", "cancelled", "not-done");
   private static final Set<String> PATIENT_IDENTIFIERS =
       Set.of("name", "telecom", "address", "identifier", "contact", "photo");
 
@@ -78,7 +81,10 @@ public final class FhirResourceInterpreter {
   }
 
   /** Everything one resource yields; emitted only when the whole resource was read. */
-  public record Yield(List<ScoreObservation> scores, List<InfusionObservation> infusions, List<SubjectObservation> subjects) {
+  public record Yield(
+      List<ScoreObservation> scores,
+      List<InfusionObservation> infusions,
+      List<SubjectObservation> subjects) {
     /** Reports every observation to {@code sink}. */
     public void emitTo(RecordSink sink) {
       scores.forEach(sink::score);
@@ -102,11 +108,19 @@ public final class FhirResourceInterpreter {
       case "QuestionnaireResponse" -> questionnaireResponse(resource, origin, scores);
       case "MedicationAdministration" -> infusions.add(medicationAdministration(resource, origin));
       case "Patient" -> subjects.add(patient(resource, origin));
-      case "" -> throw new FieldProblem(RejectRule.UNSUPPORTED_RECORD, "resourceType", "the JSON object has no resourceType; it is not a FHIR resource");
-      default -> throw new FieldProblem(
-          RejectRule.UNSUPPORTED_RECORD, "resourceType",
-          "resource type " + type + " is not read (Observation, QuestionnaireResponse, MedicationAdministration, Patient"
-              + " and Bundles of them are)");
+      case "" ->
+          throw new FieldProblem(
+              RejectRule.UNSUPPORTED_RECORD,
+              "resourceType",
+              "the JSON object has no resourceType; it is not a FHIR resource");
+      default ->
+          throw new FieldProblem(
+              RejectRule.UNSUPPORTED_RECORD,
+              "resourceType",
+              "resource type "
+                  + type
+                  + " is not read (Observation, QuestionnaireResponse, MedicationAdministration, Patient"
+                  + " and Bundles of them are)");
     }
     return new Yield(scores, infusions, subjects);
   }
@@ -120,7 +134,15 @@ public final class FhirResourceInterpreter {
     RecordTime time = effectiveTime(obs, "effective");
     String visit = visitOf(obs);
     if (!ref.isIgnored()) {
-      out.add(score(ref, observedValue(obs, ref.scale(), ""), valueField(obs, ""), subject, time, visit, origin));
+      out.add(
+          score(
+              ref,
+              observedValue(obs, ref.scale(), ""),
+              valueField(obs, ""),
+              subject,
+              time,
+              visit,
+              origin));
     }
     JsonNode components = obs.path("component");
     for (int i = 0; i < components.size(); i++) {
@@ -128,7 +150,15 @@ public final class FhirResourceInterpreter {
       String prefix = "component[" + i + "].";
       ItemRef cref = codeOf(c.path("code"), prefix + "code");
       if (!cref.isIgnored()) {
-        out.add(score(cref, observedValue(c, cref.scale(), prefix), valueField(c, prefix), subject, time, visit, origin));
+        out.add(
+            score(
+                cref,
+                observedValue(c, cref.scale(), prefix),
+                valueField(c, prefix),
+                subject,
+                time,
+                visit,
+                origin));
       }
     }
   }
@@ -148,15 +178,25 @@ public final class FhirResourceInterpreter {
       }
     }
     if (seen.isEmpty()) {
-      throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, field + ".coding", "the Observation has no code");
+      throw new FieldProblem(
+          RejectRule.MISSING_REQUIRED_VALUE, field + ".coding", "the Observation has no code");
     }
     throw new FieldProblem(
-        RejectRule.UNKNOWN_SCALE, field + ".coding",
-        "LOINC code " + String.join(", ", seen) + " is not a code of a registered scale (panel, item or total)");
+        RejectRule.UNKNOWN_SCALE,
+        field + ".coding",
+        "LOINC code "
+            + String.join(", ", seen)
+            + " is not a code of a registered scale (panel, item or total)");
   }
 
   private static String valueField(JsonNode node, String prefix) {
-    for (String f : List.of("valueInteger", "valueQuantity", "valueString", "valueCodeableConcept", "valueDecimal")) {
+    for (String f :
+        List.of(
+            "valueInteger",
+            "valueQuantity",
+            "valueString",
+            "valueCodeableConcept",
+            "valueDecimal")) {
       if (node.has(f)) {
         return prefix + f;
       }
@@ -181,11 +221,25 @@ public final class FhirResourceInterpreter {
       return s.isEmpty() ? null : s;
     }
     if (node.has("valueCodeableConcept")) {
-      return codedValue(scale, node.get("valueCodeableConcept").path("coding"), node.get("valueCodeableConcept").path("text"));
+      return codedValue(
+          scale,
+          node.get("valueCodeableConcept").path("coding"),
+          node.get("valueCodeableConcept").path("text"));
     }
-    for (String f : List.of("valueBoolean", "valueRange", "valueRatio", "valueDateTime", "valueTime", "valuePeriod", "valueSampledData")) {
+    for (String f :
+        List.of(
+            "valueBoolean",
+            "valueRange",
+            "valueRatio",
+            "valueDateTime",
+            "valueTime",
+            "valuePeriod",
+            "valueSampledData")) {
       if (node.has(f)) {
-        throw new FieldProblem(RejectRule.INVALID_VALUE_TYPE, prefix + f, f + " cannot hold a scale score (a number or a coded answer is expected)");
+        throw new FieldProblem(
+            RejectRule.INVALID_VALUE_TYPE,
+            prefix + f,
+            f + " cannot hold a scale score (a number or a coded answer is expected)");
       }
     }
     return null;
@@ -193,7 +247,8 @@ public final class FhirResourceInterpreter {
 
   /**
    * The numeric value of a coded answer: a coding's ordinal-value extension, else the scale's LOINC
-   * answer code; when neither is known, the code itself, which scoring then rejects as not a number.
+   * answer code; when neither is known, the code itself, which scoring then rejects as not a
+   * number.
    */
   private static String codedValue(ScaleDefinition scale, JsonNode codings, JsonNode text) {
     String firstCode = null;
@@ -203,7 +258,9 @@ public final class FhirResourceInterpreter {
       }
       for (JsonNode ext : c.path("extension")) {
         String url = ext.path("url").asText("");
-        if ((url.endsWith("/ordinalValue") || url.endsWith("/itemWeight") || url.endsWith("iso21090-CO-value"))
+        if ((url.endsWith("/ordinalValue")
+                || url.endsWith("/itemWeight")
+                || url.endsWith("iso21090-CO-value"))
             && ext.has("valueDecimal")) {
           return numberText(ext.get("valueDecimal"));
         }
@@ -226,7 +283,9 @@ public final class FhirResourceInterpreter {
 
   private static String numberText(JsonNode n) {
     if (n.isNumber()) {
-      return n.isIntegralNumber() ? n.bigIntegerValue().toString() : n.decimalValue().toPlainString();
+      return n.isIntegralNumber()
+          ? n.bigIntegerValue().toString()
+          : n.decimalValue().toPlainString();
     }
     String s = n.asText().trim();
     return s.isEmpty() ? null : s;
@@ -240,24 +299,37 @@ public final class FhirResourceInterpreter {
     checkStatus(qr);
     String subject = subjectOf(qr);
     String authored = text(qr, "authored");
-    RecordTime time = RecordTime.of(TimeParsing.parseDateTime(authored, "authored"), null, null, "authored", null);
+    RecordTime time =
+        RecordTime.of(
+            TimeParsing.parseDateTime(authored, "authored"), null, null, "authored", null);
     String visit = visitOf(qr);
     List<Answer> answers = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     collectAnswers(qr.path("item"), answers, unknown);
     if (answers.isEmpty()) {
       throw new FieldProblem(
-          RejectRule.UNKNOWN_SCALE, "item.linkId",
+          RejectRule.UNKNOWN_SCALE,
+          "item.linkId",
           unknown.isEmpty()
               ? "the QuestionnaireResponse has no items"
-              : "no item linkId (" + String.join(", ", unknown.subList(0, Math.min(5, unknown.size())))
-                  + (unknown.size() > 5 ? ", ..." : "") + ") names an item of a registered scale");
+              : "no item linkId ("
+                  + String.join(", ", unknown.subList(0, Math.min(5, unknown.size())))
+                  + (unknown.size() > 5 ? ", ..." : "")
+                  + ") names an item of a registered scale");
     }
     for (Answer a : answers) {
       if (a.ref().isIgnored()) {
         continue;
       }
-      out.add(score(a.ref(), answerValue(a.ref().scale(), a.answer()), "item[" + a.linkId() + "].answer", subject, time, visit, origin));
+      out.add(
+          score(
+              a.ref(),
+              answerValue(a.ref().scale(), a.answer()),
+              "item[" + a.linkId() + "].answer",
+              subject,
+              time,
+              visit,
+              origin));
     }
   }
 
@@ -294,7 +366,8 @@ public final class FhirResourceInterpreter {
       return null;
     }
     if (answer.has("valueCoding")) {
-      return codedValue(scale, answer.get("valueCoding"), answer.get("valueCoding").path("display"));
+      return codedValue(
+          scale, answer.get("valueCoding"), answer.get("valueCoding").path("display"));
     }
     return observedValue(answer, scale, "answer.");
   }
@@ -309,29 +382,49 @@ public final class FhirResourceInterpreter {
     Double perKg = null;
     Double mg = null;
     if (!dose.isMissingNode() && dose.has("value")) {
-      String unitText = dose.has("code") ? dose.path("code").asText() : dose.path("unit").asText("");
+      String unitText =
+          dose.has("code") ? dose.path("code").asText() : dose.path("unit").asText("");
       String unit = unitText.toLowerCase(Locale.ROOT).replace(" ", "");
-      Double value = GenericInfusionsReader.dose(numberText(dose.get("value")), "dosage.dose.value");
+      Double value =
+          GenericInfusionsReader.dose(numberText(dose.get("value")), "dosage.dose.value");
       if (unit.equals("mg/kg")) {
         perKg = value;
       } else if (unit.equals("mg")) {
         mg = value;
       } else {
         throw new FieldProblem(
-            RejectRule.INVALID_NUMBER, "dosage.dose.unit",
-            "dose unit '" + unitText + "' is neither mg/kg nor mg, so the dose " + numberText(dose.get("value")) + " cannot be stored");
+            RejectRule.INVALID_NUMBER,
+            "dosage.dose.unit",
+            "dose unit '"
+                + unitText
+                + "' is neither mg/kg nor mg, so the dose "
+                + numberText(dose.get("value"))
+                + " cannot be stored");
       }
     }
     String doseMg = extension(ma, DOSE_MG, "valueDecimal");
     if (doseMg != null) {
       if (mg != null) {
-        throw new FieldProblem(RejectRule.INVALID_NUMBER, "extension", "the dose in mg is given twice (dosage.dose and the dose-mg extension)");
+        throw new FieldProblem(
+            RejectRule.INVALID_NUMBER,
+            "extension",
+            "the dose in mg is given twice (dosage.dose and the dose-mg extension)");
       }
       mg = GenericInfusionsReader.dose(doseMg, "extension[dose-mg]");
     }
     return new InfusionObservation(
-        studyId, null, subject, time.date(), time.studyDay(), time.time(), perKg, mg,
-        conceptText(ma.path("dosage").path("route")), drugOf(ma), extension(ma, COURSE_LABEL, "valueString"), origin);
+        studyId,
+        null,
+        subject,
+        time.date(),
+        time.studyDay(),
+        time.time(),
+        perKg,
+        mg,
+        conceptText(ma.path("dosage").path("route")),
+        drugOf(ma),
+        extension(ma, COURSE_LABEL, "valueString"),
+        origin);
   }
 
   private static String drugOf(JsonNode ma) {
@@ -366,7 +459,9 @@ public final class FhirResourceInterpreter {
     for (JsonNode ext : resource.path("extension")) {
       if (url.equals(ext.path("url").asText())) {
         JsonNode v = ext.path(valueField);
-        return v.isMissingNode() || v.isNull() ? null : v.isNumber() ? numberText(v) : v.asText().trim();
+        return v.isMissingNode() || v.isNull()
+            ? null
+            : v.isNumber() ? numberText(v) : v.asText().trim();
       }
     }
     return null;
@@ -376,20 +471,30 @@ public final class FhirResourceInterpreter {
 
   private SubjectObservation patient(JsonNode p, Origin origin) {
     for (String field : PATIENT_IDENTIFIERS) {
-      if (p.has(field) && !p.get(field).isNull() && !(p.get(field).isArray() && p.get(field).isEmpty())) {
+      if (p.has(field)
+          && !p.get(field).isNull()
+          && !(p.get(field).isArray() && p.get(field).isEmpty())) {
         throw FieldProblem.directIdentifier(
             field,
-            "the Patient resource has '" + field + "', a direct identifier; inputs must be de-identified, so the resource is"
-                + " refused and its text not kept - export Patients without " + field + " and run again");
+            "the Patient resource has '"
+                + field
+                + "', a direct identifier; inputs must be de-identified, so the resource is"
+                + " refused and its text not kept - export Patients without "
+                + field
+                + " and run again");
       }
     }
     if (DirectIdentifiers.isFullDate(p.path("birthDate").asText(null))) {
       throw FieldProblem.directIdentifier(
-          "birthDate", "the Patient resource has a full birthDate, a direct identifier; reduce it to the year and run again");
+          "birthDate",
+          "the Patient resource has a full birthDate, a direct identifier; reduce it to the year and run again");
     }
     String id = text(p, "id");
     if (id == null) {
-      throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, "id", "the Patient has no id, so its records cannot be linked to it");
+      throw new FieldProblem(
+          RejectRule.MISSING_REQUIRED_VALUE,
+          "id",
+          "the Patient has no id, so its records cannot be linked to it");
     }
     String gender = text(p, "gender");
     String sex =
@@ -401,7 +506,8 @@ public final class FhirResourceInterpreter {
               case "unknown" -> "U";
               default -> gender;
             };
-    String site = referenceId(p.path("managingOrganization").path("reference").asText(null), "Organization");
+    String site =
+        referenceId(p.path("managingOrganization").path("reference").asText(null), "Organization");
     if (site == null) {
       site = text(p.path("managingOrganization"), "display");
     }
@@ -414,8 +520,13 @@ public final class FhirResourceInterpreter {
     String status = text(resource, "status");
     if (status != null && VOID_STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
       throw new FieldProblem(
-          RejectRule.UNSUPPORTED_RECORD, "status",
-          "status '" + status + "' means the " + resource.path("resourceType").asText() + " records nothing that happened");
+          RejectRule.UNSUPPORTED_RECORD,
+          "status",
+          "status '"
+              + status
+              + "' means the "
+              + resource.path("resourceType").asText()
+              + " records nothing that happened");
     }
   }
 
@@ -428,12 +539,14 @@ public final class FhirResourceInterpreter {
     }
     String reference = text(subject, "reference");
     if (reference == null) {
-      throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, "subject.reference", "the resource names no subject");
+      throw new FieldProblem(
+          RejectRule.MISSING_REQUIRED_VALUE, "subject.reference", "the resource names no subject");
     }
     String id = referenceId(reference, "Patient");
     if (id == null) {
       throw new FieldProblem(
-          RejectRule.UNSUPPORTED_RECORD, "subject.reference",
+          RejectRule.UNSUPPORTED_RECORD,
+          "subject.reference",
           "subject '" + reference + "' is not a Patient reference (Patient/<id>)");
     }
     return id;
@@ -480,7 +593,12 @@ public final class FhirResourceInterpreter {
       field = prefix + "Period.start";
       value = text(resource.path(prefix + "Period"), "start");
     }
-    return RecordTime.of(TimeParsing.parseDateTime(value, field), null, null, value == null ? prefix + "DateTime" : field, null);
+    return RecordTime.of(
+        TimeParsing.parseDateTime(value, field),
+        null,
+        null,
+        value == null ? prefix + "DateTime" : field,
+        null);
   }
 
   private static String visitOf(JsonNode resource) {
@@ -488,9 +606,26 @@ public final class FhirResourceInterpreter {
   }
 
   private ScoreObservation score(
-      ItemRef ref, String value, String field, String subject, RecordTime time, String visit, Origin origin) {
+      ItemRef ref,
+      String value,
+      String field,
+      String subject,
+      RecordTime time,
+      String visit,
+      Origin origin) {
     return new ScoreObservation(
-        studyId, null, subject, ref.scale().id(), ref.item(), value, field, time.date(), time.studyDay(), time.time(), visit, origin);
+        studyId,
+        null,
+        subject,
+        ref.scale().id(),
+        ref.item(),
+        value,
+        field,
+        time.date(),
+        time.studyDay(),
+        time.time(),
+        visit,
+        origin);
   }
 
   private static String text(JsonNode node, String field) {

@@ -27,8 +27,8 @@ import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
  *
  * <ul>
  *   <li>{@code Patient.ndjson}: id, gender (M/F/U -> male/female/unknown) and the site as {@code
- *       managingOrganization}; age, arm and reference date have no place in a de-identified
- *       Patient and are not written.
+ *       managingOrganization}; age, arm and reference date have no place in a de-identified Patient
+ *       and are not written.
  *   <li>{@code Observation.ndjson}: scales with LOINC item and total codes, one Observation per
  *       answered item (a coded answer with the LOINC answer code and the {@code ordinalValue}
  *       extension when the scale has answer codes, else {@code valueInteger}) and one per reported
@@ -72,12 +72,14 @@ public final class FhirWriter implements StudyWriter {
       ObjectNode p = resource("Patient");
       p.put("id", s.subjectId());
       if (s.sex() != null) {
-        p.put("gender", switch (s.sex().toUpperCase(java.util.Locale.ROOT)) {
-          case "M" -> "male";
-          case "F" -> "female";
-          case "U" -> "unknown";
-          default -> s.sex();
-        });
+        p.put(
+            "gender",
+            switch (s.sex().toUpperCase(java.util.Locale.ROOT)) {
+              case "M" -> "male";
+              case "F" -> "female";
+              case "U" -> "unknown";
+              default -> s.sex();
+            });
       }
       if (s.siteId() != null) {
         p.putObject("managingOrganization").put("reference", "Organization/" + s.siteId());
@@ -87,8 +89,15 @@ public final class FhirWriter implements StudyWriter {
     List<ObjectNode> observations = new ArrayList<>();
     List<ObjectNode> responses = new ArrayList<>();
     for (Assessment a : study.assessments()) {
-      ScaleDefinition scale = registry.byId(a.scale()).orElseThrow(() -> new IllegalArgumentException("unknown scale " + a.scale()));
-      String when = dateTime(a.assessmentDate(), a.assessmentTime(), a.scale() + " assessment of " + a.subjectId());
+      ScaleDefinition scale =
+          registry
+              .byId(a.scale())
+              .orElseThrow(() -> new IllegalArgumentException("unknown scale " + a.scale()));
+      String when =
+          dateTime(
+              a.assessmentDate(),
+              a.assessmentTime(),
+              a.scale() + " assessment of " + a.subjectId());
       ScaleDefinition.LoincCodes loinc = scale.codes().loinc();
       if (loinc.itemCodes().size() == scale.itemCount() && loinc.totalCode() != null) {
         observations.addAll(observations(a, scale, when));
@@ -105,7 +114,8 @@ public final class FhirWriter implements StudyWriter {
     for (Map.Entry<String, List<ObjectNode>> e :
         List.of(
             Map.entry("Patient", patients), Map.entry("Observation", observations),
-            Map.entry("QuestionnaireResponse", responses), Map.entry("MedicationAdministration", administrations))) {
+            Map.entry("QuestionnaireResponse", responses),
+                Map.entry("MedicationAdministration", administrations))) {
       if (e.getValue().isEmpty()) {
         continue;
       }
@@ -142,7 +152,9 @@ public final class FhirWriter implements StudyWriter {
     }
     if (a.reportedTotal() != null) {
       ObjectNode o = observation(a, loinc.totalCode(), when);
-      o.putObject("valueQuantity").put("value", BigDecimal.valueOf(a.reportedTotal()).stripTrailingZeros()).put("unit", "{score}");
+      o.putObject("valueQuantity")
+          .put("value", BigDecimal.valueOf(a.reportedTotal()).stripTrailingZeros())
+          .put("unit", "{score}");
       out.add(o);
     }
     return out;
@@ -162,7 +174,8 @@ public final class FhirWriter implements StudyWriter {
     List<String> linkIds = scale.codes().questionnaireLinkIds();
     ScaleDefinition.RedcapFields names = scale.codes().redcap();
     if (linkIds.isEmpty() && names.itemFields().isEmpty()) {
-      throw new IllegalArgumentException("scale " + scale.id() + " has neither LOINC codes nor item names to write it as FHIR");
+      throw new IllegalArgumentException(
+          "scale " + scale.id() + " has neither LOINC codes nor item names to write it as FHIR");
     }
     ObjectNode qr = resource("QuestionnaireResponse");
     qr.put("status", "completed");
@@ -173,16 +186,24 @@ public final class FhirWriter implements StudyWriter {
     for (int i = 0; i < a.items().size(); i++) {
       Integer v = a.items().get(i);
       if (v != null) {
-        ObjectNode item = items.addObject().put("linkId", linkIds.isEmpty() ? names.itemFields().get(i) : linkIds.get(i));
+        ObjectNode item =
+            items
+                .addObject()
+                .put("linkId", linkIds.isEmpty() ? names.itemFields().get(i) : linkIds.get(i));
         item.putArray("answer").addObject().put("valueInteger", v);
       }
     }
     if (a.reportedTotal() != null) {
       String totalLink = names.totalField();
       if (totalLink == null) {
-        throw new IllegalArgumentException("scale " + scale.id() + " has no item name for its total");
+        throw new IllegalArgumentException(
+            "scale " + scale.id() + " has no item name for its total");
       }
-      items.addObject().put("linkId", totalLink).putArray("answer").addObject()
+      items
+          .addObject()
+          .put("linkId", totalLink)
+          .putArray("answer")
+          .addObject()
           .put("valueDecimal", BigDecimal.valueOf(a.reportedTotal()).stripTrailingZeros());
     }
     return qr;
@@ -195,17 +216,25 @@ public final class FhirWriter implements StudyWriter {
     if (i.courseLabel() != null || bothDoses) {
       ArrayNode extensions = m.putArray("extension");
       if (i.courseLabel() != null) {
-        extensions.addObject().put("url", FhirResourceInterpreter.COURSE_LABEL).put("valueString", i.courseLabel());
+        extensions
+            .addObject()
+            .put("url", FhirResourceInterpreter.COURSE_LABEL)
+            .put("valueString", i.courseLabel());
       }
       if (bothDoses) {
-        extensions.addObject().put("url", FhirResourceInterpreter.DOSE_MG).put("valueDecimal", BigDecimal.valueOf(i.doseMg()));
+        extensions
+            .addObject()
+            .put("url", FhirResourceInterpreter.DOSE_MG)
+            .put("valueDecimal", BigDecimal.valueOf(i.doseMg()));
       }
     }
     if (i.drug() != null) {
       m.putObject("medicationCodeableConcept").put("text", i.drug());
     }
     subject(m, i.subjectId());
-    m.put("effectiveDateTime", dateTime(i.infusionDate(), i.infusionTime(), "infusion of " + i.subjectId()));
+    m.put(
+        "effectiveDateTime",
+        dateTime(i.infusionDate(), i.infusionTime(), "infusion of " + i.subjectId()));
     ObjectNode dosage = m.putObject("dosage");
     if (i.route() != null) {
       dosage.putObject("route").put("text", i.route());
@@ -213,8 +242,12 @@ public final class FhirWriter implements StudyWriter {
     Double dose = i.doseMgPerKg() != null ? i.doseMgPerKg() : i.doseMg();
     if (dose != null) {
       String unit = i.doseMgPerKg() != null ? "mg/kg" : "mg";
-      dosage.putObject("dose").put("value", BigDecimal.valueOf(dose)).put("unit", unit)
-          .put("system", "http://unitsofmeasure.org").put("code", unit);
+      dosage
+          .putObject("dose")
+          .put("value", BigDecimal.valueOf(dose))
+          .put("unit", unit)
+          .put("system", "http://unitsofmeasure.org")
+          .put("code", unit);
     }
     return m;
   }
@@ -236,13 +269,19 @@ public final class FhirWriter implements StudyWriter {
   }
 
   private static String answerCode(Map<String, Integer> answerValues, int value) {
-    return answerValues.entrySet().stream().filter(e -> e.getValue() == value).map(Map.Entry::getKey).sorted().findFirst().orElse(null);
+    return answerValues.entrySet().stream()
+        .filter(e -> e.getValue() == value)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   /** A FHIR dateTime: the date, or the local date-time marked {@code +00:00}. */
   private static String dateTime(LocalDate date, LocalTime time, String what) {
     if (date == null) {
-      throw new IllegalArgumentException(what + " has only a study day; FHIR resources carry calendar dates");
+      throw new IllegalArgumentException(
+          what + " has only a study day; FHIR resources carry calendar dates");
     }
     if (time == null) {
       return date.toString();

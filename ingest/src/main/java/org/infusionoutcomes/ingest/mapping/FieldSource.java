@@ -15,9 +15,9 @@ import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 
 /**
- * Where a mapped field's value comes from: a column (optionally through a value map and, for
- * dates, a date pattern) or a constant. Written in a mapping file as {@code column_name}, {@code
- * {column: name, values: {label: value, ...}, format: MM/dd/yyyy}} or {@code {value: constant}}.
+ * Where a mapped field's value comes from: a column (optionally through a value map and, for dates,
+ * a date pattern) or a constant. Written in a mapping file as {@code column_name}, {@code {column:
+ * name, values: {label: value, ...}, format: MM/dd/yyyy}} or {@code {value: constant}}.
  *
  * @param key the field's dotted path in the mapping file (for messages)
  * @param column the source column, or null for a constant
@@ -26,7 +26,8 @@ import org.infusionoutcomes.ingest.reject.RejectRule;
  *     column's text is used as it is; a map is complete: a value it does not list is rejected
  * @param format a date or date-time pattern ({@link DateTimeFormatter}), or null for ISO 8601
  */
-public record FieldSource(String key, String column, String constant, Map<String, String> values, String format) {
+public record FieldSource(
+    String key, String column, String constant, Map<String, String> values, String format) {
   private static final Set<String> KEYS = Set.of("column", "value", "values", "format");
 
   /** The field {@code key} of {@code parent}, or null when it is absent. */
@@ -48,7 +49,8 @@ public record FieldSource(String key, String column, String constant, Map<String
     }
     FieldReader f = parent.object(key).rejectUnknownKeys(KEYS);
     if (f.has("column") == f.has("value")) {
-      throw parent.error(key, "must give exactly one of 'column' (read from the file) and 'value' (a constant)");
+      throw parent.error(
+          key, "must give exactly one of 'column' (read from the file) and 'value' (a constant)");
     }
     if (f.has("value")) {
       if (f.has("values") || f.has("format")) {
@@ -89,7 +91,8 @@ public record FieldSource(String key, String column, String constant, Map<String
    * read as the proleptic year so that 02/30/2024 is rejected rather than moved to 02/29.
    */
   public static DateTimeFormatter formatter(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** The column to check against a file's header, or null for a constant. */
@@ -98,8 +101,8 @@ public record FieldSource(String key, String column, String constant, Map<String
   }
 
   /**
-   * The value in one record: the constant, or the column's trimmed text through the value map;
-   * null when empty or mapped to missing.
+   * The value in one record: the constant, or the column's trimmed text through the value map; null
+   * when empty or mapped to missing.
    *
    * @throws FieldProblem when a value map does not list the text
    */
@@ -120,8 +123,15 @@ public record FieldSource(String key, String column, String constant, Map<String
       }
     }
     throw new FieldProblem(
-        RejectRule.INVALID_VALUE_TYPE, columnName(header),
-        "'" + text + "' is not one of the values the mapping lists for " + key + " (" + String.join(", ", values.keySet()) + ")");
+        RejectRule.INVALID_VALUE_TYPE,
+        columnName(header),
+        "'"
+            + text
+            + "' is not one of the values the mapping lists for "
+            + key
+            + " ("
+            + String.join(", ", values.keySet())
+            + ")");
   }
 
   /** The column's name as written in the file (for messages). */

@@ -51,9 +51,14 @@ import org.infusionoutcomes.ingest.value.Numbers;
 public final class MappedCsvReader implements SourceReader {
 
   @Override
-  public long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink) throws IOException {
+  public long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink)
+      throws IOException {
     if (file.mapping() == null) {
-      sink.reject(fileReject(file, null, "no mapping file applies to this file; place a <name>.mapping.yaml next to it"));
+      sink.reject(
+          fileReject(
+              file,
+              null,
+              "no mapping file applies to this file; place a <name>.mapping.yaml next to it"));
       return 0;
     }
     MappingFile mapping;
@@ -65,7 +70,14 @@ public final class MappedCsvReader implements SourceReader {
     }
     Optional<MappedTable> table = mapping.tableFor(file.relativePath());
     if (table.isEmpty()) {
-      sink.reject(fileReject(file, null, "mapping file " + mapping.file() + " has no table whose 'files' match " + file.relativePath()));
+      sink.reject(
+          fileReject(
+              file,
+              null,
+              "mapping file "
+                  + mapping.file()
+                  + " has no table whose 'files' match "
+                  + file.relativePath()));
       return 0;
     }
     TableReader reader = new TableReader(mapping, table.get());
@@ -73,13 +85,20 @@ public final class MappedCsvReader implements SourceReader {
   }
 
   private static Reject fileReject(SourceFile file, String column, String reason) {
-    return new Reject(file.origin(0, null), column, RejectRule.INVALID_MAPPING, reason, file.defaultStudyId(), null);
+    return new Reject(
+        file.origin(0, null),
+        column,
+        RejectRule.INVALID_MAPPING,
+        reason,
+        file.defaultStudyId(),
+        null);
   }
 
   /** The CSV frame with one table of a mapping. */
   private static final class TableReader extends CsvSourceReader {
     private final MappingFile mapping;
     private final MappedTable table;
+
     /** The column the mapping names that the header lacks, once the header has been judged. */
     private String missingColumn;
 
@@ -88,7 +107,9 @@ public final class MappedCsvReader implements SourceReader {
       this.table = table;
     }
 
-    /** Turns the frame's header refusal into an {@code invalid_mapping} reject naming the column. */
+    /**
+     * Turns the frame's header refusal into an {@code invalid_mapping} reject naming the column.
+     */
     RecordSink reportingMappingProblems(RecordSink sink) {
       return new RecordSink() {
         @Override
@@ -108,8 +129,17 @@ public final class MappedCsvReader implements SourceReader {
 
         @Override
         public void reject(Reject r) {
-          if (missingColumn != null && r.rule() == RejectRule.MISSING_REQUIRED_COLUMN && r.column() == null) {
-            sink.reject(new Reject(r.origin(), missingColumn, RejectRule.INVALID_MAPPING, r.reason(), r.studyId(), r.subjectId()));
+          if (missingColumn != null
+              && r.rule() == RejectRule.MISSING_REQUIRED_COLUMN
+              && r.column() == null) {
+            sink.reject(
+                new Reject(
+                    r.origin(),
+                    missingColumn,
+                    RejectRule.INVALID_MAPPING,
+                    r.reason(),
+                    r.studyId(),
+                    r.subjectId()));
           } else {
             sink.reject(r);
           }
@@ -128,7 +158,12 @@ public final class MappedCsvReader implements SourceReader {
         if (!header.has(e.getValue())) {
           missingColumn = e.getValue();
           return Optional.of(
-              "mapping file " + mapping.file() + " '" + e.getKey() + "' names column '" + e.getValue()
+              "mapping file "
+                  + mapping.file()
+                  + " '"
+                  + e.getKey()
+                  + "' names column '"
+                  + e.getValue()
                   + "', which the file's header lacks; fix the mapping or the file - the file is not read");
         }
       }
@@ -153,14 +188,22 @@ public final class MappedCsvReader implements SourceReader {
 
     @Override
     protected void readRecord(
-        CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+        CsvHeader h,
+        List<String> f,
+        Origin origin,
+        SourceFile file,
+        ReadContext context,
+        RecordSink sink) {
       if (table.where() != null && !table.where().test(h, f)) {
         return;
       }
       String study = studyIdOf(h, f, file);
       String subject = table.subjectId().value(h, f);
       if (subject == null) {
-        throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, table.subjectId().columnName(h), "the subject id is empty but required");
+        throw new FieldProblem(
+            RejectRule.MISSING_REQUIRED_VALUE,
+            table.subjectId().columnName(h),
+            "the subject id is empty but required");
       }
       String site = value(table.siteId(), h, f);
       String visit = value(table.visit(), h, f);
@@ -177,29 +220,62 @@ public final class MappedCsvReader implements SourceReader {
           }
           scores.add(
               new ScoreObservation(
-                  study, site, subject, w.scale(), w.item(), v, h.firstPresent(w.column()).orElse(w.column()),
-                  time.date(), time.studyDay(), time.time(), visit, origin));
+                  study,
+                  site,
+                  subject,
+                  w.scale(),
+                  w.item(),
+                  v,
+                  h.firstPresent(w.column()).orElse(w.column()),
+                  time.date(),
+                  time.studyDay(),
+                  time.time(),
+                  visit,
+                  origin));
         }
       }
       if (table.longScores() != null) {
         MappedTable.LongScores l = table.longScores();
         String scaleText = l.scale().value(h, f);
         if (scaleText == null) {
-          throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, l.scale().columnName(h), "the scale is empty but required");
+          throw new FieldProblem(
+              RejectRule.MISSING_REQUIRED_VALUE,
+              l.scale().columnName(h),
+              "the scale is empty but required");
         }
         ScaleDefinition scale =
-            context.registry().resolve(scaleText).orElseThrow(
-                () -> new FieldProblem(RejectRule.UNKNOWN_SCALE, l.scale().columnName(h), "scale '" + scaleText + "' is not a registered scale"));
+            context
+                .registry()
+                .resolve(scaleText)
+                .orElseThrow(
+                    () ->
+                        new FieldProblem(
+                            RejectRule.UNKNOWN_SCALE,
+                            l.scale().columnName(h),
+                            "scale '" + scaleText + "' is not a registered scale"));
         String itemText = l.item().value(h, f);
         if (itemText == null) {
-          throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, l.item().columnName(h), "the item is empty but required");
+          throw new FieldProblem(
+              RejectRule.MISSING_REQUIRED_VALUE,
+              l.item().columnName(h),
+              "the item is empty but required");
         }
         int item = itemNumber(scale, itemText, l.item().columnName(h));
         RecordTime time = time(table.date(), table.time(), table.studyDay(), h, f);
         scores.add(
             new ScoreObservation(
-                study, site, subject, scale.id(), item, scoreValue(l.score().value(h, f)), l.score().columnName(h),
-                time.date(), time.studyDay(), time.time(), visit, origin));
+                study,
+                site,
+                subject,
+                scale.id(),
+                item,
+                scoreValue(l.score().value(h, f)),
+                l.score().columnName(h),
+                time.date(),
+                time.studyDay(),
+                time.time(),
+                visit,
+                origin));
       }
       List<InfusionObservation> infusions = new ArrayList<>();
       for (MappedTable.InfusionSpec i : table.infusions()) {
@@ -210,12 +286,26 @@ public final class MappedCsvReader implements SourceReader {
         RecordTime time =
             ownTime
                 ? time(i.date(), i.time(), i.studyDay(), h, f)
-                : time(table.date(), i.time() != null ? i.time() : table.time(), table.studyDay(), h, f);
+                : time(
+                    table.date(),
+                    i.time() != null ? i.time() : table.time(),
+                    table.studyDay(),
+                    h,
+                    f);
         infusions.add(
             new InfusionObservation(
-                study, site, subject, time.date(), time.studyDay(), time.time(),
-                dose(i.doseMgPerKg(), h, f), dose(i.doseMg(), h, f), value(i.route(), h, f), value(i.drug(), h, f),
-                value(i.course(), h, f), origin));
+                study,
+                site,
+                subject,
+                time.date(),
+                time.studyDay(),
+                time.time(),
+                dose(i.doseMgPerKg(), h, f),
+                dose(i.doseMg(), h, f),
+                value(i.route(), h, f),
+                value(i.drug(), h, f),
+                value(i.course(), h, f),
+                origin));
       }
       SubjectObservation demographics = null;
       MappedTable.Demographics d = table.demographics();
@@ -227,8 +317,14 @@ public final class MappedCsvReader implements SourceReader {
         if (sex != null || age != null || arm != null || reference != null) {
           demographics =
               new SubjectObservation(
-                  study, subject, site, sex, GenericSubjectsReader.age(age, d.age() == null ? "age" : d.age().columnName(h)), arm,
-                  reference == null ? null : reference.date(), origin);
+                  study,
+                  subject,
+                  site,
+                  sex,
+                  GenericSubjectsReader.age(age, d.age() == null ? "age" : d.age().columnName(h)),
+                  arm,
+                  reference == null ? null : reference.date(),
+                  origin);
         }
       }
       scores.forEach(sink::score);
@@ -268,11 +364,19 @@ public final class MappedCsvReader implements SourceReader {
           : TimeParsing.parseDateTime(v, s.columnName(h), FieldSource.formatter(s.format()));
     }
 
-    private static RecordTime time(FieldSource date, FieldSource time, FieldSource day, CsvHeader h, List<String> f) {
+    private static RecordTime time(
+        FieldSource date, FieldSource time, FieldSource day, CsvHeader h, List<String> f) {
       TimeParsing.DateTimeValue dt = date(date, h, f);
-      Integer studyDay = day == null ? null : TimeParsing.parseStudyDay(day.value(h, f), day.columnName(h));
-      LocalTime tod = time == null ? null : TimeParsing.parseTime(time.value(h, f), time.columnName(h));
-      return RecordTime.of(dt, studyDay, tod, date == null ? null : date.columnName(h), day == null ? null : day.columnName(h));
+      Integer studyDay =
+          day == null ? null : TimeParsing.parseStudyDay(day.value(h, f), day.columnName(h));
+      LocalTime tod =
+          time == null ? null : TimeParsing.parseTime(time.value(h, f), time.columnName(h));
+      return RecordTime.of(
+          dt,
+          studyDay,
+          tod,
+          date == null ? null : date.columnName(h),
+          day == null ? null : day.columnName(h));
     }
 
     /** {@code total} or 1..N, after the item field's value map. */
@@ -283,8 +387,15 @@ public final class MappedCsvReader implements SourceReader {
       Integer n = Numbers.parse(text);
       if (n == null || n < 1 || n > scale.itemCount()) {
         throw new FieldProblem(
-            RejectRule.UNKNOWN_ITEM, column,
-            "item '" + text + "' is not an item of " + scale.id() + " (1.." + scale.itemCount() + " or 'total')");
+            RejectRule.UNKNOWN_ITEM,
+            column,
+            "item '"
+                + text
+                + "' is not an item of "
+                + scale.id()
+                + " (1.."
+                + scale.itemCount()
+                + " or 'total')");
       }
       return n;
     }

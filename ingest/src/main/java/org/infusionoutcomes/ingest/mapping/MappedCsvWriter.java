@@ -36,10 +36,15 @@ public final class MappedCsvWriter implements StudyWriter {
   /** The file name of the mapping written next to the data. */
   public static final String MAPPING_FILE = "site-export.mapping.yaml";
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT);
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT);
+
   /** Response texts of the 0..3 frequency scales (PHQ-9, GAD-7). */
-  private static final List<String> FREQUENCY = List.of("Not at all", "Several days", "More than half the days", "Nearly every day");
+  private static final List<String> FREQUENCY =
+      List.of("Not at all", "Several days", "More than half the days", "Nearly every day");
+
   private static final Set<String> FREQUENCY_SCALES = Set.of("PHQ9", "GAD7");
 
   private final ScaleRegistry registry;
@@ -65,21 +70,37 @@ public final class MappedCsvWriter implements StudyWriter {
     Set<String> scales = new LinkedHashSet<>();
     study.assessments().forEach(a -> scales.add(a.scale()));
 
-    List<String> header = new ArrayList<>(List.of("participant", "site", "visit", "visit_date", "visit_time", "day"));
+    List<String> header =
+        new ArrayList<>(List.of("participant", "site", "visit", "visit_date", "visit_time", "day"));
     for (String scale : scales) {
-      ScaleDefinition s = registry.byId(scale).orElseThrow(() -> new IllegalArgumentException("unknown scale " + scale));
+      ScaleDefinition s =
+          registry
+              .byId(scale)
+              .orElseThrow(() -> new IllegalArgumentException("unknown scale " + scale));
       for (int i = 1; i <= s.itemCount(); i++) {
         header.add(column(scale, Integer.toString(i)));
       }
       header.add(column(scale, "total"));
     }
-    // One row per occasion (subject, visit, date, day, time); a scale seen twice there gets a new row.
+    // One row per occasion (subject, visit, date, day, time); a scale seen twice there gets a new
+    // row.
     Map<String, List<Map<String, String>>> occasions = new LinkedHashMap<>();
     for (Assessment a : study.assessments()) {
-      String key = String.join("\u0000", a.subjectId(), String.valueOf(a.visit()), String.valueOf(a.assessmentDate()),
-          String.valueOf(a.studyDay()), String.valueOf(a.assessmentTime()), String.valueOf(a.siteId()));
+      String key =
+          String.join(
+              "\u0000",
+              a.subjectId(),
+              String.valueOf(a.visit()),
+              String.valueOf(a.assessmentDate()),
+              String.valueOf(a.studyDay()),
+              String.valueOf(a.assessmentTime()),
+              String.valueOf(a.siteId()));
       List<Map<String, String>> rows = occasions.computeIfAbsent(key, k -> new ArrayList<>());
-      Map<String, String> row = rows.stream().filter(r -> !r.containsKey(column(a.scale(), "present"))).findFirst().orElse(null);
+      Map<String, String> row =
+          rows.stream()
+              .filter(r -> !r.containsKey(column(a.scale(), "present")))
+              .findFirst()
+              .orElse(null);
       if (row == null) {
         row = new LinkedHashMap<>();
         row.put("participant", a.subjectId());
@@ -94,9 +115,13 @@ public final class MappedCsvWriter implements StudyWriter {
       boolean text = FREQUENCY_SCALES.contains(a.scale());
       for (int i = 0; i < a.items().size(); i++) {
         Integer v = a.items().get(i);
-        row.put(column(a.scale(), Integer.toString(i + 1)), v == null ? "NA" : text && v >= 0 && v < 4 ? FREQUENCY.get(v) : v.toString());
+        row.put(
+            column(a.scale(), Integer.toString(i + 1)),
+            v == null ? "NA" : text && v >= 0 && v < 4 ? FREQUENCY.get(v) : v.toString());
       }
-      row.put(column(a.scale(), "total"), a.reportedTotal() == null ? "NA" : GenericCsvWriter.number(a.reportedTotal()));
+      row.put(
+          column(a.scale(), "total"),
+          a.reportedTotal() == null ? "NA" : GenericCsvWriter.number(a.reportedTotal()));
     }
     List<Path> files = new ArrayList<>();
     Path visits = dir.resolve("visits.csv");
@@ -118,11 +143,29 @@ public final class MappedCsvWriter implements StudyWriter {
     Path infusions = dir.resolve("infusions.csv");
     try (Writer w = Files.newBufferedWriter(infusions, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      p.printRecord("participant", "site", "infusion_date", "infusion_time", "day", "dose_mgkg", "dose_mg", "route", "drug", "course");
+      p.printRecord(
+          "participant",
+          "site",
+          "infusion_date",
+          "infusion_time",
+          "day",
+          "dose_mgkg",
+          "dose_mg",
+          "route",
+          "drug",
+          "course");
       for (Infusion i : study.infusions()) {
-        p.printRecord(i.subjectId(), nz(i.siteId()), usDate(i.infusionDate()), i.infusionTime() == null ? "" : i.infusionTime(),
-            i.studyDay() == null ? "" : i.studyDay(), i.doseMgPerKg() == null ? "" : GenericCsvWriter.number(i.doseMgPerKg()),
-            i.doseMg() == null ? "" : GenericCsvWriter.number(i.doseMg()), nz(i.route()), nz(i.drug()), nz(i.courseLabel()));
+        p.printRecord(
+            i.subjectId(),
+            nz(i.siteId()),
+            usDate(i.infusionDate()),
+            i.infusionTime() == null ? "" : i.infusionTime(),
+            i.studyDay() == null ? "" : i.studyDay(),
+            i.doseMgPerKg() == null ? "" : GenericCsvWriter.number(i.doseMgPerKg()),
+            i.doseMg() == null ? "" : GenericCsvWriter.number(i.doseMg()),
+            nz(i.route()),
+            nz(i.drug()),
+            nz(i.courseLabel()));
       }
     }
     files.add(infusions);
@@ -132,7 +175,13 @@ public final class MappedCsvWriter implements StudyWriter {
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
       p.printRecord("participant", "site", "sex", "age", "arm", "day1_date");
       for (Subject s : study.subjects()) {
-        p.printRecord(s.subjectId(), nz(s.siteId()), nz(s.sex()), s.age() == null ? "" : s.age(), nz(s.arm()), usDate(s.referenceDate()));
+        p.printRecord(
+            s.subjectId(),
+            nz(s.siteId()),
+            nz(s.sex()),
+            s.age() == null ? "" : s.age(),
+            nz(s.arm()),
+            usDate(s.referenceDate()));
       }
     }
     files.add(subjects);
@@ -165,10 +214,19 @@ public final class MappedCsvWriter implements StudyWriter {
     for (String scale : scales) {
       ScaleDefinition s = registry.byId(scale).orElseThrow();
       for (int i = 1; i <= s.itemCount(); i++) {
-        y.append("      - {column: ").append(column(scale, Integer.toString(i))).append(", scale: ").append(scale)
-            .append(", item: ").append(i).append("}\n");
+        y.append("      - {column: ")
+            .append(column(scale, Integer.toString(i)))
+            .append(", scale: ")
+            .append(scale)
+            .append(", item: ")
+            .append(i)
+            .append("}\n");
       }
-      y.append("      - {column: ").append(column(scale, "total")).append(", scale: ").append(scale).append(", item: total}\n");
+      y.append("      - {column: ")
+          .append(column(scale, "total"))
+          .append(", scale: ")
+          .append(scale)
+          .append(", item: total}\n");
     }
     y.append("  - files: infusions.csv\n");
     y.append("    subject_id: participant\n");
@@ -177,11 +235,13 @@ public final class MappedCsvWriter implements StudyWriter {
     y.append("    time: infusion_time\n");
     y.append("    study_day: day\n");
     y.append("    infusions:\n");
-    y.append("      - {dose_mg_per_kg: dose_mgkg, dose_mg: dose_mg, route: route, drug: drug, course: course}\n");
+    y.append(
+        "      - {dose_mg_per_kg: dose_mgkg, dose_mg: dose_mg, route: route, drug: drug, course: course}\n");
     y.append("  - files: subjects.csv\n");
     y.append("    subject_id: participant\n");
     y.append("    site_id: site\n");
-    y.append("    demographics: {sex: sex, age: age, arm: arm, reference_date: {column: day1_date, format: MM/dd/yyyy}}\n");
+    y.append(
+        "    demographics: {sex: sex, age: age, arm: arm, reference_date: {column: day1_date, format: MM/dd/yyyy}}\n");
     return y.toString();
   }
 

@@ -24,8 +24,8 @@ import java.util.Map;
  * @param studyDay study day, or null
  * @param wideScores wide layout: one entry per score column, else empty
  * @param longScores long layout: scale, item and score fields, else null
- * @param scoreValues text answers -> numbers, applied to every score cell (case-insensitive);
- *     texts it does not list pass through unchanged (scoring judges them)
+ * @param scoreValues text answers -> numbers, applied to every score cell (case-insensitive); texts
+ *     it does not list pass through unchanged (scoring judges them)
  * @param infusions infusion records each row may yield
  * @param demographics subject fields, or null
  */
@@ -65,7 +65,10 @@ public record MappedTable(
    */
   public record WideScore(String key, String column, String scale, int item) {}
 
-  /** A long table: one row per item; {@code scale} names the scale, {@code item} 1..N or {@code total}. */
+  /**
+   * A long table: one row per item; {@code scale} names the scale, {@code item} 1..N or {@code
+   * total}.
+   */
   public record LongScores(FieldSource scale, FieldSource item, FieldSource score) {}
 
   /**
@@ -85,7 +88,8 @@ public record MappedTable(
       FieldSource course) {}
 
   /** Subject fields: a row with any of them yields a subject record. */
-  public record Demographics(FieldSource sex, FieldSource age, FieldSource arm, FieldSource referenceDate) {}
+  public record Demographics(
+      FieldSource sex, FieldSource age, FieldSource arm, FieldSource referenceDate) {}
 
   /** Whether this table applies to a file (path relative to the input root). */
   public boolean appliesTo(String relativePath) {
@@ -109,10 +113,24 @@ public record MappedTable(
       sources.add(longScores.score());
     }
     for (InfusionSpec i : infusions) {
-      sources.addAll(java.util.Arrays.asList(i.date(), i.time(), i.studyDay(), i.doseMgPerKg(), i.doseMg(), i.route(), i.drug(), i.course()));
+      sources.addAll(
+          java.util.Arrays.asList(
+              i.date(),
+              i.time(),
+              i.studyDay(),
+              i.doseMgPerKg(),
+              i.doseMg(),
+              i.route(),
+              i.drug(),
+              i.course()));
     }
     if (demographics != null) {
-      sources.addAll(java.util.Arrays.asList(demographics.sex(), demographics.age(), demographics.arm(), demographics.referenceDate()));
+      sources.addAll(
+          java.util.Arrays.asList(
+              demographics.sex(),
+              demographics.age(),
+              demographics.arm(),
+              demographics.referenceDate()));
     }
     if (where != null) {
       out.put(where.key() + ".column", where.column());

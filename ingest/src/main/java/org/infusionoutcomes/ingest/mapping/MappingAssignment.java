@@ -19,7 +19,8 @@ public final class MappingAssignment {
    * The format and mapping of a data file that a mapping file claims.
    *
    * @param format {@link SourceFormat#MAPPED} or {@link SourceFormat#REDCAP}
-   * @param mapping the mapping file, for {@link org.infusionoutcomes.ingest.source.SourceFile#mapping()}
+   * @param mapping the mapping file, for {@link
+   *     org.infusionoutcomes.ingest.source.SourceFile#mapping()}
    */
   public record Assigned(SourceFormat format, MappingRef mapping) {}
 
@@ -36,7 +37,8 @@ public final class MappingAssignment {
    * @throws DefinitionException when a mapping file is invalid, matches no data file, or claims a
    *     file that another mapping file (or another of its own tables) also claims
    */
-  public static Map<String, Assigned> assign(List<String> dataRelativePaths, List<MappingRef> mappingFiles) {
+  public static Map<String, Assigned> assign(
+      List<String> dataRelativePaths, List<MappingRef> mappingFiles) {
     ScaleRegistry registry = ScaleRegistry.shipped();
     Map<String, Assigned> out = new LinkedHashMap<>();
     for (MappingRef ref : mappingFiles) {
@@ -47,24 +49,42 @@ public final class MappingAssignment {
           continue;
         }
         if (mapping.format() == SourceFormat.MAPPED) {
-          List<String> tables = mapping.tables().stream().filter(t -> t.appliesTo(path)).map(MappedTable::key).toList();
+          List<String> tables =
+              mapping.tables().stream()
+                  .filter(t -> t.appliesTo(path))
+                  .map(MappedTable::key)
+                  .toList();
           if (tables.size() > 1) {
             throw new DefinitionException(
-                ref.file(), tables.get(1) + ".files", "matches " + path + ", which " + tables.get(0) + " also matches; each file takes one table");
+                ref.file(),
+                tables.get(1) + ".files",
+                "matches "
+                    + path
+                    + ", which "
+                    + tables.get(0)
+                    + " also matches; each file takes one table");
           }
         }
         Assigned previous = out.put(path, new Assigned(mapping.format(), ref));
         if (previous != null) {
           throw new DefinitionException(
-              ref.file(), "files",
-              "matches " + path + ", which mapping file " + previous.mapping().file() + " also claims; each file takes one mapping");
+              ref.file(),
+              "files",
+              "matches "
+                  + path
+                  + ", which mapping file "
+                  + previous.mapping().file()
+                  + " also claims; each file takes one mapping");
         }
         claimed.add(path);
       }
       if (claimed.isEmpty()) {
         throw new DefinitionException(
-            ref.file(), mapping.format() == SourceFormat.MAPPED ? "tables[*].files" : "files",
-            "matches no input file (patterns are relative to the mapping file's folder " + describeBase(ref.file()) + ")");
+            ref.file(),
+            mapping.format() == SourceFormat.MAPPED ? "tables[*].files" : "files",
+            "matches no input file (patterns are relative to the mapping file's folder "
+                + describeBase(ref.file())
+                + ")");
       }
     }
     return out;

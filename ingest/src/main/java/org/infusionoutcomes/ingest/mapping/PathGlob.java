@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public record PathGlob(String pattern, String base) {
 
-  /** The folder part of a relative path ({@code a/b/x.yaml} -> {@code a/b}; {@code x.yaml} -> {@code ""}). */
+  /**
+   * The folder part of a relative path ({@code a/b/x.yaml} -> {@code a/b}; {@code x.yaml} -> {@code
+   * ""}).
+   */
   public static String folderOf(String relativePath) {
     String p = normalise(relativePath);
     int slash = p.lastIndexOf('/');

@@ -42,11 +42,18 @@ public record RedcapMapping(
    * @param time time-of-day field, or null
    * @param timestamp survey timestamp field, used when the date field is empty, or null
    */
-  public record ScaleFields(List<String> items, String total, String date, String time, String timestamp) {}
+  public record ScaleFields(
+      List<String> items, String total, String date, String time, String timestamp) {}
 
   /** Infusion field names; null entries keep the defaults ({@code infusion_date} ...). */
   public record InfusionFields(
-      String date, String time, String doseMgPerKg, String doseMg, String route, String drug, String course) {}
+      String date,
+      String time,
+      String doseMgPerKg,
+      String doseMg,
+      String route,
+      String drug,
+      String course) {}
 
   /** Whether this mapping applies to a file (path relative to the input root). */
   public boolean appliesTo(String relativePath) {

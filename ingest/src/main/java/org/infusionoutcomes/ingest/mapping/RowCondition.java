@@ -31,7 +31,10 @@ public record RowCondition(String key, String column, Set<String> values, boolea
     List<String> listed = textListAllowingEmpty(c, negate ? "not_in" : "in");
     String path = parent.path().isEmpty() ? key : parent.path() + "." + key;
     return new RowCondition(
-        path, c.requiredText("column"), listed.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()), negate);
+        path,
+        c.requiredText("column"),
+        listed.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
+        negate);
   }
 
   private static List<String> textListAllowingEmpty(FieldReader c, String key) {

@@ -7,9 +7,9 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 
 /**
- * Which REDCap field holds what: the registry's default field names ({@code madrs_1} ...
- * {@code madrs_total}, {@code madrs_date}; SPEC §3.3), the infusion instrument's fields, and
- * optional subject fields, each overridable by a {@code format: redcap} mapping file.
+ * Which REDCap field holds what: the registry's default field names ({@code madrs_1} ... {@code
+ * madrs_total}, {@code madrs_date}; SPEC §3.3), the infusion instrument's fields, and optional
+ * subject fields, each overridable by a {@code format: redcap} mapping file.
  *
  * @param recordId the record id field, or null for {@code record_id}, else the first column
  * @param studyId a field holding the study id, or null for {@code study_id} (when it is not the
@@ -48,7 +48,13 @@ public record RedcapLayout(
    * @param time time-of-day field, or null
    * @param timestamp survey timestamp field used when the date is empty, or null
    */
-  public record ScaleFields(ScaleDefinition scale, List<String> items, String total, String date, String time, String timestamp) {
+  public record ScaleFields(
+      ScaleDefinition scale,
+      List<String> items,
+      String total,
+      String date,
+      String time,
+      String timestamp) {
     public ScaleFields {
       items = java.util.Collections.unmodifiableList(new ArrayList<>(items));
     }
@@ -66,7 +72,13 @@ public record RedcapLayout(
 
   /** The fields of the repeating instrument {@code infusion}. */
   public record InfusionFields(
-      String date, String time, String doseMgPerKg, String doseMg, String route, String drug, String course) {
+      String date,
+      String time,
+      String doseMgPerKg,
+      String doseMg,
+      String route,
+      String drug,
+      String course) {
 
     /** Every field; any of them non-empty makes a row carry an infusion. */
     List<String> all() {
@@ -80,14 +92,26 @@ public record RedcapLayout(
     }
   }
 
-  /** The default infusion fields: SPEC's {@code infusion_date, infusion_dose_mgkg}, plus optional ones. */
+  /**
+   * The default infusion fields: SPEC's {@code infusion_date, infusion_dose_mgkg}, plus optional
+   * ones.
+   */
   public static final InfusionFields DEFAULT_INFUSION =
       new InfusionFields(
-          "infusion_date", "infusion_time", "infusion_dose_mgkg", "infusion_dose_mg", "infusion_route", "infusion_drug",
+          "infusion_date",
+          "infusion_time",
+          "infusion_dose_mgkg",
+          "infusion_dose_mg",
+          "infusion_route",
+          "infusion_drug",
           "infusion_course");
 
-  /** The defaults of every registered scale with REDCap field names, overridden by {@code mapping} (may be null). */
-  public static RedcapLayout of(ScaleRegistry registry, RedcapMapping mapping, String studyConstant) {
+  /**
+   * The defaults of every registered scale with REDCap field names, overridden by {@code mapping}
+   * (may be null).
+   */
+  public static RedcapLayout of(
+      ScaleRegistry registry, RedcapMapping mapping, String studyConstant) {
     List<ScaleFields> scales = new ArrayList<>();
     for (ScaleDefinition s : registry.scales()) {
       ScaleDefinition.RedcapFields d = s.codes().redcap();
@@ -102,7 +126,8 @@ public record RedcapLayout(
         items = java.util.Collections.nCopies(s.itemCount(), null);
       }
       String time = o == null ? null : o.time();
-      String timestamp = o != null && o.timestamp() != null ? o.timestamp() : defaultTimestamp(date);
+      String timestamp =
+          o != null && o.timestamp() != null ? o.timestamp() : defaultTimestamp(date);
       scales.add(new ScaleFields(s, items, total, date, time, timestamp));
     }
     RedcapMapping.InfusionFields i = mapping == null ? null : mapping.infusion();
@@ -110,9 +135,13 @@ public record RedcapLayout(
         i == null
             ? DEFAULT_INFUSION
             : new InfusionFields(
-                or(i.date(), DEFAULT_INFUSION.date()), or(i.time(), DEFAULT_INFUSION.time()),
-                or(i.doseMgPerKg(), DEFAULT_INFUSION.doseMgPerKg()), or(i.doseMg(), DEFAULT_INFUSION.doseMg()),
-                or(i.route(), DEFAULT_INFUSION.route()), or(i.drug(), DEFAULT_INFUSION.drug()), or(i.course(), DEFAULT_INFUSION.course()));
+                or(i.date(), DEFAULT_INFUSION.date()),
+                or(i.time(), DEFAULT_INFUSION.time()),
+                or(i.doseMgPerKg(), DEFAULT_INFUSION.doseMgPerKg()),
+                or(i.doseMg(), DEFAULT_INFUSION.doseMg()),
+                or(i.route(), DEFAULT_INFUSION.route()),
+                or(i.drug(), DEFAULT_INFUSION.drug()),
+                or(i.course(), DEFAULT_INFUSION.course()));
     return new RedcapLayout(
         mapping == null ? null : mapping.recordId(),
         mapping == null ? null : mapping.studyIdField(),
@@ -125,9 +154,14 @@ public record RedcapLayout(
         mapping != null && mapping.arm() != null ? mapping.arm() : "arm");
   }
 
-  /** REDCap names a survey's timestamp {@code <instrument>_timestamp}; {@code madrs_date} suggests instrument {@code madrs}. */
+  /**
+   * REDCap names a survey's timestamp {@code <instrument>_timestamp}; {@code madrs_date} suggests
+   * instrument {@code madrs}.
+   */
   private static String defaultTimestamp(String dateField) {
-    return dateField != null && dateField.endsWith("_date") ? dateField.substring(0, dateField.length() - 5) + "_timestamp" : null;
+    return dateField != null && dateField.endsWith("_date")
+        ? dateField.substring(0, dateField.length() - 5) + "_timestamp"
+        : null;
   }
 
   private static String or(String a, String b) {

@@ -37,7 +37,8 @@ import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
  * ({@link IllegalArgumentException}), nor can a subject's reference date.
  */
 public final class RedcapWriter implements StudyWriter {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   private final ScaleRegistry registry;
 
@@ -70,8 +71,17 @@ public final class RedcapWriter implements StudyWriter {
     }
     List<String> columns =
         new ArrayList<>(
-            List.of("record_id", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance",
-                "redcap_data_access_group", "study_id", "sex", "age", "arm", "demographics_complete"));
+            List.of(
+                "record_id",
+                "redcap_event_name",
+                "redcap_repeat_instrument",
+                "redcap_repeat_instance",
+                "redcap_data_access_group",
+                "study_id",
+                "sex",
+                "age",
+                "arm",
+                "demographics_complete"));
     for (String scale : scalesUsed) {
       RedcapLayout.ScaleFields s = fieldsByScale.get(scale);
       columns.add(s.date());
@@ -80,12 +90,23 @@ public final class RedcapWriter implements StudyWriter {
       columns.add(instrument(scale) + "_complete");
     }
     RedcapLayout.InfusionFields inf = layout.infusion();
-    columns.addAll(List.of(inf.date(), inf.doseMgPerKg(), inf.doseMg(), inf.route(), inf.drug(), inf.course(), "infusion_complete"));
+    columns.addAll(
+        List.of(
+            inf.date(),
+            inf.doseMgPerKg(),
+            inf.doseMg(),
+            inf.route(),
+            inf.drug(),
+            inf.course(),
+            "infusion_complete"));
 
     List<Map<String, String>> rows = new ArrayList<>();
     for (Subject s : study.subjects()) {
       if (s.referenceDate() != null) {
-        throw new IllegalArgumentException("subject " + s.subjectId() + " has a reference date, which a REDCap export does not carry");
+        throw new IllegalArgumentException(
+            "subject "
+                + s.subjectId()
+                + " has a reference date, which a REDCap export does not carry");
       }
       Map<String, String> row = base(s.subjectId(), "", s.siteId(), s.studyId());
       put(row, "sex", s.sex());
@@ -100,7 +121,10 @@ public final class RedcapWriter implements StudyWriter {
     for (Assessment a : study.assessments()) {
       if (a.assessmentDate() == null) {
         throw new IllegalArgumentException(
-            a.scale() + " assessment of " + a.subjectId() + " has only a study day; REDCap exports carry calendar dates");
+            a.scale()
+                + " assessment of "
+                + a.subjectId()
+                + " has only a study day; REDCap exports carry calendar dates");
       }
       String event = a.visit() == null ? "" : a.visit();
       String key = a.subjectId() + "\u0000" + event;
@@ -121,19 +145,30 @@ public final class RedcapWriter implements StudyWriter {
       for (int i = 0; i < a.items().size(); i++) {
         put(row, f.items().get(i), a.items().get(i) == null ? null : a.items().get(i).toString());
       }
-      put(row, f.total(), a.reportedTotal() == null ? null : GenericCsvWriter.number(a.reportedTotal()));
+      put(
+          row,
+          f.total(),
+          a.reportedTotal() == null ? null : GenericCsvWriter.number(a.reportedTotal()));
       row.put(instrument(a.scale()) + "_complete", "2");
     }
     Map<String, Integer> infusionInstances = new HashMap<>();
     for (Infusion i : study.infusions()) {
       if (i.infusionDate() == null) {
-        throw new IllegalArgumentException("infusion of " + i.subjectId() + " has only a study day; REDCap exports carry calendar dates");
+        throw new IllegalArgumentException(
+            "infusion of "
+                + i.subjectId()
+                + " has only a study day; REDCap exports carry calendar dates");
       }
       Map<String, String> row = base(i.subjectId(), "", i.siteId(), i.studyId());
       row.put("redcap_repeat_instrument", "infusion");
-      row.put("redcap_repeat_instance", Integer.toString(infusionInstances.merge(i.subjectId(), 1, Integer::sum)));
+      row.put(
+          "redcap_repeat_instance",
+          Integer.toString(infusionInstances.merge(i.subjectId(), 1, Integer::sum)));
       row.put(inf.date(), dateTime(i.infusionDate(), i.infusionTime()));
-      put(row, inf.doseMgPerKg(), i.doseMgPerKg() == null ? null : GenericCsvWriter.number(i.doseMgPerKg()));
+      put(
+          row,
+          inf.doseMgPerKg(),
+          i.doseMgPerKg() == null ? null : GenericCsvWriter.number(i.doseMgPerKg()));
       put(row, inf.doseMg(), i.doseMg() == null ? null : GenericCsvWriter.number(i.doseMg()));
       put(row, inf.route(), i.route());
       put(row, inf.drug(), i.drug());
@@ -176,7 +211,9 @@ public final class RedcapWriter implements StudyWriter {
   /** The instrument name of a scale's default fields ({@code madrs_date} -> {@code madrs}). */
   private String instrument(String scale) {
     String date = registry.byId(scale).orElseThrow().codes().redcap().dateField();
-    return date != null && date.endsWith("_date") ? date.substring(0, date.length() - 5) : scale.toLowerCase(Locale.ROOT);
+    return date != null && date.endsWith("_date")
+        ? date.substring(0, date.length() - 5)
+        : scale.toLowerCase(Locale.ROOT);
   }
 
   /** A REDCap date-time ({@code YYYY-MM-DD HH:MM}, seconds when present) or date. */

@@ -1,8 +1,8 @@
 package org.infusionoutcomes.ingest.xpt;
 
 /**
- * IBM System/360 hexadecimal floating point, the number format of SAS transport (XPORT v5) files:
- * a sign bit, a 7-bit base-16 exponent biased by 64, and a 56-bit fraction. Every double converts to
+ * IBM System/360 hexadecimal floating point, the number format of SAS transport (XPORT v5) files: a
+ * sign bit, a 7-bit base-16 exponent biased by 64, and a 56-bit fraction. Every double converts to
  * it and back exactly (a normalised 56-bit hex fraction keeps at least 53 significant bits).
  *
  * <p>Missing values are the byte {@code .} (0x2E), {@code A}-{@code Z} or {@code _} followed by
@@ -83,7 +83,10 @@ public final class IbmFloat {
     return out;
   }
 
-  /** The 8-byte form of a SAS missing value: {@code "."}, {@code ".A"}..{@code ".Z"} or {@code "._"}. */
+  /**
+   * The 8-byte form of a SAS missing value: {@code "."}, {@code ".A"}..{@code ".Z"} or {@code
+   * "._"}.
+   */
   public static byte[] missing(String code) {
     byte[] out = new byte[8];
     out[0] = (byte) (code.length() == 1 ? '.' : code.charAt(1));

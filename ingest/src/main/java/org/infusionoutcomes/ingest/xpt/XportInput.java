@@ -12,15 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Streams a SAS transport file, version 5 (the XPORT engine format of FDA submissions), dataset
- * by dataset and observation by observation, without holding the file in memory.
+ * Streams a SAS transport file, version 5 (the XPORT engine format of FDA submissions), dataset by
+ * dataset and observation by observation, without holding the file in memory.
  *
  * <p>Layout (SAS technical note TS-140): a library header of three 80-byte records; per dataset a
  * member header, two descriptor records (name, label), a NAMESTR header giving the variable count,
  * one NAMESTR record per variable (140 bytes, 136 on VAX/VMS) padded to a multiple of 80, an OBS
  * header, then the observations back to back, padded with blanks to a multiple of 80. The format
- * stores no observation count: the data end at the next member header or at the end of the file,
- * so a blank observation in the final 80-byte block is indistinguishable from padding (as in SAS).
+ * stores no observation count: the data end at the next member header or at the end of the file, so
+ * a blank observation in the final 80-byte block is indistinguishable from padding (as in SAS).
  *
  * <p>Character values are decoded as UTF-8 when they are valid UTF-8, else as ISO-8859-1.
  */
@@ -34,12 +34,14 @@ public final class XportInput implements Closeable {
   static final String OBS_HEADER = "HEADER RECORD*******OBS     HEADER RECORD!!!!!!!";
 
   private final InputStream in;
+
   /** Bytes read ahead but not consumed. */
   private byte[] buffer = new byte[1 << 16];
 
   private int start;
   private int end;
   private boolean eof;
+
   /** File offset of {@code buffer[start]}. */
   private long offset;
 
@@ -59,7 +61,9 @@ public final class XportInput implements Closeable {
       throw new XportFormatException(
           head.length == 0
               ? "the file is empty"
-              : "the file is " + head.length + " bytes long, too short for a SAS transport library header");
+              : "the file is "
+                  + head.length
+                  + " bytes long, too short for a SAS transport library header");
     }
     String first = ascii(head, 0, RECORD);
     if (first.startsWith(LIBRARY_HEADER_V8)) {
@@ -67,7 +71,8 @@ public final class XportInput implements Closeable {
           "this is a SAS transport version 8/9 file (LIBV8); only version 5 (the XPORT engine, as FDA submissions use) is read");
     }
     if (!first.startsWith(LIBRARY_HEADER)) {
-      throw new XportFormatException("not a SAS transport (XPORT v5) file: the first 80 bytes are not its library header");
+      throw new XportFormatException(
+          "not a SAS transport (XPORT v5) file: the first 80 bytes are not its library header");
     }
     if (head.length < 3 * RECORD) {
       throw new XportFormatException("the file is truncated inside its library header");
@@ -117,11 +122,18 @@ public final class XportInput implements Closeable {
     byte[] member = takeExactly(RECORD, "member header");
     String memberText = ascii(member, 0, RECORD);
     if (!memberText.startsWith(MEMBER_HEADER)) {
-      throw new XportFormatException("expected a member header at byte " + (offset - RECORD) + ", found '" + memberText.trim() + "'");
+      throw new XportFormatException(
+          "expected a member header at byte "
+              + (offset - RECORD)
+              + ", found '"
+              + memberText.trim()
+              + "'");
     }
-    int namestrLength = parseInt(memberText.substring(74, 78), "NAMESTR length in the member header");
+    int namestrLength =
+        parseInt(memberText.substring(74, 78), "NAMESTR length in the member header");
     if (namestrLength != 140 && namestrLength != 136) {
-      throw new XportFormatException("unsupported NAMESTR length " + namestrLength + " (expected 140 or 136)");
+      throw new XportFormatException(
+          "unsupported NAMESTR length " + namestrLength + " (expected 140 or 136)");
     }
     byte[] descriptor = takeExactly(3 * RECORD, "member descriptor");
     if (!ascii(descriptor, 0, RECORD).startsWith(DESCRIPTOR_HEADER)) {
@@ -148,10 +160,19 @@ public final class XportInput implements Closeable {
       String varLabel = text(namestrs, o + 16, 40);
       int position = (int) u32(namestrs, o + 84);
       if (type != 1 && type != 2) {
-        throw new XportFormatException("variable " + (i + 1) + " (" + varName + ") of dataset " + name + " has unknown type " + type);
+        throw new XportFormatException(
+            "variable "
+                + (i + 1)
+                + " ("
+                + varName
+                + ") of dataset "
+                + name
+                + " has unknown type "
+                + type);
       }
       if (length < 1 || (type == 1 && (length < 2 || length > 8))) {
-        throw new XportFormatException("variable " + varName + " of dataset " + name + " has invalid length " + length);
+        throw new XportFormatException(
+            "variable " + varName + " of dataset " + name + " has invalid length " + length);
       }
       variables.add(new XptVariable(varName, type == 1, length, position, varLabel));
     }
@@ -216,7 +237,12 @@ public final class XportInput implements Closeable {
    * @param truncated true when the file ends inside this observation
    * @param bytesPresent how many of its bytes the file holds
    */
-  public record Observation(long number, XptDataset dataset, List<XptValue> values, boolean truncated, int bytesPresent) {}
+  public record Observation(
+      long number,
+      XptDataset dataset,
+      List<XptValue> values,
+      boolean truncated,
+      int bytesPresent) {}
 
   /**
    * True when only padding is left in the current dataset: blanks up to the next 80-byte boundary,
@@ -267,7 +293,9 @@ public final class XportInput implements Closeable {
     offset += n;
   }
 
-  /** Ensures {@code n} bytes are buffered unless the stream ends first; false when none are left. */
+  /**
+   * Ensures {@code n} bytes are buffered unless the stream ends first; false when none are left.
+   */
   private boolean fill(int n) throws IOException {
     if (end - start < n && !eof) {
       if (buffer.length < n) {
@@ -298,7 +326,10 @@ public final class XportInput implements Closeable {
   }
 
   private static long u32(byte[] b, int o) {
-    return ((long) (b[o] & 0xFF) << 24) | ((b[o + 1] & 0xFF) << 16) | ((b[o + 2] & 0xFF) << 8) | (b[o + 3] & 0xFF);
+    return ((long) (b[o] & 0xFF) << 24)
+        | ((b[o + 1] & 0xFF) << 16)
+        | ((b[o + 2] & 0xFF) << 8)
+        | (b[o + 3] & 0xFF);
   }
 
   private static int parseInt(String digits, String what) throws XportFormatException {

@@ -16,7 +16,10 @@ public final class XportOutput {
 
   private XportOutput() {}
 
-  /** A variable to write: name (up to 8 characters), type, length (numeric 8, character 1..200), label. */
+  /**
+   * A variable to write: name (up to 8 characters), type, length (numeric 8, character 1..200),
+   * label.
+   */
   public record Column(String name, boolean numeric, int length, String label) {}
 
   /**
@@ -25,16 +28,43 @@ public final class XportOutput {
    * @param rows values per row, one per column: {@code String} for character columns; {@code
    *     Number} or null (missing) for numeric columns
    */
-  public static void write(OutputStream out, String datasetName, String datasetLabel, List<Column> columns, List<List<Object>> rows)
+  public static void write(
+      OutputStream out,
+      String datasetName,
+      String datasetLabel,
+      List<Column> columns,
+      List<List<Object>> rows)
       throws IOException {
     out.write(record(XportInput.LIBRARY_HEADER + "0".repeat(30) + "  "));
-    out.write(record(pad("SAS", 8) + pad("SAS", 8) + pad("SASLIB", 8) + pad("5.0", 8) + pad("JAVA", 8) + " ".repeat(24) + CREATED));
+    out.write(
+        record(
+            pad("SAS", 8)
+                + pad("SAS", 8)
+                + pad("SASLIB", 8)
+                + pad("5.0", 8)
+                + pad("JAVA", 8)
+                + " ".repeat(24)
+                + CREATED));
     out.write(record(CREATED));
     out.write(record(XportInput.MEMBER_HEADER + "0".repeat(17) + "16" + "0".repeat(8) + "140  "));
     out.write(record(XportInput.DESCRIPTOR_HEADER + "0".repeat(30) + "  "));
-    out.write(record(pad("SAS", 8) + pad(datasetName, 8) + pad("SASDATA", 8) + pad("5.0", 8) + pad("JAVA", 8) + " ".repeat(24) + CREATED));
+    out.write(
+        record(
+            pad("SAS", 8)
+                + pad(datasetName, 8)
+                + pad("SASDATA", 8)
+                + pad("5.0", 8)
+                + pad("JAVA", 8)
+                + " ".repeat(24)
+                + CREATED));
     out.write(record(CREATED + " ".repeat(16) + pad(datasetLabel, 40) + pad("", 8)));
-    out.write(record(XportInput.NAMESTR_HEADER + "000000" + String.format("%04d", columns.size()) + "0".repeat(20) + "  "));
+    out.write(
+        record(
+            XportInput.NAMESTR_HEADER
+                + "000000"
+                + String.format("%04d", columns.size())
+                + "0".repeat(20)
+                + "  "));
     int position = 0;
     byte[] namestrs = new byte[columns.size() * 140];
     for (int i = 0; i < columns.size(); i++) {
@@ -59,12 +89,18 @@ public final class XportOutput {
         Column c = columns.get(i);
         Object v = row.get(i);
         if (c.numeric()) {
-          out.write(v == null ? IbmFloat.missing(".") : IbmFloat.fromDouble(((Number) v).doubleValue()));
+          out.write(
+              v == null ? IbmFloat.missing(".") : IbmFloat.fromDouble(((Number) v).doubleValue()));
         } else {
           byte[] text = (v == null ? "" : v.toString()).getBytes(StandardCharsets.UTF_8);
           if (text.length > c.length()) {
             throw new IllegalArgumentException(
-                "value of " + c.name() + " is " + text.length + " bytes, longer than the variable's " + c.length());
+                "value of "
+                    + c.name()
+                    + " is "
+                    + text.length
+                    + " bytes, longer than the variable's "
+                    + c.length());
           }
           out.write(text);
           out.write(blanks(c.length() - text.length, (byte) ' '));

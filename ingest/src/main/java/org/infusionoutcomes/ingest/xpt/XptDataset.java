@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The description of one dataset (member) of a SAS transport file.
  *
- * @param name dataset name (for SDTM the domain code, {@code QS}; ADaM datasets start with
- *     {@code AD})
+ * @param name dataset name (for SDTM the domain code, {@code QS}; ADaM datasets start with {@code
+ *     AD})
  * @param label dataset label, or empty
  * @param variables the variables in storage order
  */

@@ -48,25 +48,44 @@ class FhirReaderTest {
     assertThat(fromObservations)
         .extracting(ScoreObservation::item, ScoreObservation::value)
         .containsExactlyInAnyOrder(
-            tuple(1, "2"), tuple(2, "2"), tuple(3, "2"), tuple(4, "2"), tuple(5, "1"), tuple(6, "1"), tuple(7, "2"),
-            tuple(8, "0"), tuple(9, "0"), tuple(0, "12"));
-    assertThat(fromObservations).allSatisfy(o -> {
-      assertThat(o.scale()).isEqualTo("PHQ9");
-      assertThat(o.subjectId()).isEqualTo("example");
-      assertThat(o.studyId()).isEqualTo("hl7");
-      assertThat(o.date()).isEqualTo(LocalDate.of(2022, 11, 29));
-      assertThat(o.time()).isEqualTo(LocalTime.of(20, 50, 32, 718_000_000));
-    });
+            tuple(1, "2"),
+            tuple(2, "2"),
+            tuple(3, "2"),
+            tuple(4, "2"),
+            tuple(5, "1"),
+            tuple(6, "1"),
+            tuple(7, "2"),
+            tuple(8, "0"),
+            tuple(9, "0"),
+            tuple(0, "12"));
+    assertThat(fromObservations)
+        .allSatisfy(
+            o -> {
+              assertThat(o.scale()).isEqualTo("PHQ9");
+              assertThat(o.subjectId()).isEqualTo("example");
+              assertThat(o.studyId()).isEqualTo("hl7");
+              assertThat(o.date()).isEqualTo(LocalDate.of(2022, 11, 29));
+              assertThat(o.time()).isEqualTo(LocalTime.of(20, 50, 32, 718_000_000));
+            });
     // The Questionnaire is a form, not a record: refused with the reason.
-    assertThat(r.sink().rejects).singleElement().satisfies(rej -> {
-      assertThat(rej.rule()).isEqualTo(RejectRule.UNSUPPORTED_RECORD);
-      assertThat(rej.column()).isEqualTo("resourceType");
-      assertThat(rej.origin().file()).endsWith("Questionnaire-phq-9-example.json");
-    });
-    // Observations and QuestionnaireResponse describe the same assessment: one canonical row, total 12.
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            rej -> {
+              assertThat(rej.rule()).isEqualTo(RejectRule.UNSUPPORTED_RECORD);
+              assertThat(rej.column()).isEqualTo("resourceType");
+              assertThat(rej.origin().file()).endsWith("Questionnaire-phq-9-example.json");
+            });
+    // Observations and QuestionnaireResponse describe the same assessment: one canonical row, total
+    // 12.
     FormatRoundTrip.Canonical c = FormatRoundTrip.canonical(r.sink(), FormatRoundTrip.Carries.ALL);
-    assertThat(c.assessments()).singleElement().satisfies(a ->
-        assertThat(a).contains("|PHQ9|", "[2, 2, 2, 2, 1, 1, 2, 0, 0]|9|12.0|items|12.0|false|moderate"));
+    assertThat(c.assessments())
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a)
+                    .contains(
+                        "|PHQ9|", "[2, 2, 2, 2, 1, 1, 2, 0, 0]|9|12.0|items|12.0|false|moderate"));
     assertThat(c.rejects()).isEmpty();
   }
 
@@ -80,16 +99,25 @@ class FhirReaderTest {
     assertThat(r.sink().scores)
         .extracting(ScoreObservation::item, ScoreObservation::value)
         .containsExactly(
-            tuple(1, "2"), tuple(2, "2"), tuple(3, "2"), tuple(4, "2"), tuple(5, "1"), tuple(6, "1"), tuple(7, "2"),
-            tuple(8, "0"), tuple(9, "0"), tuple(0, "12"));
+            tuple(1, "2"),
+            tuple(2, "2"),
+            tuple(3, "2"),
+            tuple(4, "2"),
+            tuple(5, "1"),
+            tuple(6, "1"),
+            tuple(7, "2"),
+            tuple(8, "0"),
+            tuple(9, "0"),
+            tuple(0, "12"));
     assertThat(r.sink().scores.get(0).origin().line()).isEqualTo(1);
     assertThat(r.sink().scores.get(0).time()).isEqualTo(LocalTime.of(20, 50, 32, 718_000_000));
   }
 
   @Test
   void ndjsonLinesAreAcceptedOrRejectedOneByOne() throws IOException {
-    String obs = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"subject\":{\"reference\":\"Patient/G1-001\"},"
-        + "\"effectiveDateTime\":\"2024-03-01T09:15:00+01:00\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"%s\"}]},%s}";
+    String obs =
+        "{\"resourceType\":\"Observation\",\"status\":\"final\",\"subject\":{\"reference\":\"Patient/G1-001\"},"
+            + "\"effectiveDateTime\":\"2024-03-01T09:15:00+01:00\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"%s\"}]},%s}";
     List<String> lines =
         List.of(
             obs.formatted("44261-6", "\"valueInteger\":14"),
@@ -114,23 +142,33 @@ class FhirReaderTest {
                 + "\"code\":{\"coding\":[{\"code\":\"44250-9\"}]},\"valueInteger\":1}");
     ReadBack.Result r = readText("export.ndjson", String.join("\n", lines) + "\n");
     assertThat(r.records()).isEqualTo(12);
-    assertThat(r.sink().scores).singleElement().satisfies(o -> {
-      assertThat(o.item()).isZero();
-      assertThat(o.value()).isEqualTo("14");
-      assertThat(o.subjectId()).isEqualTo("G1-001");
-      assertThat(o.studyId()).isEqualTo("FHIR-STUDY");
-      assertThat(o.time()).as("local time as written, offset not applied").isEqualTo(LocalTime.of(9, 15));
-      assertThat(o.origin().line()).isEqualTo(1);
-    });
-    assertThat(r.sink().subjects).extracting(SubjectObservation::subjectId, SubjectObservation::sex, SubjectObservation::siteId)
+    assertThat(r.sink().scores)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.item()).isZero();
+              assertThat(o.value()).isEqualTo("14");
+              assertThat(o.subjectId()).isEqualTo("G1-001");
+              assertThat(o.studyId()).isEqualTo("FHIR-STUDY");
+              assertThat(o.time())
+                  .as("local time as written, offset not applied")
+                  .isEqualTo(LocalTime.of(9, 15));
+              assertThat(o.origin().line()).isEqualTo(1);
+            });
+    assertThat(r.sink().subjects)
+        .extracting(
+            SubjectObservation::subjectId, SubjectObservation::sex, SubjectObservation::siteId)
         .containsExactly(tuple("G1-001", "F", "SITE-7"));
-    assertThat(r.sink().infusions).singleElement().satisfies(i -> {
-      assertThat(i.doseMgPerKg()).isEqualTo(0.5);
-      assertThat(i.doseMg()).isNull();
-      assertThat(i.time()).isEqualTo(LocalTime.of(10, 0));
-      assertThat(i.drug()).isEqualTo("ketamine");
-      assertThat(i.route()).isEqualTo("IV");
-    });
+    assertThat(r.sink().infusions)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.doseMgPerKg()).isEqualTo(0.5);
+              assertThat(i.doseMg()).isNull();
+              assertThat(i.time()).isEqualTo(LocalTime.of(10, 0));
+              assertThat(i.drug()).isEqualTo("ketamine");
+              assertThat(i.route()).isEqualTo("IV");
+            });
     assertThat(r.sink().rejects)
         .extracting(x -> x.origin().line(), Reject::rule, Reject::column)
         .containsExactly(
@@ -147,11 +185,14 @@ class FhirReaderTest {
     assertThat(r.sink().rejects.get(1).reason()).contains("8480-6");
     // Direct identifiers are never copied.
     List<Reject> identifiers = r.sink().rejects(RejectRule.DIRECT_IDENTIFIER);
-    assertThat(identifiers).allSatisfy(x -> {
-      assertThat(x.origin().rawRecord()).isNull();
-      assertThat(x.reason()).doesNotContain("Doe", "Jane");
-    });
-    // 12 records = 3 accepted (the total, the de-identified Patient, the mg/kg infusion) + 9 rejected.
+    assertThat(identifiers)
+        .allSatisfy(
+            x -> {
+              assertThat(x.origin().rawRecord()).isNull();
+              assertThat(x.reason()).doesNotContain("Doe", "Jane");
+            });
+    // 12 records = 3 accepted (the total, the de-identified Patient, the mg/kg infusion) + 9
+    // rejected.
     assertThat(r.sink().acceptedRecords().size() + r.sink().rejectedRecords().size()).isEqualTo(12);
   }
 
@@ -189,49 +230,73 @@ class FhirReaderTest {
     ReadBack.Result r = readText("bundle.json", bundle);
     assertThat(r.records()).isEqualTo(3);
     assertThat(r.sink().scores)
-        .extracting(ScoreObservation::subjectId, ScoreObservation::item, ScoreObservation::value, o -> o.origin().line())
+        .extracting(
+            ScoreObservation::subjectId,
+            ScoreObservation::item,
+            ScoreObservation::value,
+            o -> o.origin().line())
         .containsExactly(tuple("7f1c", 1, "3", 5L), tuple("7f1c", 2, "1", 5L));
     assertThat(r.sink().rejects)
         .extracting(x -> x.origin().line(), Reject::rule)
-        .containsExactly(tuple(20L, RejectRule.UNKNOWN_SCALE), tuple(24L, RejectRule.UNSUPPORTED_RECORD));
+        .containsExactly(
+            tuple(20L, RejectRule.UNKNOWN_SCALE), tuple(24L, RejectRule.UNSUPPORTED_RECORD));
   }
 
   @Test
   void invalidJsonDocumentIsOneRejectedRecord() throws IOException {
-    ReadBack.Result r = readText("broken.json", "{\n  \"resourceType\": \"Observation\",\n  \"status\": \n}\n");
+    ReadBack.Result r =
+        readText("broken.json", "{\n  \"resourceType\": \"Observation\",\n  \"status\": \n}\n");
     assertThat(r.records()).isEqualTo(1);
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.INVALID_JSON);
-      assertThat(x.reason()).contains("line 4");
-    });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.INVALID_JSON);
+              assertThat(x.reason()).contains("line 4");
+            });
   }
 
   @Test
   void unknownAnswerCodesFlowToScoringAsText() throws IOException {
-    String obs = "{\"resourceType\":\"Observation\",\"subject\":{\"reference\":\"Patient/p\"},\"effectiveDateTime\":\"2024-01-01\","
-        + "\"code\":{\"coding\":[{\"code\":\"44250-9\"}]},\"valueCodeableConcept\":{\"coding\":[{\"code\":\"LA0000-0\"}]}}";
+    String obs =
+        "{\"resourceType\":\"Observation\",\"subject\":{\"reference\":\"Patient/p\"},\"effectiveDateTime\":\"2024-01-01\","
+            + "\"code\":{\"coding\":[{\"code\":\"44250-9\"}]},\"valueCodeableConcept\":{\"coding\":[{\"code\":\"LA0000-0\"}]}}";
     ReadBack.Result r = readText("one.ndjson", obs + "\n");
     assertThat(r.sink().scores).extracting(ScoreObservation::value).containsExactly("LA0000-0");
     assertThat(FormatRoundTrip.canonical(r.sink(), FormatRoundTrip.Carries.ALL).rejects())
-        .singleElement().asString().startsWith("item_not_integer");
+        .singleElement()
+        .asString()
+        .startsWith("item_not_integer");
   }
 
   @Test
   void infusionDoseInMgAndCourseLabelExtension() throws IOException {
-    String ma = "{\"resourceType\":\"MedicationAdministration\",\"subject\":{\"reference\":\"Patient/p\"},"
-        + "\"extension\":[{\"url\":\"" + FhirResourceInterpreter.COURSE_LABEL + "\",\"valueString\":\"induction\"}],"
-        + "\"effectiveDateTime\":\"2024-01-01T08:00:00Z\",\"medicationCodeableConcept\":{\"coding\":[{\"display\":\"esketamine\"}]},"
-        + "\"dosage\":{\"dose\":{\"value\":56,\"unit\":\"mg\"},\"route\":{\"coding\":[{\"code\":\"NASAL\"}]}}}";
+    String ma =
+        "{\"resourceType\":\"MedicationAdministration\",\"subject\":{\"reference\":\"Patient/p\"},"
+            + "\"extension\":[{\"url\":\""
+            + FhirResourceInterpreter.COURSE_LABEL
+            + "\",\"valueString\":\"induction\"}],"
+            + "\"effectiveDateTime\":\"2024-01-01T08:00:00Z\",\"medicationCodeableConcept\":{\"coding\":[{\"display\":\"esketamine\"}]},"
+            + "\"dosage\":{\"dose\":{\"value\":56,\"unit\":\"mg\"},\"route\":{\"coding\":[{\"code\":\"NASAL\"}]}}}";
     ReadBack.Result r = readText("ma.ndjson", ma + "\n");
-    assertThat(r.sink().infusions).extracting(InfusionObservation::doseMg, InfusionObservation::doseMgPerKg,
-            InfusionObservation::drug, InfusionObservation::route, InfusionObservation::courseLabel)
+    assertThat(r.sink().infusions)
+        .extracting(
+            InfusionObservation::doseMg,
+            InfusionObservation::doseMgPerKg,
+            InfusionObservation::drug,
+            InfusionObservation::route,
+            InfusionObservation::courseLabel)
         .containsExactly(tuple(56.0, null, "esketamine", "NASAL", "induction"));
   }
 
   @Test
   void referencesToPatientsAreReduced() {
-    assertThat(FhirResourceInterpreter.referenceId("Patient/G1-001", "Patient")).isEqualTo("G1-001");
-    assertThat(FhirResourceInterpreter.referenceId("https://x.org/fhir/Patient/42/_history/3", "Patient")).isEqualTo("42");
+    assertThat(FhirResourceInterpreter.referenceId("Patient/G1-001", "Patient"))
+        .isEqualTo("G1-001");
+    assertThat(
+            FhirResourceInterpreter.referenceId(
+                "https://x.org/fhir/Patient/42/_history/3", "Patient"))
+        .isEqualTo("42");
     assertThat(FhirResourceInterpreter.referenceId("urn:uuid:abc", "Patient")).isEqualTo("abc");
     assertThat(FhirResourceInterpreter.referenceId("Group/1", "Patient")).isNull();
     assertThat(FhirResourceInterpreter.referenceId("RelatedPatient/1", "Patient")).isNull();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FhirWriterTest {
   /** FHIR carries the site on the Patient only, and no age, arm or reference date. */
-  private static final FormatRoundTrip.Carries FHIR = new FormatRoundTrip.Carries(false, false, false, false);
+  private static final FormatRoundTrip.Carries FHIR =
+      new FormatRoundTrip.Carries(false, false, false, false);
 
   @TempDir Path dir;
 
@@ -27,13 +28,21 @@ class FhirWriterTest {
     new FhirWriter().write(study, dir.resolve(FormatRoundTrip.STUDY));
     ReadBack.Result generic = ReadBack.readTree(dir.resolve("generic"), null);
     ReadBack.Result fhir = ReadBack.readTree(dir.resolve(FormatRoundTrip.STUDY), null);
-    assertThat(fhir.detections().values()).allMatch(Detection::isRead).extracting(Detection::format).containsOnly(SourceFormat.FHIR);
-    assertThat(fhir.detections()).containsKeys("Observation.ndjson", "QuestionnaireResponse.ndjson", "Patient.ndjson",
-        "MedicationAdministration.ndjson");
+    assertThat(fhir.detections().values())
+        .allMatch(Detection::isRead)
+        .extracting(Detection::format)
+        .containsOnly(SourceFormat.FHIR);
+    assertThat(fhir.detections())
+        .containsKeys(
+            "Observation.ndjson",
+            "QuestionnaireResponse.ndjson",
+            "Patient.ndjson",
+            "MedicationAdministration.ndjson");
     fhir.assertEveryRecordAccountedFor();
     assertThat(fhir.sink().rejects).isEmpty();
     FormatRoundTrip.assertSameAsGeneric(generic.sink(), fhir.sink(), FHIR);
     // PHQ-9 items went out as LOINC answer codes with the ordinalValue extension.
-    assertThat(Files.readString(dir.resolve(FormatRoundTrip.STUDY).resolve("Observation.ndjson"))).contains("LA6570-1", "ordinalValue");
+    assertThat(Files.readString(dir.resolve(FormatRoundTrip.STUDY).resolve("Observation.ndjson")))
+        .contains("LA6570-1", "ordinalValue");
   }
 }

@@ -48,12 +48,14 @@ public final class CollectingSink implements RecordSink {
   /**
    * The (file, line) pairs named by rejects of records. Warnings keep their record; a file refused
    * before any record was read names its header line but no record. {@code direct_identifier}
-   * serves both levels (a column refuses a file, a value - SDTM BRTHDTC, a FHIR Patient - a record),
-   * so a file-level rule counts as a record reject only in a file whose records were read.
+   * serves both levels (a column refuses a file, a value - SDTM BRTHDTC, a FHIR Patient - a
+   * record), so a file-level rule counts as a record reject only in a file whose records were read.
    */
   public Set<String> rejectedRecords() {
     Set<String> filesWithRecords =
-        acceptedRecords().stream().map(k -> k.substring(0, k.lastIndexOf(':'))).collect(Collectors.toSet());
+        acceptedRecords().stream()
+            .map(k -> k.substring(0, k.lastIndexOf(':')))
+            .collect(Collectors.toSet());
     rejects.stream()
         .filter(r -> !r.rule().isFileLevel() && r.origin().line() > 0)
         .forEach(r -> filesWithRecords.add(r.origin().file()));

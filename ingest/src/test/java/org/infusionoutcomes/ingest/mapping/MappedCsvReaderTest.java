@@ -21,7 +21,9 @@ class MappedCsvReaderTest {
   private ReadBack.Result read(String name, String data, String mapping) throws IOException {
     Path p = dir.resolve(name);
     Files.writeString(p, data);
-    ReadBack.Result r = ReadBack.readFile(p, name, SourceFormat.MAPPED, "folder", new MappingRef("site.mapping.yaml", mapping));
+    ReadBack.Result r =
+        ReadBack.readFile(
+            p, name, SourceFormat.MAPPED, "folder", new MappingRef("site.mapping.yaml", mapping));
     r.assertEveryRecordAccountedFor();
     return r;
   }
@@ -53,13 +55,19 @@ class MappedCsvReaderTest {
     ReadBack.Result r = read("phq.tsv", data, mapping);
     assertThat(r.records()).isEqualTo(7);
     assertThat(r.sink().scores)
-        .extracting(ScoreObservation::studyId, ScoreObservation::scale, ScoreObservation::item, ScoreObservation::value, ScoreObservation::date)
+        .extracting(
+            ScoreObservation::studyId,
+            ScoreObservation::scale,
+            ScoreObservation::item,
+            ScoreObservation::value,
+            ScoreObservation::date)
         .containsExactly(
             tuple("CLINIC-2", "PHQ9", 1, "1", LocalDate.of(2024, 3, 14)),
             tuple("CLINIC-2", "PHQ9", 2, "2", LocalDate.of(2024, 3, 14)),
             tuple("CLINIC-2", "PHQ9", 3, null, LocalDate.of(2024, 3, 14)),
             tuple("CLINIC-2", "PHQ9", 0, "9", LocalDate.of(2024, 3, 14)));
-    assertThat(r.sink().rejects).extracting(x -> x.origin().line(), Reject::rule, Reject::column)
+    assertThat(r.sink().rejects)
+        .extracting(x -> x.origin().line(), Reject::rule, Reject::column)
         .containsExactly(
             tuple(6L, RejectRule.INVALID_DATE, "visit"),
             tuple(7L, RejectRule.INVALID_VALUE_TYPE, "question"),
@@ -78,16 +86,21 @@ class MappedCsvReaderTest {
             visit: session
             scores: [{column: madrs, scale: MADRS, item: total}]
         """;
-    String data = "id,arm,session,madrs\n1,active,pre,30\n1,active,post,12\n1,placebo,post,28\n2,active,pre,\n2,active,mid,20\n";
+    String data =
+        "id,arm,session,madrs\n1,active,pre,30\n1,active,post,12\n1,placebo,post,28\n2,active,pre,\n2,active,mid,20\n";
     ReadBack.Result r = read("t.csv", data, mapping);
     assertThat(r.records()).isEqualTo(5);
-    assertThat(r.sink().scores).extracting(ScoreObservation::studyDay, ScoreObservation::value, ScoreObservation::studyId)
+    assertThat(r.sink().scores)
+        .extracting(ScoreObservation::studyDay, ScoreObservation::value, ScoreObservation::studyId)
         .containsExactly(tuple(-1, "30", "folder"), tuple(2, "12", "folder"));
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.origin().line()).isEqualTo(6);
-      assertThat(x.rule()).isEqualTo(RejectRule.INVALID_VALUE_TYPE);
-      assertThat(x.reason()).contains("'mid'", "tables[0].study_day");
-    });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.origin().line()).isEqualTo(6);
+              assertThat(x.rule()).isEqualTo(RejectRule.INVALID_VALUE_TYPE);
+              assertThat(x.reason()).contains("'mid'", "tables[0].study_day");
+            });
   }
 
   @Test
@@ -102,12 +115,16 @@ class MappedCsvReaderTest {
         """;
     ReadBack.Result r = read("t.csv", "id,when,q1,total\n1,2024-01-01,2,9\n", mapping);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.INVALID_MAPPING);
-      assertThat(x.column()).isEqualTo("phq_total");
-      assertThat(x.origin().file()).endsWith("t.csv");
-      assertThat(x.reason()).contains("site.mapping.yaml", "'tables[0].scores[1].column'", "'phq_total'");
-    });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.INVALID_MAPPING);
+              assertThat(x.column()).isEqualTo("phq_total");
+              assertThat(x.origin().file()).endsWith("t.csv");
+              assertThat(x.reason())
+                  .contains("site.mapping.yaml", "'tables[0].scores[1].column'", "'phq_total'");
+            });
   }
 
   @Test
@@ -124,10 +141,19 @@ class MappedCsvReaderTest {
                 dose_mg_per_kg: dose
                 time: at
         """;
-    ReadBack.Result r = read("t.csv", "id,given_on,at,drug,dose\n1,2024-01-01,09:00,K,0.5\n1,2024-01-08,09:00,S,\n1,,09:00,K,0.5\n", mapping);
-    assertThat(r.sink().infusions).extracting(InfusionObservation::drug, InfusionObservation::doseMgPerKg, InfusionObservation::date)
+    ReadBack.Result r =
+        read(
+            "t.csv",
+            "id,given_on,at,drug,dose\n1,2024-01-01,09:00,K,0.5\n1,2024-01-08,09:00,S,\n1,,09:00,K,0.5\n",
+            mapping);
+    assertThat(r.sink().infusions)
+        .extracting(
+            InfusionObservation::drug, InfusionObservation::doseMgPerKg, InfusionObservation::date)
         .containsExactly(tuple("ketamine", 0.5, LocalDate.of(2024, 1, 1)));
-    assertThat(r.sink().rejects).singleElement().extracting(Reject::rule).isEqualTo(RejectRule.MISSING_TIME);
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .extracting(Reject::rule)
+        .isEqualTo(RejectRule.MISSING_TIME);
   }
 
   @Test
@@ -135,16 +161,23 @@ class MappedCsvReaderTest {
     Path p = dir.resolve("t.csv");
     Files.writeString(p, "a\n1\n");
     ReadBack.Result r = ReadBack.readFile(p, SourceFormat.MAPPED, "x", null);
-    assertThat(r.sink().rejects).singleElement().extracting(Reject::rule).isEqualTo(RejectRule.INVALID_MAPPING);
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .extracting(Reject::rule)
+        .isEqualTo(RejectRule.INVALID_MAPPING);
   }
 
   @Test
   void directIdentifierColumnsRefuseTheFileEvenWhenUnmapped() throws IOException {
-    String mapping = "tables:\n  - files: t.csv\n    subject_id: id\n    study_day: d\n    scores: [{column: m, scale: MADRS, item: total}]\n";
+    String mapping =
+        "tables:\n  - files: t.csv\n    subject_id: id\n    study_day: d\n    scores: [{column: m, scale: MADRS, item: total}]\n";
     ReadBack.Result r = read("t.csv", "id,d,m,email\n1,1,20,x@y.org\n", mapping);
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.DIRECT_IDENTIFIER);
-      assertThat(x.column()).isEqualTo("email");
-    });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.DIRECT_IDENTIFIER);
+              assertThat(x.column()).isEqualTo("email");
+            });
   }
 }

@@ -16,11 +16,13 @@ class MappingFileTest {
 
   private static void assertInvalid(String text, String field, String... message) {
     assertThatThrownBy(() -> parse(text))
-        .isInstanceOfSatisfying(DefinitionException.class, e -> {
-          assertThat(e.file()).isEqualTo("site/a.mapping.yaml");
-          assertThat(e.field()).isEqualTo(field);
-          assertThat(e.getMessage()).contains(message);
-        });
+        .isInstanceOfSatisfying(
+            DefinitionException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("site/a.mapping.yaml");
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.getMessage()).contains(message);
+            });
   }
 
   private static final String TABLE =
@@ -49,52 +51,96 @@ class MappingFileTest {
     assertThat(m.format()).isEqualTo(SourceFormat.MAPPED);
     assertThat(m.studyId()).isEqualTo("S-1");
     MappedTable t = m.tables().get(0);
-    assertThat(t.wideScores()).extracting(MappedTable.WideScore::scale, MappedTable.WideScore::item)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PHQ9", 1), org.assertj.core.groups.Tuple.tuple("PHQ9", 0));
+    assertThat(t.wideScores())
+        .extracting(MappedTable.WideScore::scale, MappedTable.WideScore::item)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PHQ9", 1),
+            org.assertj.core.groups.Tuple.tuple("PHQ9", 0));
     assertThat(t.siteId().constant()).isEqualTo("SITE-1");
     assertThat(t.studyDay().values()).containsEntry("week1", "7").containsEntry("screening", null);
     assertThat(m.appliesTo("site/exports/x.csv")).isTrue();
     assertThat(m.appliesTo("site/deep/er/visits_b.tsv")).isTrue();
     assertThat(m.appliesTo("site/visits_a.tsv")).as("**/ also matches no folder").isTrue();
-    assertThat(m.appliesTo("exports/x.csv")).as("patterns are relative to the mapping's folder").isFalse();
+    assertThat(m.appliesTo("exports/x.csv"))
+        .as("patterns are relative to the mapping's folder")
+        .isFalse();
     assertThat(m.appliesTo("site/exports/sub/x.csv")).as("* stays within one folder").isFalse();
-    assertThat(t.columnsByKey()).containsEntry("tables[0].where.column", "arm").containsEntry("tables[0].scores[1].column", "tot");
+    assertThat(t.columnsByKey())
+        .containsEntry("tables[0].where.column", "arm")
+        .containsEntry("tables[0].scores[1].column", "tot");
   }
 
   @Test
   void unknownKeysAreNamed() {
     assertInvalid(TABLE + "    scorez: []\n", "tables[0].scorez", "unknown key");
     assertInvalid("format: mapped\ntable: []\n", "table", "unknown key");
-    assertInvalid(TABLE.replace("date: when", "date: {column: when, fmt: x}"), "tables[0].date.fmt", "unknown key");
+    assertInvalid(
+        TABLE.replace("date: when", "date: {column: when, fmt: x}"),
+        "tables[0].date.fmt",
+        "unknown key");
   }
 
   @Test
   void scalesAndItemsMustBeKnown() {
-    assertInvalid(TABLE + "    scores: [{column: a, scale: HAMD, item: 1}]\n", "tables[0].scores[0].scale", "'HAMD' is not a registered scale");
-    assertInvalid(TABLE + "    scores: [{column: a, scale: PHQ9, item: 10}]\n", "tables[0].scores[0].item", "1..9 or 'total'");
-    assertInvalid(TABLE + "    scale: {value: NOPE}\n    item: i\n    score: s\n", "tables[0].scale", "not a registered scale");
+    assertInvalid(
+        TABLE + "    scores: [{column: a, scale: HAMD, item: 1}]\n",
+        "tables[0].scores[0].scale",
+        "'HAMD' is not a registered scale");
+    assertInvalid(
+        TABLE + "    scores: [{column: a, scale: PHQ9, item: 10}]\n",
+        "tables[0].scores[0].item",
+        "1..9 or 'total'");
+    assertInvalid(
+        TABLE + "    scale: {value: NOPE}\n    item: i\n    score: s\n",
+        "tables[0].scale",
+        "not a registered scale");
   }
 
   @Test
   void layoutAndTimeAreChecked() {
     assertInvalid("tables:\n  - files: x.csv\n    subject_id: pid\n", "tables[0]", "maps nothing");
-    assertInvalid("tables:\n  - files: x.csv\n    subject_id: pid\n    scores: [{column: a, scale: PHQ9, item: 1}]\n", "tables[0].date",
+    assertInvalid(
+        "tables:\n  - files: x.csv\n    subject_id: pid\n    scores: [{column: a, scale: PHQ9, item: 1}]\n",
+        "tables[0].date",
         "needs 'date' or 'study_day'");
-    assertInvalid(TABLE + "    scores: [{column: a, scale: PHQ9, item: 1}]\n    scale: s\n    item: i\n    score: v\n", "tables[0].scores",
+    assertInvalid(
+        TABLE
+            + "    scores: [{column: a, scale: PHQ9, item: 1}]\n    scale: s\n    item: i\n    score: v\n",
+        "tables[0].scores",
         "either wide");
-    assertInvalid(TABLE + "    scale: s\n    score: v\n", "tables[0].item", "required in a long table");
-    assertInvalid("tables:\n  - files: x.csv\n    date: d\n    scores: [{column: a, scale: PHQ9, item: 1}]\n", "tables[0].subject_id", "is required");
-    assertInvalid(TABLE.replace("subject_id: pid", "subject_id: {value: P1}") + "    scores: []\n", "tables[0].subject_id", "must name a column");
+    assertInvalid(
+        TABLE + "    scale: s\n    score: v\n", "tables[0].item", "required in a long table");
+    assertInvalid(
+        "tables:\n  - files: x.csv\n    date: d\n    scores: [{column: a, scale: PHQ9, item: 1}]\n",
+        "tables[0].subject_id",
+        "is required");
+    assertInvalid(
+        TABLE.replace("subject_id: pid", "subject_id: {value: P1}") + "    scores: []\n",
+        "tables[0].subject_id",
+        "must name a column");
   }
 
   @Test
   void valuesAreChecked() {
-    assertInvalid(TABLE.replace("date: when", "date: {column: when, format: \"MM/dd/yyyy QQQQQQ\"}") + "    scores: [{column: a, scale: PHQ9, item: 1}]\n",
-        "tables[0].date.format", "not a valid date pattern");
-    assertInvalid(TABLE + "    score_values: {never: sometimes}\n    scores: [{column: a, scale: PHQ9, item: 1}]\n",
-        "tables[0].score_values.never", "to a number");
-    assertInvalid(TABLE.replace("\"*.csv\"", "\"{a,b.csv\"") + "    scores: [{column: a, scale: PHQ9, item: 1}]\n", "tables[0].files", "unbalanced");
-    assertInvalid(TABLE + "    where: {column: a, in: [x], not_in: [y]}\n    scores: [{column: a, scale: PHQ9, item: 1}]\n", "tables[0].where",
+    assertInvalid(
+        TABLE.replace("date: when", "date: {column: when, format: \"MM/dd/yyyy QQQQQQ\"}")
+            + "    scores: [{column: a, scale: PHQ9, item: 1}]\n",
+        "tables[0].date.format",
+        "not a valid date pattern");
+    assertInvalid(
+        TABLE
+            + "    score_values: {never: sometimes}\n    scores: [{column: a, scale: PHQ9, item: 1}]\n",
+        "tables[0].score_values.never",
+        "to a number");
+    assertInvalid(
+        TABLE.replace("\"*.csv\"", "\"{a,b.csv\"")
+            + "    scores: [{column: a, scale: PHQ9, item: 1}]\n",
+        "tables[0].files",
+        "unbalanced");
+    assertInvalid(
+        TABLE
+            + "    where: {column: a, in: [x], not_in: [y]}\n    scores: [{column: a, scale: PHQ9, item: 1}]\n",
+        "tables[0].where",
         "exactly one of 'in' and 'not_in'");
     assertInvalid("format: excel\n", "format", "must be one of mapped, redcap");
     assertInvalid("tables: [ {files: x.csv\n", "", "not valid YAML/JSON");
@@ -104,7 +150,8 @@ class MappingFileTest {
   void jsonMappingFilesAreReadToo() {
     MappingFile m =
         MappingFile.parse(
-            new MappingRef("m.mapping.json",
+            new MappingRef(
+                "m.mapping.json",
                 "{\"tables\":[{\"files\":\"x.tsv\",\"subject_id\":\"id\",\"study_day\":\"day\",\"scale\":{\"value\":\"MADRS\"},"
                     + "\"item\":\"q\",\"score\":\"v\"}]}"),
             ScaleRegistry.shipped());
@@ -114,8 +161,10 @@ class MappingFileTest {
 
   @Test
   void redcapMappingsListEveryItemField() {
-    assertThatThrownBy(() -> parse("format: redcap\nfiles: x.csv\nscales:\n  PHQ9: {items: [a, b]}\n"))
-        .isInstanceOfSatisfying(DefinitionException.class, e -> assertThat(e.field()).isEqualTo("scales.PHQ9.items"));
+    assertThatThrownBy(
+            () -> parse("format: redcap\nfiles: x.csv\nscales:\n  PHQ9: {items: [a, b]}\n"))
+        .isInstanceOfSatisfying(
+            DefinitionException.class, e -> assertThat(e.field()).isEqualTo("scales.PHQ9.items"));
     MappingFile m = parse("format: redcap\nfiles: x.csv\nscales:\n  phq-9: {date: visit_dt}\n");
     assertThat(m.format()).isEqualTo(SourceFormat.REDCAP);
     assertThat(m.redcap().scales().get("PHQ9").date()).isEqualTo("visit_dt");

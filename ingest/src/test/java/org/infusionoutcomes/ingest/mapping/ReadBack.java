@@ -31,7 +31,8 @@ public final class ReadBack {
   private ReadBack() {}
 
   /** What was read. */
-  public record Result(CollectingSink sink, Map<String, Long> recordsPerFile, Map<String, Detection> detections) {
+  public record Result(
+      CollectingSink sink, Map<String, Long> recordsPerFile, Map<String, Detection> detections) {
     public long records() {
       return recordsPerFile.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -44,21 +45,32 @@ public final class ReadBack {
       Set<String> both = new HashSet<>(sink.acceptedRecords());
       both.retainAll(sink.rejectedRecords());
       assertThat(both).as("records both accepted and rejected").isEmpty();
-      assertThat((long) sink.rejectedRecords().size()).as("rejected records").isLessThanOrEqualTo(records());
-      assertThat((long) sink.acceptedRecords().size()).as("records with observations").isLessThanOrEqualTo(records() - sink.rejectedRecords().size());
+      assertThat((long) sink.rejectedRecords().size())
+          .as("rejected records")
+          .isLessThanOrEqualTo(records());
+      assertThat((long) sink.acceptedRecords().size())
+          .as("records with observations")
+          .isLessThanOrEqualTo(records() - sink.rejectedRecords().size());
     }
   }
 
   /** Reads one file as {@code format}. */
-  public static Result readFile(Path file, SourceFormat format, String defaultStudyId, MappingRef mapping) {
+  public static Result readFile(
+      Path file, SourceFormat format, String defaultStudyId, MappingRef mapping) {
     return readFile(file, file.getFileName().toString(), format, defaultStudyId, mapping);
   }
 
   /** Reads one file as {@code format}, with its path relative to the input root. */
-  public static Result readFile(Path file, String relativePath, SourceFormat format, String defaultStudyId, MappingRef mapping) {
+  public static Result readFile(
+      Path file,
+      String relativePath,
+      SourceFormat format,
+      String defaultStudyId,
+      MappingRef mapping) {
     CollectingSink sink = new CollectingSink();
     Map<String, Long> counts = new LinkedHashMap<>();
-    SourceFile source = new SourceFile(file.toUri().toString(), relativePath, 0, format, defaultStudyId, mapping);
+    SourceFile source =
+        new SourceFile(file.toUri().toString(), relativePath, 0, format, defaultStudyId, mapping);
     counts.put(relativePath, read(source, file, sink));
     return new Result(sink, counts, Map.of());
   }
@@ -71,7 +83,8 @@ public final class ReadBack {
   public static Result readTree(Path root, String studyId) {
     List<String> paths = new ArrayList<>();
     try (Stream<Path> s = Files.walk(root)) {
-      s.filter(Files::isRegularFile).forEach(p -> paths.add(root.relativize(p).toString().replace('\\', '/')));
+      s.filter(Files::isRegularFile)
+          .forEach(p -> paths.add(root.relativize(p).toString().replace('\\', '/')));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,7 +110,13 @@ public final class ReadBack {
       }
       String folder = file.getParent().getFileName().toString();
       SourceFile source =
-          new SourceFile(file.toUri().toString(), p, order++, d.format(), studyId != null ? studyId : folder, a == null ? null : a.mapping());
+          new SourceFile(
+              file.toUri().toString(),
+              p,
+              order++,
+              d.format(),
+              studyId != null ? studyId : folder,
+              a == null ? null : a.mapping());
       counts.put(p, read(source, file, sink));
     }
     return new Result(sink, counts, detections);
@@ -105,7 +124,8 @@ public final class ReadBack {
 
   private static long read(SourceFile source, Path file, CollectingSink sink) {
     try (InputStream in = Files.newInputStream(file)) {
-      return SourceReaders.forFormat(source.format()).read(source, in, new ReadContext(ScaleRegistry.shipped()), sink);
+      return SourceReaders.forFormat(source.format())
+          .read(source, in, new ReadContext(ScaleRegistry.shipped()), sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

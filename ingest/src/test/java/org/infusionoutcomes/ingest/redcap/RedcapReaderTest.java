@@ -51,23 +51,35 @@ class RedcapReaderTest {
     ReadBack.Result r = read(csv, null);
     assertThat(r.records()).isEqualTo(4);
     assertThat(r.sink().rejects).isEmpty();
-    List<ScoreObservation> madrs = r.sink().scores.stream().filter(o -> o.scale().equals("MADRS")).toList();
-    assertThat(madrs).hasSize(11).allSatisfy(o -> {
-      assertThat(o.subjectId()).isEqualTo("101");
-      assertThat(o.studyId()).isEqualTo("folder-study");
-      assertThat(o.siteId()).isEqualTo("site_a");
-      assertThat(o.visit()).isEqualTo("baseline_arm_1");
-      assertThat(o.date()).isEqualTo(LocalDate.of(2024, 1, 8));
-      assertThat(o.time()).isEqualTo(LocalTime.of(9, 30));
-    });
-    assertThat(r.sink().scores.stream().filter(o -> o.scale().equals("PHQ9") && o.visit().equals("baseline_arm_1"))).hasSize(9);
+    List<ScoreObservation> madrs =
+        r.sink().scores.stream().filter(o -> o.scale().equals("MADRS")).toList();
+    assertThat(madrs)
+        .hasSize(11)
+        .allSatisfy(
+            o -> {
+              assertThat(o.subjectId()).isEqualTo("101");
+              assertThat(o.studyId()).isEqualTo("folder-study");
+              assertThat(o.siteId()).isEqualTo("site_a");
+              assertThat(o.visit()).isEqualTo("baseline_arm_1");
+              assertThat(o.date()).isEqualTo(LocalDate.of(2024, 1, 8));
+              assertThat(o.time()).isEqualTo(LocalTime.of(9, 30));
+            });
+    assertThat(
+            r.sink().scores.stream()
+                .filter(o -> o.scale().equals("PHQ9") && o.visit().equals("baseline_arm_1")))
+        .hasSize(9);
     // Out-of-range values stay text: scoring rejects the assessment, not the reader.
-    assertThat(r.sink().scores).filteredOn(o -> o.visit().equals("day2_arm_1"))
+    assertThat(r.sink().scores)
+        .filteredOn(o -> o.visit().equals("day2_arm_1"))
         .extracting(ScoreObservation::item, ScoreObservation::value, ScoreObservation::valueColumn)
         .containsExactly(tuple(1, "9", "phq9_1"));
     assertThat(FormatRoundTrip.canonical(r.sink(), FormatRoundTrip.Carries.ALL).rejects())
-        .singleElement().asString().startsWith("item_out_of_range|101|PHQ9 item 1 value 9");
-    assertThat(r.sink().infusions).extracting(InfusionObservation::doseMgPerKg, InfusionObservation::time, o -> o.origin().line())
+        .singleElement()
+        .asString()
+        .startsWith("item_out_of_range|101|PHQ9 item 1 value 9");
+    assertThat(r.sink().infusions)
+        .extracting(
+            InfusionObservation::doseMgPerKg, InfusionObservation::time, o -> o.origin().line())
         .containsExactly(tuple(0.5, LocalTime.of(10, 0), 3L));
   }
 
@@ -81,15 +93,21 @@ class RedcapReaderTest {
         """;
     ReadBack.Result r = read(csv, null);
     assertThat(r.records()).isEqualTo(2);
-    assertThat(r.sink().scores).hasSize(9).allSatisfy(o -> {
-      assertThat(o.date()).isEqualTo(LocalDate.of(2024, 2, 3));
-      assertThat(o.time()).isEqualTo(LocalTime.of(18, 4, 11));
-    });
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.MISSING_TIME);
-      assertThat(x.origin().line()).isEqualTo(3);
-      assertThat(x.subjectId()).isEqualTo("8");
-    });
+    assertThat(r.sink().scores)
+        .hasSize(9)
+        .allSatisfy(
+            o -> {
+              assertThat(o.date()).isEqualTo(LocalDate.of(2024, 2, 3));
+              assertThat(o.time()).isEqualTo(LocalTime.of(18, 4, 11));
+            });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.MISSING_TIME);
+              assertThat(x.origin().line()).isEqualTo(3);
+              assertThat(x.subjectId()).isEqualTo("8");
+            });
   }
 
   @Test
@@ -101,9 +119,13 @@ class RedcapReaderTest {
         P-1,visit_1_arm_1,2024-04-01,0,0,0,0,0,0,0,0,0,,
         """;
     ReadBack.Result r = read(csv, null);
-    assertThat(r.sink().scores).hasSize(9).extracting(ScoreObservation::subjectId, ScoreObservation::studyId)
+    assertThat(r.sink().scores)
+        .hasSize(9)
+        .extracting(ScoreObservation::subjectId, ScoreObservation::studyId)
         .containsOnly(tuple("P-1", "folder-study"));
-    assertThat(r.sink().subjects).extracting(SubjectObservation::sex, SubjectObservation::age).containsExactly(tuple("F", 8));
+    assertThat(r.sink().subjects)
+        .extracting(SubjectObservation::sex, SubjectObservation::age)
+        .containsExactly(tuple("F", 8));
   }
 
   @Test
@@ -126,24 +148,33 @@ class RedcapReaderTest {
         """;
     ReadBack.Result r = read(csv, new MappingRef("project.mapping.yaml", mapping));
     assertThat(r.sink().rejects).isEmpty();
-    assertThat(r.sink().scores).hasSize(11).allSatisfy(o -> {
-      assertThat(o.studyId()).isEqualTo("TRIAL-9");
-      assertThat(o.siteId()).isEqualTo("north");
-      assertThat(o.subjectId()).isEqualTo("A1");
-    });
-    assertThat(r.sink().infusions).extracting(InfusionObservation::date, InfusionObservation::doseMgPerKg)
+    assertThat(r.sink().scores)
+        .hasSize(11)
+        .allSatisfy(
+            o -> {
+              assertThat(o.studyId()).isEqualTo("TRIAL-9");
+              assertThat(o.siteId()).isEqualTo("north");
+              assertThat(o.subjectId()).isEqualTo("A1");
+            });
+    assertThat(r.sink().infusions)
+        .extracting(InfusionObservation::date, InfusionObservation::doseMgPerKg)
         .containsExactly(tuple(LocalDate.of(2024, 6, 2), 0.5));
   }
 
   @Test
   void invalidMappingRefusesTheFileNamingTheKey() throws IOException {
     String mapping = "format: redcap\nfiles: \"*.csv\"\nscales:\n  MADRS: {itemz: [a]}\n";
-    ReadBack.Result r = read("record_id,madrs_1\n1,2\n", new MappingRef("project.mapping.yaml", mapping));
+    ReadBack.Result r =
+        read("record_id,madrs_1\n1,2\n", new MappingRef("project.mapping.yaml", mapping));
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.INVALID_MAPPING);
-      assertThat(x.reason()).contains("project.mapping.yaml", "scales.MADRS.itemz", "unknown key");
-    });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.INVALID_MAPPING);
+              assertThat(x.reason())
+                  .contains("project.mapping.yaml", "scales.MADRS.itemz", "unknown key");
+            });
   }
 
   @Test
@@ -157,8 +188,11 @@ class RedcapReaderTest {
         """;
     ReadBack.Result r = read(csv, null);
     assertThat(r.records()).isEqualTo(3);
-    assertThat(r.sink().rejects).extracting(x -> x.origin().line(), Reject::rule, Reject::column)
-        .containsExactly(tuple(2L, RejectRule.INVALID_DATE, "phq9_date"), tuple(3L, RejectRule.INVALID_NUMBER, "infusion_dose_mgkg"));
+    assertThat(r.sink().rejects)
+        .extracting(x -> x.origin().line(), Reject::rule, Reject::column)
+        .containsExactly(
+            tuple(2L, RejectRule.INVALID_DATE, "phq9_date"),
+            tuple(3L, RejectRule.INVALID_NUMBER, "infusion_dose_mgkg"));
     assertThat(r.sink().scores).hasSize(1);
   }
 
@@ -170,16 +204,21 @@ class RedcapReaderTest {
     "simple, name_first, 5",
     "survey, dob, 2"
   })
-  void realProjectsWithDirectIdentifiersAreRefused(String project, String column, int rows) throws IOException {
+  void realProjectsWithDirectIdentifiersAreRefused(String project, String column, int rows)
+      throws IOException {
     Path p = TestFiles.external(PROJECTS + project + "/data.csv");
-    assertThat(FormatDetector.detect(p.toString(), Files.readAllBytes(p)).format()).isEqualTo(SourceFormat.REDCAP);
+    assertThat(FormatDetector.detect(p.toString(), Files.readAllBytes(p)).format())
+        .isEqualTo(SourceFormat.REDCAP);
     ReadBack.Result r = ReadBack.readFile(p, SourceFormat.REDCAP, project, null);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.DIRECT_IDENTIFIER);
-      assertThat(x.column()).isEqualTo(column);
-      assertThat(x.reason()).contains("'" + column + "'", "direct identifier");
-    });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.DIRECT_IDENTIFIER);
+              assertThat(x.column()).isEqualTo(column);
+              assertThat(x.reason()).contains("'" + column + "'", "direct identifier");
+            });
     String text = Files.readString(p);
     assertThat(text.lines().count()).isGreaterThanOrEqualTo(rows + 1);
     // The header is kept (it names the column); no value of the file is.
@@ -192,10 +231,13 @@ class RedcapReaderTest {
     Path p = TestFiles.external(PROJECTS + "checkboxes-1/data.csv");
     ReadBack.Result r = ReadBack.readFile(p, SourceFormat.REDCAP, "checkboxes-1", null);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects).singleElement().satisfies(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
-      assertThat(x.reason()).contains("none of the fields", "format: redcap");
-    });
+    assertThat(r.sink().rejects)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
+              assertThat(x.reason()).contains("none of the fields", "format: redcap");
+            });
   }
 
   @Test
@@ -203,12 +245,17 @@ class RedcapReaderTest {
     // checkboxes-1 holds record_id, *_complete, checkbox ___ columns and a free-text field; mapping
     // its free-text field as an arm reads the 4 records and nothing else.
     Path p = TestFiles.external(PROJECTS + "checkboxes-1/data.csv");
-    MappingRef mapping = new MappingRef("m.mapping.yaml", "format: redcap\nfiles: data.csv\nfields: {arm: desired_result}\n");
-    ReadBack.Result r = ReadBack.readFile(p, "data.csv", SourceFormat.REDCAP, "checkboxes-1", mapping);
+    MappingRef mapping =
+        new MappingRef(
+            "m.mapping.yaml", "format: redcap\nfiles: data.csv\nfields: {arm: desired_result}\n");
+    ReadBack.Result r =
+        ReadBack.readFile(p, "data.csv", SourceFormat.REDCAP, "checkboxes-1", mapping);
     r.assertEveryRecordAccountedFor();
     assertThat(r.records()).isEqualTo(4);
     assertThat(r.sink().rejects).isEmpty();
     assertThat(r.sink().scores).isEmpty();
-    assertThat(r.sink().subjects).extracting(SubjectObservation::subjectId).containsExactly("1", "2", "3");
+    assertThat(r.sink().subjects)
+        .extracting(SubjectObservation::subjectId)
+        .containsExactly("1", "2", "3");
   }
 }

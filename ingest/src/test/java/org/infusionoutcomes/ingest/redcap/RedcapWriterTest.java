@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RedcapWriterTest {
   /** REDCap carries everything of the hand-built study but reference dates (it has none). */
-  private static final FormatRoundTrip.Carries REDCAP = new FormatRoundTrip.Carries(true, true, true, false);
+  private static final FormatRoundTrip.Carries REDCAP =
+      new FormatRoundTrip.Carries(true, true, true, false);
 
   @TempDir Path dir;
 
@@ -27,7 +28,9 @@ class RedcapWriterTest {
     new RedcapWriter().write(study, dir.resolve("redcap"));
     ReadBack.Result generic = ReadBack.readTree(dir.resolve("generic"), null);
     ReadBack.Result redcap = ReadBack.readTree(dir.resolve("redcap"), null);
-    assertThat(redcap.detections().values()).extracting(Detection::format).containsOnly(SourceFormat.REDCAP);
+    assertThat(redcap.detections().values())
+        .extracting(Detection::format)
+        .containsOnly(SourceFormat.REDCAP);
     redcap.assertEveryRecordAccountedFor();
     assertThat(redcap.sink().rejects).isEmpty();
     FormatRoundTrip.assertSameAsGeneric(generic.sink(), redcap.sink(), REDCAP);

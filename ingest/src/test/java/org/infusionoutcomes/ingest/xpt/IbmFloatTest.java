@@ -9,7 +9,23 @@ class IbmFloatTest {
 
   @Test
   void everyDoubleSurvivesTheRoundTripExactly() {
-    double[] values = {0.0, 1.0, -1.0, 0.5, 0.1, 54, 81, 0.75, 1e-5, 123456.789, -2.5e10, Math.PI, 1.0 / 3, 1e70, 1e-70};
+    double[] values = {
+      0.0,
+      1.0,
+      -1.0,
+      0.5,
+      0.1,
+      54,
+      81,
+      0.75,
+      1e-5,
+      123456.789,
+      -2.5e10,
+      Math.PI,
+      1.0 / 3,
+      1e70,
+      1e-70
+    };
     for (double v : values) {
       byte[] b = IbmFloat.fromDouble(v);
       assertThat(IbmFloat.missingCode(b, 0, 8)).isNull();
@@ -21,7 +37,8 @@ class IbmFloatTest {
   void knownEncodingsMatchSas() {
     // 1.0 = 0x41 10 00 00 00 00 00 00; -118.625 = 0xC2 76 A0 00 ... (IBM System/360 reference).
     assertThat(IbmFloat.fromDouble(1.0)).containsExactly(0x41, 0x10, 0, 0, 0, 0, 0, 0);
-    assertThat(IbmFloat.fromDouble(-118.625)).containsExactly(0xC2 - 256, 0x76, 0xA0 - 256, 0, 0, 0, 0, 0);
+    assertThat(IbmFloat.fromDouble(-118.625))
+        .containsExactly(0xC2 - 256, 0x76, 0xA0 - 256, 0, 0, 0, 0, 0);
   }
 
   @Test
@@ -40,7 +57,9 @@ class IbmFloatTest {
 
   @Test
   void valuesOutsideTheIbmRangeAreRefused() {
-    assertThatThrownBy(() -> IbmFloat.fromDouble(1e300)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> IbmFloat.fromDouble(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IbmFloat.fromDouble(1e300))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IbmFloat.fromDouble(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -11,8 +11,8 @@ import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real SDTM files through both SDTM readers: pharmaverse redistributes the CDISC pilot EX domain
- * as CSV, so the CSV and the original SAS transport file must give the same infusions.
+ * Real SDTM files through both SDTM readers: pharmaverse redistributes the CDISC pilot EX domain as
+ * CSV, so the CSV and the original SAS transport file must give the same infusions.
  */
 class SdtmRealFilesTest {
   private static final Path EX_CSV = TestFiles.external("pharmaversesdtm/inst/extdata/ex.csv");
@@ -34,14 +34,22 @@ class SdtmRealFilesTest {
 
   @Test
   void ophthalmologyQuestionnaireHoldsNoRegisteredScale() {
-    ReadBack.Result r = ReadBack.readFile(TestFiles.external("pharmaversesdtm/inst/extdata/qs_ophtha.csv"), SourceFormat.SDTM_CSV, "x", null);
+    ReadBack.Result r =
+        ReadBack.readFile(
+            TestFiles.external("pharmaversesdtm/inst/extdata/qs_ophtha.csv"),
+            SourceFormat.SDTM_CSV,
+            "x",
+            null);
     r.assertEveryRecordAccountedFor();
     assertThat(r.records()).isEqualTo(348);
     assertThat(r.sink().scores).isEmpty();
-    assertThat(r.sink().rejects).hasSize(348).allSatisfy(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.UNKNOWN_SCALE);
-      assertThat(x.column()).isEqualTo("QSTESTCD");
-      assertThat(x.reason()).contains("NEI VFQ-25");
-    });
+    assertThat(r.sink().rejects)
+        .hasSize(348)
+        .allSatisfy(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.UNKNOWN_SCALE);
+              assertThat(x.column()).isEqualTo("QSTESTCD");
+              assertThat(x.reason()).contains("NEI VFQ-25");
+            });
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class XptStudyWriterTest {
   /** QS and EX carry no site (DM does); everything else is carried. */
-  private static final FormatRoundTrip.Carries XPT = new FormatRoundTrip.Carries(false, true, true, true);
+  private static final FormatRoundTrip.Carries XPT =
+      new FormatRoundTrip.Carries(false, true, true, true);
 
   @TempDir Path dir;
 
