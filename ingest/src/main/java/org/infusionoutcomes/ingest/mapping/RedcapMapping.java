@@ -45,7 +45,10 @@ public record RedcapMapping(
   public record ScaleFields(
       List<String> items, String total, String date, String time, String timestamp) {}
 
-  /** Infusion field names; null entries keep the defaults ({@code infusion_date} ...). */
+  /**
+   * Field names of the infusion instrument; null entries keep the defaults ({@code infusion_date}
+   * ...).
+   */
   public record InfusionFields(
       String date,
       String time,
@@ -53,7 +56,31 @@ public record RedcapMapping(
       String doseMg,
       String route,
       String drug,
-      String course) {}
+      String course) {
+
+    /** These names, with {@code defaults} where none is given. */
+    public InfusionFields orDefaults(InfusionFields defaults) {
+      return new InfusionFields(
+          or(date, defaults.date),
+          or(time, defaults.time),
+          or(doseMgPerKg, defaults.doseMgPerKg),
+          or(doseMg, defaults.doseMg),
+          or(route, defaults.route),
+          or(drug, defaults.drug),
+          or(course, defaults.course));
+    }
+
+    /** The names given, in declaration order. */
+    public List<String> all() {
+      return java.util.stream.Stream.of(date, time, doseMgPerKg, doseMg, route, drug, course)
+          .filter(java.util.Objects::nonNull)
+          .toList();
+    }
+
+    private static String or(String a, String b) {
+      return a != null ? a : b;
+    }
+  }
 
   /** Whether this mapping applies to a file (path relative to the input root). */
   public boolean appliesTo(String relativePath) {

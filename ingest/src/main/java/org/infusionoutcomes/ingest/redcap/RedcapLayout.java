@@ -3,6 +3,7 @@ package org.infusionoutcomes.ingest.redcap;
 import java.util.ArrayList;
 import java.util.List;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
+import org.infusionoutcomes.ingest.mapping.RedcapMapping.InfusionFields;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 
@@ -70,28 +71,6 @@ public record RedcapLayout(
     }
   }
 
-  /** The fields of the repeating instrument {@code infusion}. */
-  public record InfusionFields(
-      String date,
-      String time,
-      String doseMgPerKg,
-      String doseMg,
-      String route,
-      String drug,
-      String course) {
-
-    /** Every field; any of them non-empty makes a row carry an infusion. */
-    List<String> all() {
-      List<String> out = new ArrayList<>();
-      for (String f : new String[] {date, time, doseMgPerKg, doseMg, route, drug, course}) {
-        if (f != null) {
-          out.add(f);
-        }
-      }
-      return out;
-    }
-  }
-
   /**
    * The default infusion fields: SPEC's {@code infusion_date, infusion_dose_mgkg}, plus optional
    * ones.
@@ -130,18 +109,10 @@ public record RedcapLayout(
           o != null && o.timestamp() != null ? o.timestamp() : defaultTimestamp(date);
       scales.add(new ScaleFields(s, items, total, date, time, timestamp));
     }
-    RedcapMapping.InfusionFields i = mapping == null ? null : mapping.infusion();
     InfusionFields infusion =
-        i == null
+        mapping == null || mapping.infusion() == null
             ? DEFAULT_INFUSION
-            : new InfusionFields(
-                or(i.date(), DEFAULT_INFUSION.date()),
-                or(i.time(), DEFAULT_INFUSION.time()),
-                or(i.doseMgPerKg(), DEFAULT_INFUSION.doseMgPerKg()),
-                or(i.doseMg(), DEFAULT_INFUSION.doseMg()),
-                or(i.route(), DEFAULT_INFUSION.route()),
-                or(i.drug(), DEFAULT_INFUSION.drug()),
-                or(i.course(), DEFAULT_INFUSION.course()));
+            : mapping.infusion().orDefaults(DEFAULT_INFUSION);
     return new RedcapLayout(
         mapping == null ? null : mapping.recordId(),
         mapping == null ? null : mapping.studyIdField(),
@@ -162,9 +133,5 @@ public record RedcapLayout(
     return dateField != null && dateField.endsWith("_date")
         ? dateField.substring(0, dateField.length() - 5) + "_timestamp"
         : null;
-  }
-
-  private static String or(String a, String b) {
-    return a != null ? a : b;
   }
 }

@@ -11,6 +11,7 @@ import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
 import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
 import org.infusionoutcomes.ingest.mapping.MappingFile;
+import org.infusionoutcomes.ingest.mapping.RedcapMapping;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
@@ -200,7 +201,7 @@ public final class RedcapReader implements SourceReader {
       }
 
       InfusionObservation infusion = null;
-      RedcapLayout.InfusionFields inf = layout.infusion();
+      RedcapMapping.InfusionFields inf = layout.infusion();
       if (inf.all().stream().anyMatch(field -> h.value(f, field) != null)) {
         RecordTime time =
             RecordTime.parse(

@@ -21,6 +21,7 @@ import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
+import org.infusionoutcomes.ingest.mapping.RedcapMapping;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
@@ -89,7 +90,7 @@ public final class RedcapWriter implements StudyWriter {
       columns.add(s.total());
       columns.add(instrument(scale) + "_complete");
     }
-    RedcapLayout.InfusionFields inf = layout.infusion();
+    RedcapMapping.InfusionFields inf = layout.infusion();
     columns.addAll(
         List.of(
             inf.date(),

@@ -131,7 +131,8 @@ public final class ReadBack {
     }
   }
 
-  static byte[] head(Path file) {
+  /** The first bytes of a file, as detection sees them. */
+  public static byte[] head(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(FormatDetector.HEAD_BYTES);
     } catch (IOException e) {

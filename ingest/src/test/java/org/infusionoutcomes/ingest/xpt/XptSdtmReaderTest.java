@@ -230,7 +230,7 @@ class XptSdtmReaderTest {
   @Test
   void realPilotExposureIsReadInMilligrams() {
     Path p = TestFiles.external(PILOT + "tabulations/sdtm/ex.xpt");
-    assertThat(FormatDetector.detect("ex.xpt", ReadBackHead.head(p)).format())
+    assertThat(FormatDetector.detect("ex.xpt", ReadBack.head(p)).format())
         .isEqualTo(SourceFormat.SDTM_XPT);
     ReadBack.Result r = read(p);
     assertThat(r.records()).isEqualTo(591);
@@ -263,7 +263,7 @@ class XptSdtmReaderTest {
   @Test
   void realAdamDatasetIsRecognisedAndNotRead() {
     Path p = TestFiles.external(PILOT + "analysis/adam/datasets/adqscibc.xpt");
-    Detection d = FormatDetector.detect("adqscibc.xpt", ReadBackHead.head(p));
+    Detection d = FormatDetector.detect("adqscibc.xpt", ReadBack.head(p));
     assertThat(d.isSkipped()).isTrue();
     assertThat(d.skipReason()).contains("ADaM analysis dataset ADQSCIBC");
     ReadBack.Result r = read(p);
@@ -276,16 +276,5 @@ class XptSdtmReaderTest {
               assertThat(rej.column()).isEqualTo("DOMAIN");
               assertThat(rej.reason()).contains("ADQSCIBC", "ADaM");
             });
-  }
-
-  /** The first bytes of a file, as detection sees them. */
-  static final class ReadBackHead {
-    static byte[] head(Path p) {
-      try (var in = Files.newInputStream(p)) {
-        return in.readNBytes(FormatDetector.HEAD_BYTES);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
   }
 }
