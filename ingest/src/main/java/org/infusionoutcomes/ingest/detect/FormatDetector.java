@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 import org.infusionoutcomes.ingest.csv.CsvRecord;
 import org.infusionoutcomes.ingest.csv.CsvRecordReader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.mapping.MappingFile;
 import org.infusionoutcomes.ingest.sdtm.SdtmDomain;
 import org.infusionoutcomes.ingest.source.SourceFormat;
+import org.infusionoutcomes.ingest.xpt.XportInput;
+import org.infusionoutcomes.ingest.xpt.XptDataset;
 
 /**
  * Chooses the format of an input file from its name and the first bytes of its content (SPEC §3).
@@ -42,13 +45,50 @@ public final class FormatDetector {
         || DOCUMENT_SUFFIXES.stream().anyMatch(lower::endsWith)) {
       return Detection.skip("documentation, not data");
     }
+    if (MappingFile.isMappingFile(lower)) {
+      return Detection.skip("a mapping file: it describes the files its patterns name");
+    }
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
       return Detection.skip("a YAML file (configuration or definition), not data");
     }
     if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab") || lower.endsWith(".txt")) {
       return detectDelimited(name, lower, head);
     }
-    return Detection.unknown("the file extension is not one of .csv, .tsv, .tab, .txt");
+    if (lower.endsWith(".xpt") || XportInput.looksLikeTransport(head)) {
+      return detectTransport(head);
+    }
+    if (lower.endsWith(".ndjson")) {
+      return Detection.read(SourceFormat.FHIR);
+    }
+    if (lower.endsWith(".json")) {
+      return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("\"resourceType\"")
+          ? Detection.read(SourceFormat.FHIR)
+          : Detection.unknown("a JSON file without \"resourceType\": not a FHIR resource, Bundle or NDJSON export");
+    }
+    return Detection.unknown("the file extension is not one of .csv, .tsv, .tab, .txt, .xpt, .ndjson, .json");
+  }
+
+  /** SAS transport: SDTM domains are read; ADaM and unused SDTM datasets are recognised and skipped. */
+  private static Detection detectTransport(byte[] head) {
+    if (!XportInput.looksLikeTransport(head)) {
+      return Detection.unknown("the .xpt file does not start with a SAS transport library header");
+    }
+    Optional<XptDataset> dataset = XportInput.firstDataset(head);
+    if (dataset.isEmpty()) {
+      // Not decodable from the head alone (v8, damaged, or very wide): the reader reports why.
+      return Detection.read(SourceFormat.SDTM_XPT);
+    }
+    XptDataset d = dataset.get();
+    if (d.variable("DOMAIN").isEmpty()) {
+      return d.name().toUpperCase(Locale.ROOT).startsWith("AD")
+          ? Detection.skip("ADaM analysis dataset " + d.name() + " (derived values), not an SDTM domain the pipeline reads")
+          : Detection.unknown("SAS transport dataset " + d.name() + " has no DOMAIN variable, so it is not an SDTM domain");
+    }
+    Optional<String> domain = SdtmDomain.fromVariables(d.variableNames());
+    if (domain.isPresent() && SdtmDomain.of(domain.get()).isEmpty()) {
+      return Detection.skip("SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
+    }
+    return Detection.read(SourceFormat.SDTM_XPT);
   }
 
   private static Detection detectDelimited(String name, String lower, byte[] head) {
@@ -60,6 +100,9 @@ public final class FormatDetector {
         return Detection.skip("SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
       }
       return Detection.read(SourceFormat.SDTM_CSV);
+    }
+    if (isRedcap(cols)) {
+      return Detection.read(SourceFormat.REDCAP);
     }
     if (cols.containsAll(List.of("study_id", "subject_id", "instrument", "item", "score"))) {
       return Detection.read(SourceFormat.GENERIC_SCORES);
@@ -93,6 +136,19 @@ public final class FormatDetector {
     return Detection.unknown(
         "the header matches no known format (generic scores need study_id, subject_id, instrument, item, score;"
             + " infusions need study_id, subject_id, dose_mg_per_kg; SDTM needs DOMAIN)");
+  }
+
+  /**
+   * REDCap raw exports: a {@code redcap_*} system field, or {@code record_id} with an instrument's
+   * {@code *_complete} status field.
+   */
+  private static boolean isRedcap(Set<String> cols) {
+    for (String c : cols) {
+      if (c.startsWith("redcap_")) {
+        return true;
+      }
+    }
+    return cols.contains("record_id") && cols.stream().anyMatch(c -> c.endsWith("_complete"));
   }
 
   /** The header fields of a delimited file, or an empty list when there is none. */

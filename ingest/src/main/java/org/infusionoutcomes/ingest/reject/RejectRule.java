@@ -29,6 +29,7 @@ public enum RejectRule {
   INVALID_TIME("invalid_time", "a time of day cannot be parsed"),
   MISSING_TIME("missing_time", "the record has neither a date nor a study day"),
   INVALID_NUMBER("invalid_number", "a numeric field cannot be parsed"),
+  TRUNCATED_RECORD("truncated_record", "the file ends inside the record: it was cut off (for example in transfer)"),
 
   // --- assessment level, while scoring
   ITEM_OUT_OF_RANGE("item_out_of_range", "an item value is outside the scale's item range"),

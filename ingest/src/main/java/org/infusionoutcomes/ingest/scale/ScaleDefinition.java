@@ -120,15 +120,27 @@ public record ScaleDefinition(
   }
 
   /**
-   * LOINC naming: the panel code, the codes of items 1..N, the total code, and LOINC answer codes
-   * (LA...) with their numeric value.
+   * LOINC naming: the panel code, the codes of items 1..N, the total code, LOINC answer codes
+   * (LA...) with their numeric value, and codes of the scale that are not scored (for example
+   * PHQ-9's difficulty question 69722-7).
    */
   public record LoincCodes(
-      String panel, List<String> itemCodes, String totalCode, Map<String, Integer> answerValues)
+      String panel,
+      List<String> itemCodes,
+      String totalCode,
+      Map<String, Integer> answerValues,
+      List<String> ignoredCodes)
       implements Serializable {
     public LoincCodes {
       itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
       answerValues = answerValues == null ? Map.of() : Map.copyOf(answerValues);
+      ignoredCodes = ignoredCodes == null ? List.of() : List.copyOf(ignoredCodes);
+    }
+
+    /** Codes without unscored ones. */
+    public LoincCodes(
+        String panel, List<String> itemCodes, String totalCode, Map<String, Integer> answerValues) {
+      this(panel, itemCodes, totalCode, answerValues, List.of());
     }
   }
 

@@ -137,13 +137,15 @@ public final class ScaleDefinitionReader {
             s.optionalText("total_code").orElse(null),
             s.textList("ignored_codes"));
     FieldReader l =
-        c.object("loinc").rejectUnknownKeys(Set.of("panel", "item_codes", "total_code", "answer_values"));
+        c.object("loinc")
+            .rejectUnknownKeys(Set.of("panel", "item_codes", "total_code", "answer_values", "ignored_codes"));
     LoincCodes loinc =
         new LoincCodes(
             l.optionalText("panel").orElse(null),
             sized(l, "item_codes", n),
             l.optionalText("total_code").orElse(null),
-            l.intMap("answer_values", itemMin, itemMax));
+            l.intMap("answer_values", itemMin, itemMax),
+            l.textList("ignored_codes"));
     FieldReader rc =
         c.object("redcap").rejectUnknownKeys(Set.of("item_fields", "total_field", "date_field"));
     RedcapFields redcap =

@@ -33,6 +33,7 @@ public final class ScaleRegistry implements Serializable {
   private final Map<String, ItemRef> bySdtmCode = new HashMap<>();
   private final Map<String, ItemRef> byLoinc = new HashMap<>();
   private final Map<String, ItemRef> byRedcapField = new HashMap<>();
+  private final Map<String, ItemRef> byLinkId = new HashMap<>();
   private final Map<String, ScaleDefinition> bySdtmCategory = new HashMap<>();
 
   private ScaleRegistry(List<ScaleDefinition> scales) {
@@ -68,6 +69,18 @@ public final class ScaleRegistry implements Serializable {
       }
       if (loinc.totalCode() != null) {
         byLoinc.put(loinc.totalCode(), new ItemRef(s, ItemRef.TOTAL));
+      }
+      // A panel only groups its members, and unscored questions belong to the scale: both are
+      // known codes that carry no score, so readers skip them instead of rejecting them.
+      if (loinc.panel() != null) {
+        byLoinc.put(loinc.panel(), new ItemRef(s, ItemRef.IGNORED));
+      }
+      for (String ignored : loinc.ignoredCodes()) {
+        byLoinc.put(ignored, new ItemRef(s, ItemRef.IGNORED));
+      }
+      List<String> linkIds = s.codes().questionnaireLinkIds();
+      for (int i = 0; i < linkIds.size(); i++) {
+        byLinkId.put(linkIds.get(i), new ItemRef(s, i + 1));
       }
       var redcap = s.codes().redcap();
       for (int i = 0; i < redcap.itemFields().size(); i++) {
@@ -167,6 +180,11 @@ public final class ScaleRegistry implements Serializable {
   /** What a LOINC code names. */
   public Optional<ItemRef> byLoinc(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(byLoinc.get(code.trim()));
+  }
+
+  /** What a FHIR QuestionnaireResponse item linkId names (exact match). */
+  public Optional<ItemRef> byQuestionnaireLinkId(String linkId) {
+    return linkId == null ? Optional.empty() : Optional.ofNullable(byLinkId.get(linkId.trim()));
   }
 
   /** What a REDCap field name names (default field names of the definitions). */

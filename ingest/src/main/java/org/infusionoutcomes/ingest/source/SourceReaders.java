@@ -1,9 +1,13 @@
 package org.infusionoutcomes.ingest.source;
 
+import org.infusionoutcomes.ingest.fhir.FhirReader;
 import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
 import org.infusionoutcomes.ingest.generic.GenericScoresReader;
 import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
+import org.infusionoutcomes.ingest.mapping.MappedCsvReader;
+import org.infusionoutcomes.ingest.redcap.RedcapReader;
 import org.infusionoutcomes.ingest.sdtm.SdtmCsvReader;
+import org.infusionoutcomes.ingest.xpt.XptSdtmReader;
 
 /** The reader of each format. Readers keep per-file state, so each file gets a new one. */
 public final class SourceReaders {
@@ -16,7 +20,10 @@ public final class SourceReaders {
       case GENERIC_INFUSIONS -> new GenericInfusionsReader();
       case GENERIC_SUBJECTS -> new GenericSubjectsReader();
       case SDTM_CSV -> new SdtmCsvReader();
-      default -> throw new UnsupportedOperationException("no reader for format " + format.id() + " yet");
+      case SDTM_XPT -> new XptSdtmReader();
+      case REDCAP -> new RedcapReader();
+      case FHIR -> new FhirReader();
+      case MAPPED -> new MappedCsvReader();
     };
   }
 }

@@ -1,0 +1,403 @@
+package org.infusionoutcomes.ingest.mapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.infusionoutcomes.ingest.config.DefinitionException;
+import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
+import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
+import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.scale.ItemRef;
+import org.infusionoutcomes.ingest.scale.ScaleDefinition;
+import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.source.SourceReader;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.time.RecordTime;
+import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Numbers;
+
+/**
+ * Any CSV/TSV file described by a user mapping file ({@link MappingFile}, {@code format: mapped}):
+ * the table of the mapping whose patterns match the file decides which columns become which
+ * canonical fields. The delimited-text frame ({@link CsvSourceReader}) is the same as for every
+ * other CSV format: direct-identifier refusal, malformed records, field counts.
+ *
+ * <ul>
+ *   <li>The mapping is checked against the header first: a column the mapping names that the file
+ *       lacks refuses the file with one {@code invalid_mapping} reject naming the mapping file, the
+ *       key and the column.
+ *   <li>Records not meeting the table's {@code where} condition are read and skipped (not
+ *       rejected): they are deliberately out of scope, for example the placebo sessions of a
+ *       crossover trial.
+ *   <li>Wide tables: an empty score cell is a missing item; a row whose score cells are all empty
+ *       yields no assessment (and needs no date). Long tables: one row per item, as the generic
+ *       format.
+ *   <li>Each record is accepted or rejected as a whole.
+ * </ul>
+ */
+public final class MappedCsvReader implements SourceReader {
+
+  @Override
+  public long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink)
+      throws IOException {
+    if (file.mapping() == null) {
+      sink.reject(
+          fileReject(
+              file,
+              null,
+              "no mapping file applies to this file; place a <name>.mapping.yaml next to it"));
+      return 0;
+    }
+    MappingFile mapping;
+    try {
+      mapping = MappingFile.parse(file.mapping(), context.registry());
+    } catch (DefinitionException e) {
+      sink.reject(fileReject(file, e.field(), e.getMessage()));
+      return 0;
+    }
+    Optional<MappedTable> table = mapping.tableFor(file.relativePath());
+    if (table.isEmpty()) {
+      sink.reject(
+          fileReject(
+              file,
+              null,
+              "mapping file "
+                  + mapping.file()
+                  + " has no table whose 'files' match "
+                  + file.relativePath()));
+      return 0;
+    }
+    TableReader reader = new TableReader(mapping, table.get());
+    return reader.read(file, in, context, reader.reportingMappingProblems(sink));
+  }
+
+  private static Reject fileReject(SourceFile file, String column, String reason) {
+    return new Reject(
+        file.origin(0, null),
+        column,
+        RejectRule.INVALID_MAPPING,
+        reason,
+        file.defaultStudyId(),
+        null);
+  }
+
+  /** The CSV frame with one table of a mapping. */
+  private static final class TableReader extends CsvSourceReader {
+    private final MappingFile mapping;
+    private final MappedTable table;
+
+    /** The column the mapping names that the header lacks, once the header has been judged. */
+    private String missingColumn;
+
+    TableReader(MappingFile mapping, MappedTable table) {
+      this.mapping = mapping;
+      this.table = table;
+    }
+
+    /**
+     * Turns the frame's header refusal into an {@code invalid_mapping} reject naming the column.
+     */
+    RecordSink reportingMappingProblems(RecordSink sink) {
+      return new RecordSink() {
+        @Override
+        public void score(ScoreObservation o) {
+          sink.score(o);
+        }
+
+        @Override
+        public void infusion(InfusionObservation o) {
+          sink.infusion(o);
+        }
+
+        @Override
+        public void subject(SubjectObservation o) {
+          sink.subject(o);
+        }
+
+        @Override
+        public void reject(Reject r) {
+          if (missingColumn != null
+              && r.rule() == RejectRule.MISSING_REQUIRED_COLUMN
+              && r.column() == null) {
+            sink.reject(
+                new Reject(
+                    r.origin(),
+                    missingColumn,
+                    RejectRule.INVALID_MAPPING,
+                    r.reason(),
+                    r.studyId(),
+                    r.subjectId()));
+          } else {
+            sink.reject(r);
+          }
+        }
+      };
+    }
+
+    @Override
+    protected List<String> requiredColumns(CsvHeader header) {
+      return List.of();
+    }
+
+    @Override
+    protected Optional<String> headerProblem(CsvHeader header) {
+      for (Map.Entry<String, String> e : table.columnsByKey().entrySet()) {
+        if (!header.has(e.getValue())) {
+          missingColumn = e.getValue();
+          return Optional.of(
+              "mapping file "
+                  + mapping.file()
+                  + " '"
+                  + e.getKey()
+                  + "' names column '"
+                  + e.getValue()
+                  + "', which the file's header lacks; fix the mapping or the file - the file is not read");
+        }
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    protected boolean isMissingToken(String value) {
+      return table.missingValues().contains(value);
+    }
+
+    @Override
+    protected String studyIdOf(CsvHeader header, List<String> fields, SourceFile file) {
+      String v = table.studyId() == null ? null : table.studyId().value(header, fields);
+      return v != null ? v : mapping.studyId() != null ? mapping.studyId() : file.defaultStudyId();
+    }
+
+    @Override
+    protected String subjectIdOf(CsvHeader header, List<String> fields) {
+      return table.subjectId().value(header, fields);
+    }
+
+    @Override
+    protected void readRecord(
+        CsvHeader h,
+        List<String> f,
+        Origin origin,
+        SourceFile file,
+        ReadContext context,
+        RecordSink sink) {
+      if (table.where() != null && !table.where().test(h, f)) {
+        return;
+      }
+      String study = studyIdOf(h, f, file);
+      String subject = table.subjectId().value(h, f);
+      if (subject == null) {
+        throw new FieldProblem(
+            RejectRule.MISSING_REQUIRED_VALUE,
+            table.subjectId().columnName(h),
+            "the subject id is empty but required");
+      }
+      String site = value(table.siteId(), h, f);
+      String visit = value(table.visit(), h, f);
+      List<ScoreObservation> scores = new ArrayList<>();
+      if (!table.wideScores().isEmpty()) {
+        RecordTime time = null;
+        for (MappedTable.WideScore w : table.wideScores()) {
+          String v = scoreValue(h.value(f, w.column()));
+          if (v == null) {
+            continue;
+          }
+          if (time == null) {
+            time = time(table.date(), table.time(), table.studyDay(), h, f);
+          }
+          scores.add(
+              new ScoreObservation(
+                  study,
+                  site,
+                  subject,
+                  w.scale(),
+                  w.item(),
+                  v,
+                  h.firstPresent(w.column()).orElse(w.column()),
+                  time.date(),
+                  time.studyDay(),
+                  time.time(),
+                  visit,
+                  origin));
+        }
+      }
+      if (table.longScores() != null) {
+        MappedTable.LongScores l = table.longScores();
+        String scaleText = l.scale().value(h, f);
+        if (scaleText == null) {
+          throw new FieldProblem(
+              RejectRule.MISSING_REQUIRED_VALUE,
+              l.scale().columnName(h),
+              "the scale is empty but required");
+        }
+        ScaleDefinition scale =
+            context
+                .registry()
+                .resolve(scaleText)
+                .orElseThrow(
+                    () ->
+                        new FieldProblem(
+                            RejectRule.UNKNOWN_SCALE,
+                            l.scale().columnName(h),
+                            "scale '" + scaleText + "' is not a registered scale"));
+        String itemText = l.item().value(h, f);
+        if (itemText == null) {
+          throw new FieldProblem(
+              RejectRule.MISSING_REQUIRED_VALUE,
+              l.item().columnName(h),
+              "the item is empty but required");
+        }
+        int item = itemNumber(scale, itemText, l.item().columnName(h));
+        RecordTime time = time(table.date(), table.time(), table.studyDay(), h, f);
+        scores.add(
+            new ScoreObservation(
+                study,
+                site,
+                subject,
+                scale.id(),
+                item,
+                scoreValue(l.score().value(h, f)),
+                l.score().columnName(h),
+                time.date(),
+                time.studyDay(),
+                time.time(),
+                visit,
+                origin));
+      }
+      List<InfusionObservation> infusions = new ArrayList<>();
+      for (MappedTable.InfusionSpec i : table.infusions()) {
+        if (i.when() != null && !i.when().test(h, f)) {
+          continue;
+        }
+        boolean ownTime = i.date() != null || i.studyDay() != null;
+        RecordTime time =
+            ownTime
+                ? time(i.date(), i.time(), i.studyDay(), h, f)
+                : time(
+                    table.date(),
+                    i.time() != null ? i.time() : table.time(),
+                    table.studyDay(),
+                    h,
+                    f);
+        infusions.add(
+            new InfusionObservation(
+                study,
+                site,
+                subject,
+                time.date(),
+                time.studyDay(),
+                time.time(),
+                dose(i.doseMgPerKg(), h, f),
+                dose(i.doseMg(), h, f),
+                value(i.route(), h, f),
+                value(i.drug(), h, f),
+                value(i.course(), h, f),
+                origin));
+      }
+      SubjectObservation demographics = null;
+      MappedTable.Demographics d = table.demographics();
+      if (d != null) {
+        String sex = value(d.sex(), h, f);
+        String age = value(d.age(), h, f);
+        String arm = value(d.arm(), h, f);
+        TimeParsing.DateTimeValue reference = date(d.referenceDate(), h, f);
+        if (sex != null || age != null || arm != null || reference != null) {
+          demographics =
+              new SubjectObservation(
+                  study,
+                  subject,
+                  site,
+                  sex,
+                  GenericSubjectsReader.age(age, d.age() == null ? "age" : d.age().columnName(h)),
+                  arm,
+                  reference == null ? null : reference.date(),
+                  origin);
+        }
+      }
+      scores.forEach(sink::score);
+      infusions.forEach(sink::infusion);
+      if (demographics != null) {
+        sink.subject(demographics);
+      }
+    }
+
+    private String scoreValue(String text) {
+      if (text == null) {
+        return null;
+      }
+      for (Map.Entry<String, String> e : table.scoreValues().entrySet()) {
+        if (e.getKey().equalsIgnoreCase(text)) {
+          return e.getValue();
+        }
+      }
+      return text;
+    }
+
+    private static String value(FieldSource s, CsvHeader h, List<String> f) {
+      return s == null ? null : s.value(h, f);
+    }
+
+    private static Double dose(FieldSource s, CsvHeader h, List<String> f) {
+      return s == null ? null : GenericInfusionsReader.dose(s.value(h, f), s.columnName(h));
+    }
+
+    private static TimeParsing.DateTimeValue date(FieldSource s, CsvHeader h, List<String> f) {
+      if (s == null) {
+        return null;
+      }
+      String v = s.value(h, f);
+      return s.format() == null
+          ? TimeParsing.parseDateTime(v, s.columnName(h))
+          : TimeParsing.parseDateTime(v, s.columnName(h), FieldSource.formatter(s.format()));
+    }
+
+    private static RecordTime time(
+        FieldSource date, FieldSource time, FieldSource day, CsvHeader h, List<String> f) {
+      TimeParsing.DateTimeValue dt = date(date, h, f);
+      Integer studyDay =
+          day == null ? null : TimeParsing.parseStudyDay(day.value(h, f), day.columnName(h));
+      LocalTime tod =
+          time == null ? null : TimeParsing.parseTime(time.value(h, f), time.columnName(h));
+      return RecordTime.of(
+          dt,
+          studyDay,
+          tod,
+          date == null ? null : date.columnName(h),
+          day == null ? null : day.columnName(h));
+    }
+
+    /** {@code total} or 1..N, after the item field's value map. */
+    private static int itemNumber(ScaleDefinition scale, String text, String column) {
+      if (text.trim().equalsIgnoreCase("total")) {
+        return ItemRef.TOTAL;
+      }
+      Integer n = Numbers.parse(text);
+      if (n == null || n < 1 || n > scale.itemCount()) {
+        throw new FieldProblem(
+            RejectRule.UNKNOWN_ITEM,
+            column,
+            "item '"
+                + text
+                + "' is not an item of "
+                + scale.id()
+                + " (1.."
+                + scale.itemCount()
+                + " or 'total')");
+      }
+      return n;
+    }
+  }
+}
