@@ -29,7 +29,7 @@ public final class FieldProblem extends RuntimeException {
    * A direct identifier in a value: the reject must not copy the record's text into the outputs.
    */
   public static FieldProblem directIdentifier(String column, String reason) {
-    return new FieldProblem(RejectRule.DIRECT_IDENTIFIER, column, reason, true);
+    return new FieldProblem(RejectRule.DIRECT_IDENTIFIER_VALUE, column, reason, true);
   }
 
   public RejectRule rule() {

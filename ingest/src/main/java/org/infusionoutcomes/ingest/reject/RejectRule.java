@@ -29,6 +29,9 @@ public enum RejectRule {
   INVALID_TIME("invalid_time", "a time of day cannot be parsed"),
   MISSING_TIME("missing_time", "the record has neither a date nor a study day"),
   INVALID_NUMBER("invalid_number", "a numeric field cannot be parsed"),
+  DIRECT_IDENTIFIER_VALUE(
+      "direct_identifier_value",
+      "a value is a direct identifier (a full date of birth, a patient's name); the record is rejected without its text"),
   TRUNCATED_RECORD("truncated_record", "the file ends inside the record: it was cut off (for example in transfer)"),
 
   // --- assessment level, while scoring

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -16,6 +17,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.infusionoutcomes.ingest.detect.Detection;
 import org.infusionoutcomes.ingest.detect.FormatDetector;
+import org.infusionoutcomes.ingest.mapping.MappingAssignment;
+import org.infusionoutcomes.ingest.mapping.MappingFile;
+import org.infusionoutcomes.ingest.mapping.MappingRef;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 
@@ -37,6 +41,8 @@ public final class InputDiscovery {
    * @param configStudyId the config's {@code study_id}, or null
    * @param excluded absolute URIs of files that are not inputs (the config file)
    * @throws InputNotFoundException when an input does not exist
+   * @throws org.infusionoutcomes.ingest.config.DefinitionException when a mapping file in the input
+   *     is invalid
    */
   public static InputPlan discover(
       Configuration conf, List<String> inputs, SourceFormat forcedFormat, String configStudyId, Set<String> excluded) {
@@ -45,6 +51,17 @@ public final class InputDiscovery {
     for (String input : inputs) {
       Path root = qualified(conf, input);
       List<FileStatus> files = list(conf, root, input);
+      // Mapping files in the tree say which data files they describe (and so their format).
+      List<MappingRef> mappings = new ArrayList<>();
+      List<String> relatives = new ArrayList<>();
+      for (FileStatus status : files) {
+        String relative = relativise(root, status);
+        relatives.add(relative);
+        if (MappingFile.isMappingFile(relative)) {
+          mappings.add(new MappingRef(relative, text(conf, status.getPath())));
+        }
+      }
+      Map<String, MappingAssignment.Assigned> assigned = MappingAssignment.assign(relatives, mappings);
       for (FileStatus status : files) {
         String uri = status.getPath().toString();
         String relative = relativise(root, status);
@@ -52,15 +69,17 @@ public final class InputDiscovery {
           found.add(new InputFile(uri, relative, status.getLen(), InputFile.SKIPPED, null, "the run configuration file"));
           continue;
         }
-        Detection d = FormatDetector.detect(relative, head(conf, status.getPath()));
-        if (forcedFormat != null && !d.isSkipped()) {
+        MappingAssignment.Assigned mapping = assigned.get(relative);
+        Detection d = mapping != null ? Detection.read(mapping.format()) : FormatDetector.detect(relative, head(conf, status.getPath()));
+        if (forcedFormat != null && !d.isSkipped() && mapping == null) {
           d = Detection.read(forcedFormat);
         }
         if (d.isRead()) {
           String study =
               configStudyId != null ? configStudyId : status.getPath().getParent() == null ? "unknown" : status.getPath().getParent().getName();
-          toRead.add(new SourceFile(uri, relative, toRead.size(), d.format(), study, null));
-          found.add(new InputFile(uri, relative, status.getLen(), InputFile.READ, d.format().id(), null));
+          toRead.add(new SourceFile(uri, relative, toRead.size(), d.format(), study, mapping == null ? null : mapping.mapping()));
+          found.add(new InputFile(uri, relative, status.getLen(), InputFile.READ, d.format().id(),
+              mapping == null ? null : "described by " + mapping.mapping().file()));
         } else if (d.isSkipped()) {
           found.add(new InputFile(uri, relative, status.getLen(), InputFile.SKIPPED, null, d.skipReason()));
         } else {
@@ -113,6 +132,14 @@ public final class InputDiscovery {
       return status.getPath().getName();
     }
     return f.startsWith(r.endsWith("/") ? r : r + "/") ? f.substring(r.length() + (r.endsWith("/") ? 0 : 1)) : f;
+  }
+
+  private static String text(Configuration conf, Path path) {
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
   }
 
   private static byte[] head(Configuration conf, Path path) {

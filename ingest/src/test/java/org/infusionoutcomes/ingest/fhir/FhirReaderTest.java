@@ -175,16 +175,16 @@ class FhirReaderTest {
             tuple(2L, RejectRule.INVALID_JSON, null),
             tuple(3L, RejectRule.UNKNOWN_SCALE, "code.coding"),
             tuple(4L, RejectRule.UNSUPPORTED_RECORD, "resourceType"),
-            tuple(5L, RejectRule.DIRECT_IDENTIFIER, "name"),
+            tuple(5L, RejectRule.DIRECT_IDENTIFIER_VALUE, "name"),
             tuple(9L, RejectRule.INVALID_NUMBER, "dosage.dose.unit"),
             tuple(10L, RejectRule.INVALID_VALUE_TYPE, "valueBoolean"),
             tuple(11L, RejectRule.UNSUPPORTED_RECORD, "status"),
-            tuple(12L, RejectRule.DIRECT_IDENTIFIER, "subject.display"),
+            tuple(12L, RejectRule.DIRECT_IDENTIFIER_VALUE, "subject.display"),
             tuple(13L, RejectRule.MISSING_TIME, "effectiveDateTime"));
     assertThat(r.sink().rejects.get(0).origin().rawRecord()).isEqualTo(lines.get(1));
     assertThat(r.sink().rejects.get(1).reason()).contains("8480-6");
     // Direct identifiers are never copied.
-    List<Reject> identifiers = r.sink().rejects(RejectRule.DIRECT_IDENTIFIER);
+    List<Reject> identifiers = r.sink().rejects(RejectRule.DIRECT_IDENTIFIER_VALUE);
     assertThat(identifiers)
         .allSatisfy(
             x -> {

@@ -46,22 +46,13 @@ public final class CollectingSink implements RecordSink {
   }
 
   /**
-   * The (file, line) pairs named by rejects of records. Warnings keep their record; a file refused
-   * before any record was read names its header line but no record. {@code direct_identifier}
-   * serves both levels (a column refuses a file, a value - SDTM BRTHDTC, a FHIR Patient - a
-   * record), so a file-level rule counts as a record reject only in a file whose records were read.
+   * The (file, line) pairs named by rejects of records. Warnings keep their record, and a file-level
+   * refusal names no record ({@code direct_identifier} refuses a file; {@code
+   * direct_identifier_value} rejects one record).
    */
   public Set<String> rejectedRecords() {
-    Set<String> filesWithRecords =
-        acceptedRecords().stream()
-            .map(k -> k.substring(0, k.lastIndexOf(':')))
-            .collect(Collectors.toSet());
-    rejects.stream()
-        .filter(r -> !r.rule().isFileLevel() && r.origin().line() > 0)
-        .forEach(r -> filesWithRecords.add(r.origin().file()));
     return rejects.stream()
-        .filter(r -> !r.rule().isWarning() && r.origin().line() > 0)
-        .filter(r -> !r.rule().isFileLevel() || filesWithRecords.contains(r.origin().file()))
+        .filter(r -> !r.rule().isWarning() && !r.rule().isFileLevel() && r.origin().line() > 0)
         .map(r -> r.origin().file() + ":" + r.origin().line())
         .collect(Collectors.toCollection(TreeSet::new));
   }
