@@ -54,6 +54,11 @@ public final class RedcapWriter implements StudyWriter {
   }
 
   @Override
+  public boolean carriesReferenceDate() {
+    return false;
+  }
+
+  @Override
   public String formatId() {
     return "redcap";
   }

@@ -15,4 +15,12 @@ public interface StudyWriter {
    * @return the files written
    */
   List<Path> write(SyntheticStudy study, Path dir) throws IOException;
+
+  /**
+   * Whether the format carries a subject's reference date (study day 1). A study written in a
+   * format that does not must be stripped of it first ({@link SyntheticStudy#withoutReferenceDates}).
+   */
+  default boolean carriesReferenceDate() {
+    return true;
+  }
 }

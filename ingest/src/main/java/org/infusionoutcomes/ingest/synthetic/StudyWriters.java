@@ -1,16 +1,26 @@
 package org.infusionoutcomes.ingest.synthetic;
 
 import java.util.List;
+import org.infusionoutcomes.ingest.fhir.FhirWriter;
 import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
+import org.infusionoutcomes.ingest.mapping.MappedCsvWriter;
+import org.infusionoutcomes.ingest.redcap.RedcapWriter;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.sdtm.SdtmCsvWriter;
+import org.infusionoutcomes.ingest.xpt.XptStudyWriter;
 
 /** Every format a synthetic study can be written in ({@code outcomes generate --format}). */
 public final class StudyWriters {
   private StudyWriters() {}
 
   public static List<StudyWriter> all(ScaleRegistry registry) {
-    return List.of(new GenericCsvWriter(), new SdtmCsvWriter(registry));
+    return List.of(
+        new GenericCsvWriter(),
+        new SdtmCsvWriter(registry),
+        new XptStudyWriter(registry),
+        new RedcapWriter(registry),
+        new FhirWriter(registry),
+        new MappedCsvWriter(registry));
   }
 
   /** The writer of a format id. */

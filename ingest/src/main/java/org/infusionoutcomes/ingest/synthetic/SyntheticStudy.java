@@ -21,4 +21,15 @@ public record SyntheticStudy(
     assessments = List.copyOf(assessments);
     infusions = List.copyOf(infusions);
   }
+
+  /** The same study with no subject reference dates (for formats that cannot carry them). */
+  public SyntheticStudy withoutReferenceDates() {
+    return new SyntheticStudy(
+        studyId,
+        subjects.stream()
+            .map(s -> new Subject(s.studyId(), s.subjectId(), s.siteId(), s.sex(), s.age(), s.arm(), null, s.timeAxis()))
+            .toList(),
+        assessments,
+        infusions);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.synthetic.SampleDefects;
 import org.infusionoutcomes.ingest.synthetic.StudyGenerator;
+import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.StudyWriters;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
@@ -23,7 +24,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder to write into (local).")
   Path output;
 
-  @Option(names = "--format", defaultValue = "generic", paramLabel = "FORMAT", description = "Format to write (default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "generic", paramLabel = "FORMAT", description = "Format to write: generic, sdtm, sdtm-xpt, redcap, fhir, mapped (default ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--study-id", defaultValue = "KETA-01", description = "Study id (default ${DEFAULT-VALUE}).")
@@ -56,7 +57,8 @@ final class GenerateCommand implements Callable<Integer> {
         StudyGenerator.generate(new StudyGenerator.Options(studyId, subjects, seed, start, sites), registry);
     List<Path> files;
     try {
-      files = StudyWriters.forFormat(format, registry).write(study, output);
+      StudyWriter writer = StudyWriters.forFormat(format, registry);
+      files = writer.write(writer.carriesReferenceDate() ? study : study.withoutReferenceDates(), output);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
