@@ -1,12 +1,9 @@
 package org.infusionoutcomes.analysis.spark;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -17,11 +14,13 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.infusionoutcomes.analysis.descriptive.Descriptives;
 import org.infusionoutcomes.analysis.rates.Proportion;
 import org.infusionoutcomes.analysis.rates.WilsonInterval;
 import org.infusionoutcomes.analysis.report.KmRow;
@@ -54,6 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisJob {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisJob.class);
   private static final RecordRowCodec<SurvivalGroupResult> RESULT = RecordRowCodec.of(SurvivalGroupResult.class);
+  private static final RecordRowCodec<TrajectoryRow> TRAJECTORY = RecordRowCodec.of(TrajectoryRow.class);
   private static final String SEP = "\u0000";
 
   private AnalysisJob() {}
@@ -235,6 +235,25 @@ public final class AnalysisJob {
     return out.iterator();
   }
 
+  private static Row trajectoryPoint(String key, Iterator<Row> rows) {
+    String[] k = key.split(SEP, -1);
+    List<Double> scores = new ArrayList<>();
+    List<Double> changes = new ArrayList<>();
+    List<Double> pctChanges = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      scores.add(r.isNullAt(4) ? null : r.getDouble(4));
+      changes.add(r.isNullAt(5) ? null : r.getDouble(5));
+      pctChanges.add(r.isNullAt(6) ? null : r.getDouble(6));
+    }
+    Descriptives score = Descriptives.of(scores.toArray(Double[]::new));
+    TrajectoryRow t =
+        new TrajectoryRow(
+            k[0], k[1], Integer.parseInt(k[2]), Integer.parseInt(k[3]), score.n(), score.mean(), score.sd(),
+            Descriptives.of(changes.toArray(Double[]::new)).mean(), Descriptives.of(pctChanges.toArray(Double[]::new)).mean());
+    return TRAJECTORY.toRow(t);
+  }
+
   private static Iterator<Row> logRank(String key, Iterator<Row> rows) {
     String[] k = key.split(SEP, -1);
     List<Row> all = new ArrayList<>();
@@ -265,20 +284,21 @@ public final class AnalysisJob {
         pooledOutcomes.filter(col("population_itt")).select("study_id", "subject_id", "course_number", "scale").distinct();
     Dataset<Row> rows =
         pooled(
-            visits
-                .filter(col("phase").isin("baseline", "treatment", "endpoint_window", "follow_up"))
-                .join(itt, new String[] {"study_id", "subject_id", "course_number", "scale"}))
-            .groupBy("report_study", "scale", "course_number", "day_offset")
-            .agg(
-                count(col("total_score")).as("n"), avg("total_score").as("mean"), stddev_samp("total_score").as("sd"),
-                avg("chg").as("chg"), avg("pchg").as("pchg"));
-    List<TrajectoryRow> out = new ArrayList<>();
-    for (Row r : rows.collectAsList()) {
-      out.add(
-          new TrajectoryRow(
-              r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), (int) r.getLong(4), r.getDouble(5),
-              r.isNullAt(6) ? null : r.getDouble(6), r.isNullAt(7) ? null : r.getDouble(7), r.isNullAt(8) ? null : r.getDouble(8)));
-    }
+                visits
+                    .filter(col("phase").isin("baseline", "treatment", "endpoint_window", "follow_up"))
+                    .join(itt, new String[] {"study_id", "subject_id", "course_number", "scale"}))
+            .select("report_study", "scale", "course_number", "day_offset", "total_score", "chg", "pchg");
+    // Grouped in Spark, summarised in Java: the same numbers to the last digit on any cluster layout.
+    List<TrajectoryRow> out =
+        new ArrayList<>(
+            rows.groupByKey(
+                    (MapFunction<Row, String>) r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getInt(2) + SEP + r.getInt(3),
+                    Encoders.STRING())
+                .mapGroups(
+                    (MapGroupsFunction<String, Row, Row>) AnalysisJob::trajectoryPoint, Encoders.row(TRAJECTORY.schema()))
+                .collectAsList().stream()
+                .map(TRAJECTORY::fromRow)
+                .toList());
     out.sort(
         Comparator.comparing(TrajectoryRow::studyId, ReportOrder.STUDY)
             .thenComparing(TrajectoryRow::scale)

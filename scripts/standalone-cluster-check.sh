@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Submits the shaded jar to a real Spark standalone cluster (master + worker on loopback), built
+# from the Maven Central jars alone, runs the pipeline on data-samples/ and checks that the report
+# tables equal those of a local run. Usage: scripts/standalone-cluster-check.sh [LOCAL_OUTPUT]
+# (LOCAL_OUTPUT: a bin/outcomes run output of data-samples to compare with; made if absent).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+WORK="$(mktemp -d)"
+SPARK_DIR="$WORK/spark"
+LOCAL_OUT="${1:-$WORK/local-out}"
+PIDS=()
+cleanup() { for p in "${PIDS[@]:-}"; do [[ -n "$p" ]] && kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+mvn -B -q -Dstyle.color=never -DskipTests -Dspotless.check.skip=true install
+SHADED="$(ls "$ROOT"/jobs/target/outcomes-jobs-*-shaded.jar)"
+JVM_OPTS="$(sed -n 's/^jvm.options=//p' "$ROOT/jobs/target/classes/org/infusionoutcomes/jobs/build.properties")"
+
+# A Spark "distribution": Spark's own jars (the project's provided dependencies) and a RELEASE file.
+mkdir -p "$SPARK_DIR/jars"
+mvn -B -q -Dstyle.color=never -f scripts/spark-distribution/pom.xml dependency:copy-dependencies \
+  -DincludeScope=runtime -DoutputDirectory="$SPARK_DIR/jars"
+echo "Spark 4.1.1 (Maven Central jars)" > "$SPARK_DIR/RELEASE"
+export SPARK_HOME="$SPARK_DIR" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
+export SPARK_WORKER_DIR="$WORK/worker" SPARK_LOG_DIR="$WORK/logs"
+mkdir -p "$SPARK_WORKER_DIR" "$SPARK_LOG_DIR"
+CP="$SPARK_DIR/jars/*"
+
+# shellcheck disable=SC2086
+java $JVM_OPTS -cp "$CP" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 18080 \
+  > "$WORK/master.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 60); do grep -q "I have been elected leader" "$WORK/master.log" && break; sleep 1; done
+# shellcheck disable=SC2086
+java $JVM_OPTS -cp "$CP" org.apache.spark.deploy.worker.Worker spark://127.0.0.1:7077 --host 127.0.0.1 \
+  --cores 2 --memory 4g --webui-port 18081 > "$WORK/worker.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 60); do grep -q "Successfully registered with master" "$WORK/worker.log" && break; sleep 1; done
+grep -q "Successfully registered with master" "$WORK/worker.log" || { cat "$WORK/worker.log"; exit 1; }
+
+echo "== spark-submit to spark://127.0.0.1:7077"
+CLUSTER_OUT="$WORK/cluster-out"
+# shellcheck disable=SC2086
+timeout 900 java $JVM_OPTS -cp "$CP" org.apache.spark.deploy.SparkSubmit \
+  --master spark://127.0.0.1:7077 --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+  --conf spark.executor.memory=2g --conf spark.cores.max=2 \
+  --class org.infusionoutcomes.jobs.cli.OutcomesCli "$SHADED" \
+  run --input "$ROOT/data-samples" --output "$CLUSTER_OUT" --quiet
+grep -q '"spark_master" : "spark://127.0.0.1:7077"' "$CLUSTER_OUT/run-manifest.json"
+
+if [[ ! -d "$LOCAL_OUT/reports" ]]; then
+  bin/outcomes run --input data-samples --output "$LOCAL_OUT" --quiet
+fi
+for f in response_remission.csv durability_summary.csv durability_km.csv time_to_response_summary.csv logrank.csv trajectory.csv; do
+  cmp "$LOCAL_OUT/reports/$f" "$CLUSTER_OUT/reports/$f"
+done
+echo "standalone cluster run: report tables identical to the local run"
