@@ -14,12 +14,13 @@ import org.infusionoutcomes.transform.derive.criteria.RelapseRule;
 public final class DefinitionsText {
   private DefinitionsText() {}
 
-  public static Definitions of(OutcomesConfig config) {
+  /** The definitions for the scales in {@code scales} (those the report shows). */
+  public static Definitions of(OutcomesConfig config, java.util.Collection<String> scales) {
     Map<String, String> remission = new LinkedHashMap<>();
     StringBuilder response = new StringBuilder();
     StringBuilder relapse = new StringBuilder();
     RelapseRule rule = RelapseRule.fromId(config.relapseRule());
-    for (String scale : new TreeSet<>(config.scales().keySet())) {
+    for (String scale : new TreeSet<>(scales)) {
       OutcomeCriteria c = OutcomeCriteria.of(config, scale);
       remission.put(scale, c.remissionDefinition());
       response.append(response.length() == 0 ? "" : "; ").append(c.responseDefinition());

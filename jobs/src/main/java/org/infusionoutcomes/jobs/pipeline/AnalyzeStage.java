@@ -43,7 +43,7 @@ public final class AnalyzeStage {
             totals.recordsRead(), totals.recordsRejected(), String.join(", ", studies), config.asMap());
     ReportData data =
         new ReportData(
-            run, DefinitionsText.of(config), config.landmarkDays(), t.responseRemission(), t.durabilitySummary(),
+            run, DefinitionsText.of(config, scalesShown(t)), config.landmarkDays(), t.responseRemission(), t.durabilitySummary(),
             t.durabilityKm(), t.timeToResponseSummary(), t.timeToResponseKm(), t.logRank(), t.trajectory(), quality);
     Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
     manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
@@ -51,6 +51,16 @@ public final class AnalyzeStage {
     manifest.output("reports/" + ReportFiles.SUMMARY, Map.of());
     manifest.output("reports/" + ReportFiles.QUALITY, Map.of());
     return data;
+  }
+
+  /** The scales that appear in any report table. */
+  private static java.util.Set<String> scalesShown(AnalysisJob.AnalysisTables t) {
+    java.util.Set<String> scales = new java.util.TreeSet<>();
+    t.responseRemission().forEach(r -> scales.add(r.scale()));
+    t.timeToResponseSummary().forEach(r -> scales.add(r.scale()));
+    t.durabilitySummary().forEach(r -> scales.add(r.scale()));
+    t.trajectory().forEach(r -> scales.add(r.scale()));
+    return scales;
   }
 
   /** The ingest totals recorded in the manifest by the ingest stage. */
