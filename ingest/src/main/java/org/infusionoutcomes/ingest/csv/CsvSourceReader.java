@@ -75,7 +75,8 @@ public abstract class CsvSourceReader implements SourceReader {
         return 0;
       }
       if (head.isMalformed()) {
-        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.MALFORMED_CSV, "the header is not valid CSV: " + head.problem()));
+        // The file cannot be read at all, so this is a file-level refusal, not a record reject.
+        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.UNREADABLE_FILE, "the header is not valid CSV: " + head.problem()));
         return 0;
       }
       CsvHeader header = new CsvHeader(head.fields());
