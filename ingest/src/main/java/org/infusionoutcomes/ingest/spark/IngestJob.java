@@ -137,9 +137,14 @@ public final class IngestJob {
             parsed.filter(col("kind").equalTo(ParsedRecord.REJECT)).javaRDD()
                 .map(r -> REJECT_ROW.toRow(RejectRow.of(PARSED.fromRow(r).reject()))),
             REJECT_ROW.schema());
+    // A file-level rule refuses a file only when none of its records was read: direct_identifier
+    // also rejects single records (an SDTM row with a full BRTHDTC) of a file that is otherwise read.
+    Object[] filesWithRecords = stats.stream().filter(s -> s.recordsRead() > 0).map(FileStat::fileOrder).toArray();
     Dataset<Row> allFindings =
-        readRejects.unionByName(
-            assembled.filter(col("kind").isin(AssembledRecord.REJECT, AssembledRecord.WARNING)).select(col("reject.*")));
+        readRejects
+            .unionByName(
+                assembled.filter(col("kind").isin(AssembledRecord.REJECT, AssembledRecord.WARNING)).select(col("reject.*")))
+            .withColumn("file_level", col("file_level").and(functions.not(col("file_order").isin(filesWithRecords))));
     Column warningRule = col("rule_id").isin(warningRuleIds());
     Dataset<Row> rejects = allFindings.filter(functions.not(warningRule)).withColumn("run_id", lit(runId));
     Dataset<Row> warnings = allFindings.filter(warningRule).withColumn("run_id", lit(runId));
