@@ -276,6 +276,30 @@ class SdtmCsvReaderTest {
   }
 
   @Test
+  void unparsableRowOfAFileWithBirthDatesIsRejectedWithoutItsText() {
+    SinkRecorder r =
+        read(
+            "dm.csv",
+            DM
+                + "KET1,DM,KET1-001,SITE-02,2024-01-03,1980-05-17,44,F,A,extra\n"
+                + "KET1,DM,KET1-002,\"SITE-02,2024-01-03,1981-06-18,45,M,A\n"
+                + "KET1,DM,KET1-003,SITE-02,2024-01-03,1982,46,M,A\n");
+
+    assertThat(r.rejectRules()).containsExactly("wrong_field_count", "malformed_csv");
+    assertThat(r.rejects()).allSatisfy(x -> assertThat(x.origin().rawRecord()).isNull());
+    assertThat(r.rejects()).extracting(x -> x.origin().line()).containsExactly(2L, 3L);
+    assertThat(r.subjects()).extracting(SubjectObservation::subjectId).containsExactly("KET1-003");
+  }
+
+  @Test
+  void unparsableRowOfAFileWithoutBirthDatesKeepsItsText() {
+    Reject reject = read("qs.csv", QS + "KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1,extra\n").onlyReject();
+
+    assertThat(reject.rule()).isEqualTo(RejectRule.WRONG_FIELD_COUNT);
+    assertThat(reject.origin().rawRecord()).isEqualTo("KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1,extra");
+  }
+
+  @Test
   void unusedDomainIsRecognisedAndNotRead() {
     SinkRecorder r =
         read("ae.csv", "STUDYID,DOMAIN,USUBJID,AESEQ,AETERM,AESTDTC\nKET1,AE,KET1-001,1,Dissociation,2024-01-03\n");
