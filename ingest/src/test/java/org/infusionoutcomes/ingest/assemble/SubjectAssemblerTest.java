@@ -393,6 +393,20 @@ class SubjectAssemblerTest {
   }
 
   @Test
+  void referenceDateFromADayBeforeDayOneSkipsDayZero() {
+    // 2024-01-09 is day -1, so day 1 is 2024-01-10 and day 7 is 2024-01-16.
+    List<ScoreObservation> scores =
+        concat(
+            items(0, 2, "PHQ9", LocalDate.of(2024, 1, 9), -1, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+            items(0, 12, "PHQ9", null, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2));
+
+    SubjectAssembly a = assemble(scores);
+
+    assertThat(a.assessments()).extracting(Assessment::day)
+        .containsExactly((int) LocalDate.of(2024, 1, 9).toEpochDay(), (int) LocalDate.of(2024, 1, 16).toEpochDay());
+  }
+
+  @Test
   void studyDaysOnlyStayOnTheStudyDayAxisWithoutDayZero() {
     List<ScoreObservation> scores =
         concat(
