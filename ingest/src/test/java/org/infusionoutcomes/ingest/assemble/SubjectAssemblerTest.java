@@ -27,12 +27,26 @@ class SubjectAssemblerTest {
   private static final LocalDate JAN_9 = LocalDate.of(2024, 1, 9);
 
   private static Origin origin(int file, long line) {
-    return new Origin(file, "file:/in/snap" + file + "/scores.csv", line, SourceFormat.GENERIC_SCORES, "raw " + file + ":" + line);
+    return new Origin(
+        file,
+        "file:/in/snap" + file + "/scores.csv",
+        line,
+        SourceFormat.GENERIC_SCORES,
+        "raw " + file + ":" + line);
   }
 
   private static ScoreObservation score(
-      int file, long line, String scale, int item, String value, LocalDate date, Integer day, LocalTime time, String visit) {
-    return new ScoreObservation("S1", null, "P1", scale, item, value, "score", date, day, time, visit, origin(file, line));
+      int file,
+      long line,
+      String scale,
+      int item,
+      String value,
+      LocalDate date,
+      Integer day,
+      LocalTime time,
+      String visit) {
+    return new ScoreObservation(
+        "S1", null, "P1", scale, item, value, "score", date, day, time, visit, origin(file, line));
   }
 
   /** One row per value (null = no row), items 1..N on lines firstLine, firstLine + 1, ... */
@@ -41,25 +55,50 @@ class SubjectAssemblerTest {
     List<ScoreObservation> out = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
-        out.add(score(file, firstLine + i, scale, i + 1, values[i].toString(), date, day, null, null));
+        out.add(
+            score(file, firstLine + i, scale, i + 1, values[i].toString(), date, day, null, null));
       }
     }
     return out;
   }
 
   private static List<ScoreObservation> madrs(int file, long firstLine, LocalDate date, int value) {
-    return items(file, firstLine, "MADRS", date, null, value, value, value, value, value, value, value, value, value, value);
+    return items(
+        file, firstLine, "MADRS", date, null, value, value, value, value, value, value, value,
+        value, value, value);
   }
 
-  private static InfusionObservation infusion(int file, long line, LocalDate date, Integer day, LocalTime time, double dose) {
+  private static InfusionObservation infusion(
+      int file, long line, LocalDate date, Integer day, LocalTime time, double dose) {
     return new InfusionObservation(
-        "S1", null, "P1", date, day, time, dose, null, "IV", "ketamine", null,
-        new Origin(file, "file:/in/snap" + file + "/infusions.csv", line, SourceFormat.GENERIC_INFUSIONS, "inf " + file + ":" + line));
+        "S1",
+        null,
+        "P1",
+        date,
+        day,
+        time,
+        dose,
+        null,
+        "IV",
+        "ketamine",
+        null,
+        new Origin(
+            file,
+            "file:/in/snap" + file + "/infusions.csv",
+            line,
+            SourceFormat.GENERIC_INFUSIONS,
+            "inf " + file + ":" + line));
   }
 
   private static SubjectObservation dm(int file, long line, LocalDate reference) {
     return new SubjectObservation(
-        "S1", "P1", "SITE-1", "F", 40, "KET", reference,
+        "S1",
+        "P1",
+        "SITE-1",
+        "F",
+        40,
+        "KET",
+        reference,
         new Origin(file, "file:/in/dm.csv", line, SourceFormat.SDTM_CSV, "dm " + line));
   }
 
@@ -85,8 +124,10 @@ class SubjectAssemblerTest {
   @Test
   void laterSnapshotReplacesWholeAssessment() {
     List<ScoreObservation> first = madrs(0, 2, JAN_2, 3);
-    // The later snapshot lacks item 5: the assessment is prorated from it, not patched from the first.
-    List<ScoreObservation> later = items(1, 2, "MADRS", JAN_2, null, 2, 2, 2, 2, null, 2, 2, 2, 2, 2);
+    // The later snapshot lacks item 5: the assessment is prorated from it, not patched from the
+    // first.
+    List<ScoreObservation> later =
+        items(1, 2, "MADRS", JAN_2, null, 2, 2, 2, 2, null, 2, 2, 2, 2, 2);
 
     SubjectAssembly a = assemble(concat(first, later));
 
@@ -106,10 +147,13 @@ class SubjectAssemblerTest {
 
   @Test
   void earlierFileDoesNotWinByLineNumber() {
-    // File order decides before line order: line 50 of the first file loses to line 2 of the second.
+    // File order decides before line order: line 50 of the first file loses to line 2 of the
+    // second.
     SubjectAssembly a = assemble(concat(madrs(0, 50, JAN_2, 3), madrs(1, 2, JAN_2, 1)));
 
-    assertThat(a.assessments()).singleElement().satisfies(x -> assertThat(x.totalScore()).isEqualTo(10.0));
+    assertThat(a.assessments())
+        .singleElement()
+        .satisfies(x -> assertThat(x.totalScore()).isEqualTo(10.0));
   }
 
   @Test
@@ -117,8 +161,11 @@ class SubjectAssemblerTest {
     SubjectAssembly a =
         assemble(concat(madrs(0, 2, JAN_2, 3), madrs(0, 12, JAN_9, 2), madrs(1, 2, JAN_2, 3)));
 
-    assertThat(a.assessments()).extracting(Assessment::assessmentDate).containsExactly(JAN_2, JAN_9);
-    assertThat(a.assessments()).extracting(Assessment::sourceFile)
+    assertThat(a.assessments())
+        .extracting(Assessment::assessmentDate)
+        .containsExactly(JAN_2, JAN_9);
+    assertThat(a.assessments())
+        .extracting(Assessment::sourceFile)
         .containsExactly("file:/in/snap1/scores.csv", "file:/in/snap0/scores.csv");
     assertThat(a.assessments()).extracting(Assessment::totalScore).containsExactly(30.0, 20.0);
   }
@@ -148,7 +195,8 @@ class SubjectAssemblerTest {
     Reject w = a.warnings().get(0);
     assertThat(w.origin().line()).isEqualTo(5);
     assertThat(w.origin().rawRecord()).isEqualTo("raw 0:5");
-    assertThat(w.reason()).isEqualTo("MADRS item 4 of assessment on 2024-01-02 superseded by line 20");
+    assertThat(w.reason())
+        .isEqualTo("MADRS item 4 of assessment on 2024-01-02 superseded by line 20");
   }
 
   @Test
@@ -175,7 +223,8 @@ class SubjectAssemblerTest {
 
     assertThat(a.warnings()).isEmpty();
     assertThat(a.assessments()).extracting(Assessment::totalScore).containsExactly(9.0, 18.0, 27.0);
-    assertThat(a.assessments()).extracting(Assessment::assessmentTime)
+    assertThat(a.assessments())
+        .extracting(Assessment::assessmentTime)
         .containsExactly(LocalTime.of(8, 0), LocalTime.of(15, 0), LocalTime.of(15, 0));
     assertThat(a.assessments()).extracting(Assessment::visit).containsExactly("V1", "V1", "V2");
   }
@@ -192,7 +241,8 @@ class SubjectAssemblerTest {
 
     assertThat(a.assessments()).isEmpty();
     assertThat(a.rejects()).hasSize(11);
-    assertThat(a.rejects()).extracting(r -> r.origin().line())
+    assertThat(a.rejects())
+        .extracting(r -> r.origin().line())
         .containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
     assertThat(rules(a.rejects())).containsOnly("item_out_of_range");
     Reject offending = a.rejects().get(1);
@@ -201,20 +251,25 @@ class SubjectAssemblerTest {
     assertThat(offending.origin().rawRecord()).isEqualTo("raw 0:3");
     Reject other = a.rejects().get(0);
     assertThat(other.column()).isNull();
-    assertThat(other.reason()).isEqualTo("MADRS item 2 value 9 is outside 0..6 (line 3); the whole assessment is rejected");
+    assertThat(other.reason())
+        .isEqualTo(
+            "MADRS item 2 value 9 is outside 0..6 (line 3); the whole assessment is rejected");
     assertThat(a.subject()).isNull();
   }
 
   @Test
   void rejectionCoversASupersededRepeatOfTheSameFile() {
-    List<ScoreObservation> scores = items(0, 2, "PHQ9", JAN_2, null, 1, 1, 1, null, null, null, 1, 1, 1);
+    List<ScoreObservation> scores =
+        items(0, 2, "PHQ9", JAN_2, null, 1, 1, 1, null, null, null, 1, 1, 1);
     scores.add(score(0, 30, "PHQ9", 1, "2", JAN_2, null, null, null));
 
     SubjectAssembly a = assemble(scores);
 
     assertThat(a.assessments()).isEmpty();
     assertThat(rules(a.rejects())).containsOnly("too_many_missing_items");
-    assertThat(a.rejects()).extracting(r -> r.origin().line()).containsExactly(2L, 3L, 4L, 8L, 9L, 10L, 30L);
+    assertThat(a.rejects())
+        .extracting(r -> r.origin().line())
+        .containsExactly(2L, 3L, 4L, 8L, 9L, 10L, 30L);
     assertThat(a.rejects()).allSatisfy(r -> assertThat(r.column()).isNull());
   }
 
@@ -226,10 +281,13 @@ class SubjectAssemblerTest {
     SubjectAssembly a = assemble(concat(madrs(0, 2, JAN_2, 3), later));
 
     assertThat(a.assessments()).isEmpty();
-    assertThat(a.rejects()).hasSize(10).allSatisfy(r -> {
-      assertThat(r.rule()).isEqualTo(RejectRule.ITEM_NOT_INTEGER);
-      assertThat(r.origin().fileOrder()).isEqualTo(1);
-    });
+    assertThat(a.rejects())
+        .hasSize(10)
+        .allSatisfy(
+            r -> {
+              assertThat(r.rule()).isEqualTo(RejectRule.ITEM_NOT_INTEGER);
+              assertThat(r.origin().fileOrder()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -248,7 +306,9 @@ class SubjectAssemblerTest {
     assertThat(w.rule()).isEqualTo(RejectRule.REPORTED_TOTAL_MISMATCH);
     assertThat(w.origin().line()).isEqualTo(12);
     assertThat(w.column()).isEqualTo("score");
-    assertThat(w.reason()).isEqualTo("MADRS reported total 33 differs from the item total 30; the item total is used");
+    assertThat(w.reason())
+        .isEqualTo(
+            "MADRS reported total 33 differs from the item total 30; the item total is used");
   }
 
   @Test
@@ -278,8 +338,12 @@ class SubjectAssemblerTest {
   void identicalInfusionsCollapseIntoOne() {
     SubjectAssembly a =
         ASSEMBLER.assemble(
-            "S1", "P1", List.of(),
-            List.of(infusion(0, 2, JAN_2, null, LocalTime.of(10, 0), 0.5), infusion(1, 2, JAN_2, null, LocalTime.of(10, 0), 0.5)),
+            "S1",
+            "P1",
+            List.of(),
+            List.of(
+                infusion(0, 2, JAN_2, null, LocalTime.of(10, 0), 0.5),
+                infusion(1, 2, JAN_2, null, LocalTime.of(10, 0), 0.5)),
             List.of());
 
     assertThat(a.infusions()).hasSize(1);
@@ -291,11 +355,17 @@ class SubjectAssemblerTest {
   void infusionsAtDifferentTimesOfOneDayAreKept() {
     SubjectAssembly a =
         ASSEMBLER.assemble(
-            "S1", "P1", List.of(),
-            List.of(infusion(0, 3, JAN_2, null, LocalTime.of(15, 0), 0.5), infusion(0, 2, JAN_2, null, LocalTime.of(9, 0), 0.5)),
+            "S1",
+            "P1",
+            List.of(),
+            List.of(
+                infusion(0, 3, JAN_2, null, LocalTime.of(15, 0), 0.5),
+                infusion(0, 2, JAN_2, null, LocalTime.of(9, 0), 0.5)),
             List.of());
 
-    assertThat(a.infusions()).extracting(Infusion::infusionTime).containsExactly(LocalTime.of(9, 0), LocalTime.of(15, 0));
+    assertThat(a.infusions())
+        .extracting(Infusion::infusionTime)
+        .containsExactly(LocalTime.of(9, 0), LocalTime.of(15, 0));
     assertThat(a.warnings()).isEmpty();
   }
 
@@ -303,14 +373,20 @@ class SubjectAssemblerTest {
   void conflictingInfusionsOfOneDayAndTimeKeepTheLaterLine() {
     SubjectAssembly a =
         ASSEMBLER.assemble(
-            "S1", "P1", List.of(),
-            List.of(infusion(0, 5, JAN_2, null, null, 0.75), infusion(0, 2, JAN_2, null, null, 0.5)),
+            "S1",
+            "P1",
+            List.of(),
+            List.of(
+                infusion(0, 5, JAN_2, null, null, 0.75), infusion(0, 2, JAN_2, null, null, 0.5)),
             List.of());
 
-    assertThat(a.infusions()).singleElement().satisfies(i -> {
-      assertThat(i.doseMgPerKg()).isEqualTo(0.75);
-      assertThat(i.sourceLine()).isEqualTo(5);
-    });
+    assertThat(a.infusions())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.doseMgPerKg()).isEqualTo(0.75);
+              assertThat(i.sourceLine()).isEqualTo(5);
+            });
     assertThat(rules(a.warnings())).containsExactly("duplicate_conflicting");
     assertThat(a.warnings().get(0).origin().line()).isEqualTo(2);
   }
@@ -319,32 +395,47 @@ class SubjectAssemblerTest {
 
   @Test
   void mixedDatesAndStudyDaysWithoutReferenceRejectTheWholeSubject() {
-    List<ScoreObservation> scores = concat(madrs(0, 2, JAN_2, 3), items(0, 12, "PHQ9", null, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+    List<ScoreObservation> scores =
+        concat(madrs(0, 2, JAN_2, 3), items(0, 12, "PHQ9", null, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1));
     SubjectObservation demographics = dm(2, 2, null);
 
     SubjectAssembly a =
-        ASSEMBLER.assemble("S1", "P1", scores, List.of(infusion(1, 2, JAN_2, null, null, 0.5)), List.of(demographics));
+        ASSEMBLER.assemble(
+            "S1",
+            "P1",
+            scores,
+            List.of(infusion(1, 2, JAN_2, null, null, 0.5)),
+            List.of(demographics));
 
     assertThat(a.assessments()).isEmpty();
     assertThat(a.infusions()).isEmpty();
     assertThat(a.subject()).isNull();
     assertThat(a.rejects()).hasSize(10 + 9 + 1 + 1);
     assertThat(rules(a.rejects())).containsOnly("mixed_time_axis");
-    assertThat(a.rejects()).extracting(r -> r.origin().file()).contains("file:/in/dm.csv", "file:/in/snap1/infusions.csv");
+    assertThat(a.rejects())
+        .extracting(r -> r.origin().file())
+        .contains("file:/in/dm.csv", "file:/in/snap1/infusions.csv");
     assertThat(a.rejects().get(0).reason())
         .isEqualTo(
             "subject P1 has records with calendar dates (scores.csv:2) and records with study days only (scores.csv:12)"
                 + " but no reference date; give the reference date (DM RFSTDTC, subjects reference_date) or dates throughout");
-    assertThat(a.rejects()).allSatisfy(r -> {
-      assertThat(r.studyId()).isEqualTo("S1");
-      assertThat(r.subjectId()).isEqualTo("P1");
-    });
+    assertThat(a.rejects())
+        .allSatisfy(
+            r -> {
+              assertThat(r.studyId()).isEqualTo("S1");
+              assertThat(r.subjectId()).isEqualTo("P1");
+            });
   }
 
   @Test
   void mixedTimeAxisIsJudgedOverScoresAndInfusionsTogether() {
     SubjectAssembly a =
-        ASSEMBLER.assemble("S1", "P1", madrs(0, 2, JAN_2, 3), List.of(infusion(1, 2, null, 1, null, 0.5)), List.of());
+        ASSEMBLER.assemble(
+            "S1",
+            "P1",
+            madrs(0, 2, JAN_2, 3),
+            List.of(infusion(1, 2, null, 1, null, 0.5)),
+            List.of());
 
     assertThat(rules(a.rejects())).hasSize(11).containsOnly("mixed_time_axis");
   }
@@ -359,11 +450,20 @@ class SubjectAssemblerTest {
             items(0, 22, "PHQ9", LocalDate.of(2024, 1, 17), null, 0, 0, 0, 0, 0, 0, 0, 0, 0));
 
     SubjectAssembly a =
-        ASSEMBLER.assemble("S1", "P1", scores, List.of(infusion(1, 2, ref, null, null, 0.5)), List.of(dm(2, 2, ref)));
+        ASSEMBLER.assemble(
+            "S1",
+            "P1",
+            scores,
+            List.of(infusion(1, 2, ref, null, null, 0.5)),
+            List.of(dm(2, 2, ref)));
 
     assertThat(a.rejects()).isEmpty();
-    assertThat(a.assessments()).extracting(Assessment::day)
-        .containsExactly((int) LocalDate.of(2024, 1, 9).toEpochDay(), (int) ref.toEpochDay(), (int) LocalDate.of(2024, 1, 17).toEpochDay());
+    assertThat(a.assessments())
+        .extracting(Assessment::day)
+        .containsExactly(
+            (int) LocalDate.of(2024, 1, 9).toEpochDay(),
+            (int) ref.toEpochDay(),
+            (int) LocalDate.of(2024, 1, 17).toEpochDay());
     assertThat(a.assessments()).extracting(Assessment::timeAxis).containsOnly(TimeAxis.DATE);
     assertThat(a.assessments().get(0).assessmentDate()).as("the source gave no date").isNull();
     assertThat(a.assessments().get(0).studyDay()).isEqualTo(-1);
@@ -388,8 +488,11 @@ class SubjectAssemblerTest {
     SubjectAssembly a = assemble(scores);
 
     assertThat(a.rejects()).isEmpty();
-    assertThat(a.assessments()).extracting(Assessment::day)
-        .containsExactly((int) LocalDate.of(2024, 1, 9).toEpochDay(), (int) LocalDate.of(2024, 1, 16).toEpochDay());
+    assertThat(a.assessments())
+        .extracting(Assessment::day)
+        .containsExactly(
+            (int) LocalDate.of(2024, 1, 9).toEpochDay(),
+            (int) LocalDate.of(2024, 1, 16).toEpochDay());
   }
 
   @Test
@@ -402,8 +505,11 @@ class SubjectAssemblerTest {
 
     SubjectAssembly a = assemble(scores);
 
-    assertThat(a.assessments()).extracting(Assessment::day)
-        .containsExactly((int) LocalDate.of(2024, 1, 9).toEpochDay(), (int) LocalDate.of(2024, 1, 16).toEpochDay());
+    assertThat(a.assessments())
+        .extracting(Assessment::day)
+        .containsExactly(
+            (int) LocalDate.of(2024, 1, 9).toEpochDay(),
+            (int) LocalDate.of(2024, 1, 16).toEpochDay());
   }
 
   @Test
@@ -416,7 +522,8 @@ class SubjectAssemblerTest {
             items(0, 32, "PHQ9", null, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1));
 
     SubjectAssembly a =
-        ASSEMBLER.assemble("S1", "P1", scores, List.of(infusion(1, 2, null, 1, null, 0.5)), List.of());
+        ASSEMBLER.assemble(
+            "S1", "P1", scores, List.of(infusion(1, 2, null, 1, null, 0.5)), List.of());
 
     assertThat(a.rejects()).isEmpty();
     assertThat(a.assessments()).extracting(Assessment::day).containsExactly(-13, 0, 1, 8);
@@ -432,8 +539,18 @@ class SubjectAssemblerTest {
     for (ScoreObservation o : madrs(0, 2, JAN_2, 1)) {
       scores.add(
           new ScoreObservation(
-              o.studyId(), "SITE-9", o.subjectId(), o.scale(), o.item(), o.value(), o.valueColumn(), o.date(),
-              o.studyDay(), o.time(), o.visit(), o.origin()));
+              o.studyId(),
+              "SITE-9",
+              o.subjectId(),
+              o.scale(),
+              o.item(),
+              o.value(),
+              o.valueColumn(),
+              o.date(),
+              o.studyDay(),
+              o.time(),
+              o.visit(),
+              o.origin()));
     }
 
     Subject s = assemble(scores).subject();
@@ -448,7 +565,8 @@ class SubjectAssemblerTest {
   @Test
   void laterDemographicsWinAndAnIdenticalRepeatIsCounted() {
     SubjectAssembly a =
-        ASSEMBLER.assemble("S1", "P1", List.of(), List.of(), List.of(dm(3, 2, JAN_2), dm(2, 2, JAN_2)));
+        ASSEMBLER.assemble(
+            "S1", "P1", List.of(), List.of(), List.of(dm(3, 2, JAN_2), dm(2, 2, JAN_2)));
 
     assertThat(a.subject()).isNotNull();
     assertThat(a.subject().referenceDate()).isEqualTo(JAN_2);

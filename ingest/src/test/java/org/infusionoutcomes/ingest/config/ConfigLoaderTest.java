@@ -17,7 +17,8 @@ class ConfigLoaderTest {
   private static final ScaleRegistry REGISTRY = ScaleRegistry.shipped();
 
   private static OutcomesConfig load(String file, String text) {
-    return ConfigLoader.load(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), REGISTRY);
+    return ConfigLoader.load(
+        file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), REGISTRY);
   }
 
   private static DefinitionException error(String text) {
@@ -46,7 +47,8 @@ class ConfigLoaderTest {
     assertThat(c.studyId()).isNull();
     assertThat(c.scales())
         .containsOnly(
-            Map.entry("MADRS", new ScaleThresholds(10, 22)), Map.entry("PHQ9", new ScaleThresholds(4, 10)));
+            Map.entry("MADRS", new ScaleThresholds(10, 22)),
+            Map.entry("PHQ9", new ScaleThresholds(4, 10)));
   }
 
   @Test
@@ -61,11 +63,21 @@ class ConfigLoaderTest {
 
     assertThat(m.keySet())
         .containsExactly(
-            "course_gap_days", "baseline_window_days", "endpoint_window_days", "response_fraction", "relapse_rule",
-            "relapse_confirmations", "retreatment_is_relapse", "km_conf_type", "landmark_days", "reject_threshold",
-            "study_id", "scales");
+            "course_gap_days",
+            "baseline_window_days",
+            "endpoint_window_days",
+            "response_fraction",
+            "relapse_rule",
+            "relapse_confirmations",
+            "retreatment_is_relapse",
+            "km_conf_type",
+            "landmark_days",
+            "reject_threshold",
+            "study_id",
+            "scales");
     assertThat(m.get("scales").toString())
-        .isEqualTo("{MADRS={remission_max=10.0, relapse_threshold=22.0}, PHQ9={remission_max=4.0, relapse_threshold=10.0}}");
+        .isEqualTo(
+            "{MADRS={remission_max=10.0, relapse_threshold=22.0}, PHQ9={remission_max=4.0, relapse_threshold=10.0}}");
   }
 
   @Test
@@ -112,7 +124,8 @@ class ConfigLoaderTest {
 
   @Test
   void scaleSpelledPhqDash9IsStoredUnderItsId() {
-    OutcomesConfig c = load("c.yaml", "scales:\n  phq-9: {relapse_threshold: 12}\n  madrs: {remission_max: 12}\n");
+    OutcomesConfig c =
+        load("c.yaml", "scales:\n  phq-9: {relapse_threshold: 12}\n  madrs: {remission_max: 12}\n");
 
     assertThat(c.scales()).containsOnlyKeys("MADRS", "PHQ9");
     assertThat(c.thresholds("PHQ9")).isEqualTo(new ScaleThresholds(4, 12));
@@ -125,7 +138,9 @@ class ConfigLoaderTest {
 
     assertThat(e.file()).isEqualTo("outcomes.yaml");
     assertThat(e.field()).isEqualTo("course_gap");
-    assertThat(e.getMessage()).startsWith("outcomes.yaml: 'course_gap': unknown key; allowed keys here are baseline_window_days,");
+    assertThat(e.getMessage())
+        .startsWith(
+            "outcomes.yaml: 'course_gap': unknown key; allowed keys here are baseline_window_days,");
   }
 
   @ParameterizedTest
@@ -163,12 +178,14 @@ class ConfigLoaderTest {
     DefinitionException e = error("scales:\n  HAMD: {remission_max: 7}\n");
 
     assertThat(e.field()).isEqualTo("scales.HAMD");
-    assertThat(e.getMessage()).isEqualTo("outcomes.yaml: 'scales.HAMD': unknown scale; known scales are MADRS, PHQ9");
+    assertThat(e.getMessage())
+        .isEqualTo("outcomes.yaml: 'scales.HAMD': unknown scale; known scales are MADRS, PHQ9");
   }
 
   @Test
   void unknownKeyOfAScaleIsNamedWithItsPath() {
-    assertThat(error("scales:\n  MADRS: {remision_max: 9}\n").field()).isEqualTo("scales.MADRS.remision_max");
+    assertThat(error("scales:\n  MADRS: {remision_max: 9}\n").field())
+        .isEqualTo("scales.MADRS.remision_max");
   }
 
   @Test
@@ -204,6 +221,7 @@ class ConfigLoaderTest {
     OutcomesConfig c = load("c.yaml", "landmark_days: [3, 30, 300]\n");
 
     assertThat(c.landmarkDays()).isEqualTo(List.of(3, 30, 300));
-    assertThatThrownBy(() -> c.landmarkDays().add(1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> c.landmarkDays().add(1))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

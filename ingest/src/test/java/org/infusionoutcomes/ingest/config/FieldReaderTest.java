@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class FieldReaderTest {
   private static FieldReader parse(String text) {
-    return FieldReader.parse("def.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return FieldReader.parse(
+        "def.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void nestedErrorsNameTheDottedPath() {
-    FieldReader codes = parse("codes:\n  sdtm:\n    total_code: 7\n").object("codes").object("sdtm");
+    FieldReader codes =
+        parse("codes:\n  sdtm:\n    total_code: 7\n").object("codes").object("sdtm");
 
     assertThatThrownBy(() -> codes.requiredInt("missing", 0, 1))
         .isInstanceOf(DefinitionException.class)
@@ -26,7 +28,9 @@ class FieldReaderTest {
 
   @Test
   void listElementsAreNamedWithTheirIndex() {
-    FieldReader r = parse("items:\n  - {number: 1}\n  - {number: x}\nnames: [a, '']\ngroups: [[1, 2], [3, 9]]\n");
+    FieldReader r =
+        parse(
+            "items:\n  - {number: 1}\n  - {number: x}\nnames: [a, '']\ngroups: [[1, 2], [3, 9]]\n");
 
     assertThatThrownBy(() -> r.objects("items").get(1).requiredInt("number", 1, 10))
         .hasMessage("def.yaml: 'items[1].number': must be a whole number, found 'x'");
@@ -47,7 +51,8 @@ class FieldReaderTest {
     FieldReader r = parse("z: 1\na: 2\nanswers: {LA1: 0, LA2: 3}\nlabels: {x: one}\n");
 
     assertThat(r.keys()).containsExactly("z", "a", "answers", "labels");
-    assertThat(r.intMap("answers", 0, 3)).containsExactly(java.util.Map.entry("LA1", 0), java.util.Map.entry("LA2", 3));
+    assertThat(r.intMap("answers", 0, 3))
+        .containsExactly(java.util.Map.entry("LA1", 0), java.util.Map.entry("LA2", 3));
     assertThat(r.textMap("labels")).containsEntry("x", "one");
     assertThat(r.textList("absent")).isEqualTo(List.of());
   }

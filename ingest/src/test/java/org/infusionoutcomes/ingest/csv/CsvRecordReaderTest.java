@@ -103,7 +103,9 @@ class CsvRecordReaderTest {
     List<CsvRecord> r = records("a,b\n1,\"open\n3,4\n5,\"again\n7,8\n");
 
     assertThat(r).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(r).extracting(CsvRecord::isMalformed).containsExactly(false, true, false, true, false);
+    assertThat(r)
+        .extracting(CsvRecord::isMalformed)
+        .containsExactly(false, true, false, true, false);
     assertThat(r.get(2).fields()).containsExactly("3", "4");
     assertThat(r.get(4).fields()).containsExactly("7", "8");
   }

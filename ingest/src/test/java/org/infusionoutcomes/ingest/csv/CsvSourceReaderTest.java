@@ -9,7 +9,9 @@ import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.testing.SinkRecorder;
 import org.junit.jupiter.api.Test;
 
-/** The common frame of the delimited readers, exercised through the generic scores and SDTM readers. */
+/**
+ * The common frame of the delimited readers, exercised through the generic scores and SDTM readers.
+ */
 class CsvSourceReaderTest {
   private static final String HEADER = "study_id,subject_id,instrument,item,score,assessment_date";
 
@@ -46,7 +48,9 @@ class CsvSourceReaderTest {
 
   @Test
   void malformedHeaderRefusesTheWholeFile() {
-    SinkRecorder r = scores("study_id,\"subject_id\"x,instrument,item,score,assessment_date\nS1,P1,MADRS,1,3,2024-01-02\n");
+    SinkRecorder r =
+        scores(
+            "study_id,\"subject_id\"x,instrument,item,score,assessment_date\nS1,P1,MADRS,1,3,2024-01-02\n");
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule().isFileLevel()).isTrue();
@@ -79,7 +83,8 @@ class CsvSourceReaderTest {
 
   @Test
   void missingRequiredColumnIsNamedAndTheFileIsNotRead() {
-    SinkRecorder r = scores("study_id,subject_id,instrument,item,assessment_date\nS1,P1,MADRS,1,2024-01-02\n");
+    SinkRecorder r =
+        scores("study_id,subject_id,instrument,item,assessment_date\nS1,P1,MADRS,1,2024-01-02\n");
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
@@ -102,7 +107,9 @@ class CsvSourceReaderTest {
   @Test
   void wrongFieldCountRejectsOnlyThatRecord() {
     SinkRecorder r =
-        scores(HEADER + "\nS1,P1,MADRS,1,3,2024-01-02\nS1,P2,MADRS,1,3,2024-01-02,extra\nS1,P3,MADRS,1,4,2024-01-02\n");
+        scores(
+            HEADER
+                + "\nS1,P1,MADRS,1,3,2024-01-02\nS1,P2,MADRS,1,3,2024-01-02,extra\nS1,P3,MADRS,1,4,2024-01-02\n");
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule()).isEqualTo(RejectRule.WRONG_FIELD_COUNT);
@@ -117,7 +124,8 @@ class CsvSourceReaderTest {
 
   @Test
   void malformedRecordIsRejectedWithItsTextAndReadingGoesOn() {
-    SinkRecorder r = scores(HEADER + "\nS1,P1,MADRS,1,\"3,2024-01-02\nS1,P2,MADRS,1,4,2024-01-02\n");
+    SinkRecorder r =
+        scores(HEADER + "\nS1,P1,MADRS,1,\"3,2024-01-02\nS1,P2,MADRS,1,4,2024-01-02\n");
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule()).isEqualTo(RejectRule.MALFORMED_CSV);
@@ -137,16 +145,18 @@ class CsvSourceReaderTest {
     assertThat(reject.column()).isEqualTo("assessment_date");
     assertThat(reject.origin().rawRecord()).isEqualTo("S1,P1,MADRS,1,3,2024-02-30");
     assertThat(reject.origin().file()).isEqualTo("file:/in/scores.csv");
-    assertThat(reject.message()).isEqualTo(
-        "file:/in/scores.csv:2: column 'assessment_date': invalid_date: '2024-02-30' is not a valid date"
-            + " (expected ISO 8601, YYYY-MM-DD)");
+    assertThat(reject.message())
+        .isEqualTo(
+            "file:/in/scores.csv:2: column 'assessment_date': invalid_date: '2024-02-30' is not a valid date"
+                + " (expected ISO 8601, YYYY-MM-DD)");
     assertThat(r.recordsRead()).isEqualTo(1);
   }
 
   @Test
   void headerNamesAreCaseInsensitiveAndMessagesUseThemAsWritten() {
     SinkRecorder r =
-        scores("Study_ID,SUBJECT_ID,Instrument,Item,Score,Assessment_Date\n,P1,MADRS,1,3,2024-01-02\nS1,P1,MADRS,2,4,2024-01-02\n");
+        scores(
+            "Study_ID,SUBJECT_ID,Instrument,Item,Score,Assessment_Date\n,P1,MADRS,1,3,2024-01-02\nS1,P1,MADRS,2,4,2024-01-02\n");
 
     assertThat(r.onlyReject().rule()).isEqualTo(RejectRule.MISSING_REQUIRED_VALUE);
     assertThat(r.onlyReject().column()).isEqualTo("Study_ID");
@@ -159,7 +169,9 @@ class CsvSourceReaderTest {
   void tsvFileIsSplitOnTabs() {
     SinkRecorder r =
         SinkRecorder.read(
-            SourceFormat.GENERIC_SCORES, "scores.tsv", HEADER.replace(',', '\t') + "\nS1\tP1\tMADRS\t1\t3\t2024-01-02\n");
+            SourceFormat.GENERIC_SCORES,
+            "scores.tsv",
+            HEADER.replace(',', '\t') + "\nS1\tP1\tMADRS\t1\t3\t2024-01-02\n");
 
     assertThat(r.rejects()).isEmpty();
     assertThat(r.scores()).hasSize(1);

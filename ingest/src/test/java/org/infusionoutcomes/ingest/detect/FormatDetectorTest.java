@@ -17,7 +17,10 @@ class FormatDetectorTest {
 
   @Test
   void genericScoresByHeaderWhateverTheName() {
-    Detection d = detect("2024-01/export_a.csv", "Study_ID,subject_id,instrument,item,score,assessment_date\nS1,P1,MADRS,1,2,2024-01-02\n");
+    Detection d =
+        detect(
+            "2024-01/export_a.csv",
+            "Study_ID,subject_id,instrument,item,score,assessment_date\nS1,P1,MADRS,1,2,2024-01-02\n");
 
     assertThat(d.isRead()).isTrue();
     assertThat(d.format()).isEqualTo(SourceFormat.GENERIC_SCORES);
@@ -43,7 +46,8 @@ class FormatDetectorTest {
 
   @Test
   void tsvIsDetectedWithTabs() {
-    assertThat(detect("x.tsv", "study_id\tsubject_id\tinstrument\titem\tscore\tstudy_day\n").format())
+    assertThat(
+            detect("x.tsv", "study_id\tsubject_id\tinstrument\titem\tscore\tstudy_day\n").format())
         .isEqualTo(SourceFormat.GENERIC_SCORES);
   }
 
@@ -66,15 +70,18 @@ class FormatDetectorTest {
 
     assertThat(d.isSkipped()).isTrue();
     assertThat(d.isRead()).isFalse();
-    assertThat(d.skipReason()).isEqualTo("SDTM domain AE is not used (the pipeline reads QS, RS, EX and DM)");
+    assertThat(d.skipReason())
+        .isEqualTo("SDTM domain AE is not used (the pipeline reads QS, RS, EX and DM)");
   }
 
   @ParameterizedTest
   @CsvSource({
-    "scores.csv, GENERIC_SCORES", "site_a_scores_2024.csv, GENERIC_SCORES", "infusions.csv, GENERIC_INFUSIONS",
+    "scores.csv, GENERIC_SCORES", "site_a_scores_2024.csv, GENERIC_SCORES",
+        "infusions.csv, GENERIC_INFUSIONS",
     "subjects.csv, GENERIC_SUBJECTS", "qs.csv, SDTM_CSV", "EX.CSV, SDTM_CSV"
   })
-  void incompleteColumnsLetTheNameDecideSoTheReaderCanNameTheMissingColumn(String name, SourceFormat format) {
+  void incompleteColumnsLetTheNameDecideSoTheReaderCanNameTheMissingColumn(
+      String name, SourceFormat format) {
     assertThat(detect("in/" + name, "study_id,subject_id\n").format()).isEqualTo(format);
   }
 
@@ -84,7 +91,16 @@ class FormatDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"README.md", "readme", "README.txt", "notes.md", "protocol.pdf", "LICENSE", "report.html"})
+  @ValueSource(
+      strings = {
+        "README.md",
+        "readme",
+        "README.txt",
+        "notes.md",
+        "protocol.pdf",
+        "LICENSE",
+        "report.html"
+      })
   void documentationIsSkipped(String name) {
     Detection d = detect("in/" + name, "study_id,subject_id,instrument,item,score,study_day\n");
 
@@ -118,17 +134,21 @@ class FormatDetectorTest {
 
   @Test
   void emptyFileWithAnUnknownNameIsReported() {
-    assertThat(detect("data.csv", "").problem()).isEqualTo("the file is empty, so its format cannot be recognised");
+    assertThat(detect("data.csv", "").problem())
+        .isEqualTo("the file is empty, so its format cannot be recognised");
   }
 
   @Test
   void unknownExtensionIsReported() {
-    assertThat(detect("export.xlsx", "PK...").problem()).isEqualTo("the file extension is not one of .csv, .tsv, .tab, .txt");
+    assertThat(detect("export.xlsx", "PK...").problem())
+        .isEqualTo("the file extension is not one of .csv, .tsv, .tab, .txt");
   }
 
   @Test
   void headerOfReturnsTheFieldsOfTheFirstRecord() {
-    assertThat(FormatDetector.headerOf("x.csv", "a, b ,\"c,d\"\n1,2,3\n".getBytes(StandardCharsets.UTF_8)))
+    assertThat(
+            FormatDetector.headerOf(
+                "x.csv", "a, b ,\"c,d\"\n1,2,3\n".getBytes(StandardCharsets.UTF_8)))
         .containsExactly("a", " b ", "c,d");
     assertThat(FormatDetector.headerOf("x.csv", new byte[0])).isEmpty();
   }

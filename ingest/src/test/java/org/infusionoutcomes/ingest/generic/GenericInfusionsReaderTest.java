@@ -50,10 +50,14 @@ class GenericInfusionsReaderTest {
 
   @Test
   void doseThatIsNotANonNegativeNumberRejectsTheRow() {
-    SinkRecorder r = read("S1,,P1,2024-01-03,,,-0.5,,,,\nS1,,P1,2024-01-04,,,half,,,,\nS1,,P1,2024-01-05,,,0.5,,,,\n");
+    SinkRecorder r =
+        read(
+            "S1,,P1,2024-01-03,,,-0.5,,,,\nS1,,P1,2024-01-04,,,half,,,,\nS1,,P1,2024-01-05,,,0.5,,,,\n");
 
     assertThat(r.rejectRules()).containsExactly("invalid_number", "invalid_number");
-    assertThat(r.rejects()).extracting(x -> x.column()).containsExactly("dose_mg_per_kg", "dose_mg_per_kg");
+    assertThat(r.rejects())
+        .extracting(x -> x.column())
+        .containsExactly("dose_mg_per_kg", "dose_mg_per_kg");
     assertThat(r.rejects().get(0).reason()).isEqualTo("dose '-0.5' is not a non-negative number");
     assertThat(r.infusions()).hasSize(1);
     assertThat(r.recordsRead()).isEqualTo(3);
@@ -70,7 +74,9 @@ class GenericInfusionsReaderTest {
   void missingDoseColumnRefusesTheFile() {
     SinkRecorder r =
         SinkRecorder.read(
-            SourceFormat.GENERIC_INFUSIONS, "infusions.csv", "study_id,subject_id,infusion_date\nS1,P1,2024-01-03\n");
+            SourceFormat.GENERIC_INFUSIONS,
+            "infusions.csv",
+            "study_id,subject_id,infusion_date\nS1,P1,2024-01-03\n");
 
     assertThat(r.onlyReject().rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
     assertThat(r.onlyReject().column()).isEqualTo("dose_mg_per_kg");

@@ -10,9 +10,9 @@ import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.testing.SinkRecorder;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class GenericScoresReaderTest {
   private static final String HEADER =
@@ -104,12 +104,14 @@ class GenericScoresReaderTest {
 
     assertThat(reject.rule()).isEqualTo(RejectRule.UNKNOWN_ITEM);
     assertThat(reject.column()).isEqualTo("item");
-    assertThat(reject.reason()).isEqualTo("item '" + item + "' is not an item of MADRS (1..10 or 'total')");
+    assertThat(reject.reason())
+        .isEqualTo("item '" + item + "' is not an item of MADRS (1..10 or 'total')");
   }
 
   @Test
   void phq9HasNoTenthItem() {
-    assertThat(onlyReject("S1,,P1,PHQ-9,,10,2,2024-01-02,,").rule()).isEqualTo(RejectRule.UNKNOWN_ITEM);
+    assertThat(onlyReject("S1,,P1,PHQ-9,,10,2,2024-01-02,,").rule())
+        .isEqualTo(RejectRule.UNKNOWN_ITEM);
   }
 
   @ParameterizedTest
@@ -168,7 +170,15 @@ class GenericScoresReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-02-30", "03/01/2024", "yesterday", "2024-3-5", "2024-03-05 10:30 PM", "2024-13-01"})
+  @ValueSource(
+      strings = {
+        "2024-02-30",
+        "03/01/2024",
+        "yesterday",
+        "2024-3-5",
+        "2024-03-05 10:30 PM",
+        "2024-13-01"
+      })
   void garbageDateIsRejectedAsInvalid(String date) {
     Reject reject = onlyReject("S1,,P1,MADRS,,1,2," + date + ",,");
 
@@ -194,7 +204,8 @@ class GenericScoresReaderTest {
 
   @Test
   void fractionalStudyDayIsRejected() {
-    assertThat(onlyReject("S1,,P1,MADRS,,1,2,,1.5,").rule()).isEqualTo(RejectRule.INVALID_STUDY_DAY);
+    assertThat(onlyReject("S1,,P1,MADRS,,1,2,,1.5,").rule())
+        .isEqualTo(RejectRule.INVALID_STUDY_DAY);
   }
 
   @Test
@@ -227,7 +238,9 @@ class GenericScoresReaderTest {
   void studyDayOnlyHeaderIsAccepted() {
     SinkRecorder r =
         SinkRecorder.read(
-            SourceFormat.GENERIC_SCORES, "scores.csv", "study_id,subject_id,instrument,item,score,study_day\nS1,P1,MADRS,1,2,1\n");
+            SourceFormat.GENERIC_SCORES,
+            "scores.csv",
+            "study_id,subject_id,instrument,item,score,study_day\nS1,P1,MADRS,1,2,1\n");
 
     assertThat(r.rejects()).isEmpty();
     assertThat(r.scores().get(0).studyDay()).isEqualTo(1);

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class GenericSubjectsReaderTest {
   private static SinkRecorder read(String rows) {
     return SinkRecorder.read(
-        SourceFormat.GENERIC_SUBJECTS, "subjects.csv", "study_id,subject_id,site_id,sex,age,arm,reference_date\n" + rows);
+        SourceFormat.GENERIC_SUBJECTS,
+        "subjects.csv",
+        "study_id,subject_id,site_id,sex,age,arm,reference_date\n" + rows);
   }
 
   @Test
@@ -34,7 +36,8 @@ class GenericSubjectsReaderTest {
   void ageOutsideZeroTo130IsRejected() {
     SinkRecorder r = read("S1,P1,A,F,131,,\nS1,P2,A,F,-1,,\nS1,P3,A,F,old,,\nS1,P4,A,F,,,\n");
 
-    assertThat(r.rejectRules()).containsExactly("invalid_number", "invalid_number", "invalid_number");
+    assertThat(r.rejectRules())
+        .containsExactly("invalid_number", "invalid_number", "invalid_number");
     assertThat(r.subjects()).extracting(SubjectObservation::subjectId).containsExactly("P4");
     assertThat(r.subjects().get(0).age()).isNull();
   }

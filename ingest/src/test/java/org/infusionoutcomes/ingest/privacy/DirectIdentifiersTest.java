@@ -12,10 +12,13 @@ class DirectIdentifiersTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "name", "name_first", "First Name", "last_name", "LastName", "surname", "patient_name", "full_name",
+        "name", "name_first", "First Name", "last_name", "LastName", "surname", "patient_name",
+            "full_name",
         "Email", "e-mail", "email_address", "phone_number", "Phone", "telephone", "mobile", "fax",
-        "street_address", "address", "Address Line 2", "home_address", "dob", "DOB", "date_of_birth", "birth_date",
-        "MRN", "patient_mrn", "medical_record_number", "nhs_number", "ssn", "SSN", "social_security_number"
+        "street_address", "address", "Address Line 2", "home_address", "dob", "DOB",
+            "date_of_birth", "birth_date",
+        "MRN", "patient_mrn", "medical_record_number", "nhs_number", "ssn", "SSN",
+            "social_security_number"
       })
   void directIdentifierColumnIsRecognised(String column) {
     assertThat(DirectIdentifiers.isIdentifier(column)).isTrue();
@@ -25,9 +28,34 @@ class DirectIdentifiersTest {
   @ValueSource(
       strings = {
         // site_name names an institution, not a person: allowed
-        "study_id", "subject_id", "site_id", "site_name", "visit_name", "visit", "drug", "drug_name", "instrument",
-        "item", "score", "USUBJID", "STUDYID", "BRTHDTC", "AGE", "SEX", "ARM", "RFSTDTC", "QSORRES", "DOMAIN",
-        "dose_mg_per_kg", "route", "course", "rater", "filename", "redcap_event_name", "assessment_date", ""
+        "study_id",
+        "subject_id",
+        "site_id",
+        "site_name",
+        "visit_name",
+        "visit",
+        "drug",
+        "drug_name",
+        "instrument",
+        "item",
+        "score",
+        "USUBJID",
+        "STUDYID",
+        "BRTHDTC",
+        "AGE",
+        "SEX",
+        "ARM",
+        "RFSTDTC",
+        "QSORRES",
+        "DOMAIN",
+        "dose_mg_per_kg",
+        "route",
+        "course",
+        "rater",
+        "filename",
+        "redcap_event_name",
+        "assessment_date",
+        ""
       })
   void ordinaryColumnPasses(String column) {
     assertThat(DirectIdentifiers.isIdentifier(column)).isFalse();
@@ -35,7 +63,9 @@ class DirectIdentifiersTest {
 
   @Test
   void firstIdentifierGivesItsPosition() {
-    assertThat(DirectIdentifiers.firstIdentifier(List.of("study_id", "subject_id", "Email", "phone"))).contains(2);
+    assertThat(
+            DirectIdentifiers.firstIdentifier(List.of("study_id", "subject_id", "Email", "phone")))
+        .contains(2);
     assertThat(DirectIdentifiers.firstIdentifier(List.of("study_id", "subject_id"))).isEmpty();
   }
 

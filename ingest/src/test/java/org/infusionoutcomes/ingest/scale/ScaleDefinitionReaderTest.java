@@ -37,7 +37,8 @@ class ScaleDefinitionReaderTest {
       """;
 
   private static ScaleDefinition read(String text) {
-    return ScaleDefinitionReader.read("scales/test3.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return ScaleDefinitionReader.read(
+        "scales/test3.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static DefinitionException broken(String from, String to) {
@@ -48,7 +49,8 @@ class ScaleDefinitionReaderTest {
     } catch (DefinitionException e) {
       return e;
     }
-    throw new AssertionError("no DefinitionException after replacing '" + from + "' with '" + to + "'");
+    throw new AssertionError(
+        "no DefinitionException after replacing '" + from + "' with '" + to + "'");
   }
 
   @Test
@@ -110,13 +112,16 @@ class ScaleDefinitionReaderTest {
   @Test
   void misnumberedItemSaysWhichNumberWasExpected() {
     assertThat(broken("{number: 2, label: b}", "{number: 3, label: b}").getMessage())
-        .isEqualTo("scales/test3.yaml: 'items[1].number': items must be numbered 1..N in order; expected 2, found 3");
+        .isEqualTo(
+            "scales/test3.yaml: 'items[1].number': items must be numbered 1..N in order; expected 2, found 3");
   }
 
   @Test
   void codeListOfWrongLengthSaysHowManyAreNeeded() {
-    assertThat(broken("item_codes: [T01, T02, T03]", "item_codes: [T01, T02, T03, T04]").getMessage())
-        .isEqualTo("scales/test3.yaml: 'codes.sdtm.item_codes': must list one code per item (3), found 4");
+    assertThat(
+            broken("item_codes: [T01, T02, T03]", "item_codes: [T01, T02, T03, T04]").getMessage())
+        .isEqualTo(
+            "scales/test3.yaml: 'codes.sdtm.item_codes': must list one code per item (3), found 4");
   }
 
   @Test
@@ -124,12 +129,14 @@ class ScaleDefinitionReaderTest {
     DefinitionException e = broken("name: Test scale", "name: Test scale\nscoring: sum");
 
     assertThat(e.field()).isEqualTo("scoring");
-    assertThat(e.getMessage()).startsWith("scales/test3.yaml: 'scoring': unknown key; allowed keys here are aliases,");
+    assertThat(e.getMessage())
+        .startsWith("scales/test3.yaml: 'scoring': unknown key; allowed keys here are aliases,");
   }
 
   @Test
   void unknownNestedKeyIsNamedWithItsPath() {
-    assertThat(broken("total_code: T04", "total_cod: T04").field()).isEqualTo("codes.sdtm.total_cod");
+    assertThat(broken("total_code: T04", "total_cod: T04").field())
+        .isEqualTo("codes.sdtm.total_cod");
   }
 
   @Test
@@ -141,9 +148,12 @@ class ScaleDefinitionReaderTest {
   @Test
   void groupedTotalIsTheSumOfGroupMaxima() {
     ScaleDefinition s =
-        read(VALID.replace("total_max: 9", "total_max: 6").replace("max_missing_items: 1", "max_missing_items: 0")
-            .replace("- {label: high, min: 5, max: 9}", "- {label: high, min: 5, max: 6}")
-            .replace("\nitems:", "\ntotal_groups: [[1, 2], [3]]\nitems:"));
+        read(
+            VALID
+                .replace("total_max: 9", "total_max: 6")
+                .replace("max_missing_items: 1", "max_missing_items: 0")
+                .replace("- {label: high, min: 5, max: 9}", "- {label: high, min: 5, max: 6}")
+                .replace("\nitems:", "\ntotal_groups: [[1, 2], [3]]\nitems:"));
 
     assertThat(s.totalGroups()).containsExactly(List.of(1, 2), List.of(3));
     assertThat(s.isPlainSum()).isFalse();
@@ -152,19 +162,19 @@ class ScaleDefinitionReaderTest {
 
   @Test
   void groupedTotalCannotBeProrated() {
-    DefinitionException e =
-        broken("\nitems:", "\ntotal_groups: [[1, 2], [3]]\nitems:");
+    DefinitionException e = broken("\nitems:", "\ntotal_groups: [[1, 2], [3]]\nitems:");
 
     // total range is checked first: 2 groups of 0..3 add up to 0..6
     assertThat(e.field()).isEqualTo("total_max");
-    DefinitionException p =
-        broken("total_max: 9", "total_max: 6\ntotal_groups: [[1, 2], [3]]");
+    DefinitionException p = broken("total_max: 9", "total_max: 6\ntotal_groups: [[1, 2], [3]]");
     assertThat(p.field()).isEqualTo("max_missing_items");
   }
 
   @Test
   void itemInTwoGroupsIsAnError() {
-    assertThat(broken("total_max: 9", "total_max: 9\ntotal_groups: [[1, 2], [2, 3], [3]]").getMessage())
+    assertThat(
+            broken("total_max: 9", "total_max: 9\ntotal_groups: [[1, 2], [2, 3], [3]]")
+                .getMessage())
         .isEqualTo("scales/test3.yaml: 'total_groups': item 2 is in more than one group");
   }
 }

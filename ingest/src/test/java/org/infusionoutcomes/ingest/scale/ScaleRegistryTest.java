@@ -24,7 +24,9 @@ class ScaleRegistryTest {
 
   @Test
   void shipsMadrsAndPhq9() {
-    assertThat(SHIPPED.scales()).extracting(ScaleDefinition::id).containsExactlyInAnyOrder("MADRS", "PHQ9");
+    assertThat(SHIPPED.scales())
+        .extracting(ScaleDefinition::id)
+        .containsExactlyInAnyOrder("MADRS", "PHQ9");
   }
 
   @Test
@@ -45,11 +47,15 @@ class ScaleRegistryTest {
     assertThat(m.relapseThreshold()).isEqualTo(22.0);
     assertThat(m.safetyFlag()).isNull();
     assertThat(m.items().get(9).label()).isEqualTo("Suicidal thoughts");
-    assertThat(m.severityBands()).extracting(ScaleDefinition.SeverityBand::label)
+    assertThat(m.severityBands())
+        .extracting(ScaleDefinition.SeverityBand::label)
         .containsExactly("normal", "mild", "moderate", "severe");
     assertThat(m.codes().sdtm().categories()).containsExactly("MADRS");
     assertThat(m.codes().sdtm().totalCode()).isEqualTo("MADRS111");
-    assertThat(m.codes().redcap().itemFields()).hasSize(10).startsWith("madrs_1").endsWith("madrs_10");
+    assertThat(m.codes().redcap().itemFields())
+        .hasSize(10)
+        .startsWith("madrs_1")
+        .endsWith("madrs_10");
     assertThat(m.codes().redcap().totalField()).isEqualTo("madrs_total");
     assertThat(m.codes().redcap().dateField()).isEqualTo("madrs_date");
   }
@@ -77,13 +83,25 @@ class ScaleRegistryTest {
     assertThat(p.codes().sdtm().ignoredCodes()).containsExactly("PHQ0110");
     assertThat(p.codes().loinc().panel()).isEqualTo("44249-1");
     assertThat(p.codes().loinc().itemCodes())
-        .containsExactly("44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8");
+        .containsExactly(
+            "44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3",
+            "44260-8");
     assertThat(p.codes().loinc().totalCode()).isEqualTo("44261-6");
-    assertThat(p.codes().loinc().answerValues()).containsEntry("LA6568-5", 0).containsEntry("LA6571-9", 3);
+    assertThat(p.codes().loinc().answerValues())
+        .containsEntry("LA6568-5", 0)
+        .containsEntry("LA6571-9", 3);
   }
 
   @ParameterizedTest
-  @CsvSource({"PHQ-9, PHQ9", "phq9, PHQ9", "Phq 9, PHQ9", "PHQ_9, PHQ9", "madrs, MADRS", "MADRS-10, MADRS", "madrs-s24h, MADRS"})
+  @CsvSource({
+    "PHQ-9, PHQ9",
+    "phq9, PHQ9",
+    "Phq 9, PHQ9",
+    "PHQ_9, PHQ9",
+    "madrs, MADRS",
+    "MADRS-10, MADRS",
+    "madrs-s24h, MADRS"
+  })
   void spellingsResolveToTheCanonicalScale(String spelling, String id) {
     assertThat(SHIPPED.resolve(spelling)).map(ScaleDefinition::id).contains(id);
   }
@@ -103,8 +121,13 @@ class ScaleRegistryTest {
 
   @ParameterizedTest
   @CsvSource({
-    "PHQ0101, PHQ9, 1", "phq0109, PHQ9, 9", "PHQ0111, PHQ9, 0", "PHQ0110, PHQ9, -1",
-    "MADRS101, MADRS, 1", "MADRS110, MADRS, 10", "MADRS111, MADRS, 0"
+    "PHQ0101, PHQ9, 1",
+    "phq0109, PHQ9, 9",
+    "PHQ0111, PHQ9, 0",
+    "PHQ0110, PHQ9, -1",
+    "MADRS101, MADRS, 1",
+    "MADRS110, MADRS, 10",
+    "MADRS111, MADRS, 0"
   })
   void sdtmTestCodesNameScaleAndItem(String code, String scale, int item) {
     ItemRef ref = SHIPPED.bySdtmTestCode(code).orElseThrow();
@@ -151,7 +174,8 @@ class ScaleRegistryTest {
       out.writeObject(SHIPPED);
     }
     ScaleRegistry copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       copy = (ScaleRegistry) in.readObject();
     }
 

@@ -25,7 +25,17 @@ class AssessmentScorerTest {
   private static ScoreObservation obs(ScaleDefinition scale, int item, String value) {
     long line = item == ItemRef.TOTAL ? 100 : item + 1;
     return new ScoreObservation(
-        "S1", null, "P1", scale.id(), item, value, "score", LocalDate.of(2024, 1, 2), null, null, null,
+        "S1",
+        null,
+        "P1",
+        scale.id(),
+        item,
+        value,
+        "score",
+        LocalDate.of(2024, 1, 2),
+        null,
+        null,
+        null,
         new Origin(0, "file:/in/scores.csv", line, SourceFormat.GENERIC_SCORES, "raw " + line));
   }
 
@@ -41,7 +51,8 @@ class AssessmentScorerTest {
   }
 
   private static ScoreResult score(ScaleDefinition scale, String total, String... values) {
-    return AssessmentScorer.score(scale, items(scale, values), total == null ? null : obs(scale, ItemRef.TOTAL, total));
+    return AssessmentScorer.score(
+        scale, items(scale, values), total == null ? null : obs(scale, ItemRef.TOTAL, total));
   }
 
   private static ScoreResult.Scored scored(ScaleDefinition scale, String total, String... values) {
@@ -50,7 +61,8 @@ class AssessmentScorerTest {
     return (ScoreResult.Scored) r;
   }
 
-  private static ScoreResult.Rejected rejected(ScaleDefinition scale, String total, String... values) {
+  private static ScoreResult.Rejected rejected(
+      ScaleDefinition scale, String total, String... values) {
     ScoreResult r = score(scale, total, values);
     assertThat(r).isInstanceOf(ScoreResult.Rejected.class);
     return (ScoreResult.Rejected) r;
@@ -106,11 +118,14 @@ class AssessmentScorerTest {
 
   @Test
   void madrsWithTwoMissingItemsAndNoTotalIsRejected() {
-    ScoreResult.Rejected r = rejected(MADRS, null, "3", "2", "4", "1", null, "5", "6", null, "1", "1");
+    ScoreResult.Rejected r =
+        rejected(MADRS, null, "3", "2", "4", "1", null, "5", "6", null, "1", "1");
 
     assertThat(r.rule()).isEqualTo(RejectRule.TOO_MANY_MISSING_ITEMS);
     assertThat(r.offending()).isNull();
-    assertThat(r.reason()).isEqualTo("MADRS has 2 of 10 items missing (at most 1 may be prorated) and no reported total");
+    assertThat(r.reason())
+        .isEqualTo(
+            "MADRS has 2 of 10 items missing (at most 1 may be prorated) and no reported total");
   }
 
   @Test
@@ -143,7 +158,8 @@ class AssessmentScorerTest {
 
   @Test
   void nothingAtAllIsTooManyMissingItems() {
-    assertThat(rejected(PHQ9, null, new String[9]).rule()).isEqualTo(RejectRule.TOO_MANY_MISSING_ITEMS);
+    assertThat(rejected(PHQ9, null, new String[9]).rule())
+        .isEqualTo(RejectRule.TOO_MANY_MISSING_ITEMS);
   }
 
   @Test
@@ -186,7 +202,9 @@ class AssessmentScorerTest {
 
   @Test
   void reportedTotalAtTheRangeEdgesIsAccepted() {
-    assertThat(scored(PHQ9, "27", "3", "3", "3", "3", "3", "3", "3", "3", "3").reportedTotalMismatch()).isFalse();
+    assertThat(
+            scored(PHQ9, "27", "3", "3", "3", "3", "3", "3", "3", "3", "3").reportedTotalMismatch())
+        .isFalse();
     assertThat(scored(PHQ9, "0", "0", "0", "0", "0", "0", "0", "0", "0", "0").total()).isZero();
   }
 
@@ -228,7 +246,8 @@ class AssessmentScorerTest {
 
     assertThat(r.rule()).isEqualTo(RejectRule.ITEM_OUT_OF_RANGE);
     assertThat(r.offending().item()).isEqualTo(2);
-    assertThat(r.reason()).isEqualTo(scaleId + " item 2 value " + value + " is outside 0.." + scale.itemMax());
+    assertThat(r.reason())
+        .isEqualTo(scaleId + " item 2 value " + value + " is outside 0.." + scale.itemMax());
   }
 
   @Test
@@ -260,15 +279,32 @@ class AssessmentScorerTest {
 
   @ParameterizedTest
   @CsvSource({
-    "0, minimal", "4, minimal", "5, mild", "9, mild", "10, moderate", "14, moderate", "15, moderately severe",
-    "19, moderately severe", "20, severe", "27, severe"
+    "0, minimal",
+    "4, minimal",
+    "5, mild",
+    "9, mild",
+    "10, moderate",
+    "14, moderate",
+    "15, moderately severe",
+    "19, moderately severe",
+    "20, severe",
+    "27, severe"
   })
   void phq9SeverityBands(String total, String band) {
     assertThat(scored(PHQ9, total, new String[9]).severity()).isEqualTo(band);
   }
 
   @ParameterizedTest
-  @CsvSource({"0, normal", "6, normal", "7, mild", "19, mild", "20, moderate", "34, moderate", "35, severe", "60, severe"})
+  @CsvSource({
+    "0, normal",
+    "6, normal",
+    "7, mild",
+    "19, mild",
+    "20, moderate",
+    "34, moderate",
+    "35, severe",
+    "60, severe"
+  })
   void madrsSeverityBands(String total, String band) {
     assertThat(scored(MADRS, total, new String[10]).severity()).isEqualTo(band);
   }

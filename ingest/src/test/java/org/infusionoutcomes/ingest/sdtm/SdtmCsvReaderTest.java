@@ -31,13 +31,22 @@ class SdtmCsvReaderTest {
   }
 
   private static String qsRow(String testcd, String orres, String stresn, String stat) {
-    return "KET1,QS,KET1-001,1,PHQ-9," + testcd + "," + orres + "," + stresn + "," + stat + ",BASELINE,1,2024-01-02,1\n";
+    return "KET1,QS,KET1-001,1,PHQ-9,"
+        + testcd
+        + ","
+        + orres
+        + ","
+        + stresn
+        + ","
+        + stat
+        + ",BASELINE,1,2024-01-02,1\n";
   }
 
   @Test
   void qsPhq9ItemsAndTotalAreReadAndTheDifficultyItemIsIgnored() {
     StringBuilder text = new StringBuilder(QS);
-    IntStream.rangeClosed(1, 9).forEach(i -> text.append(qsRow("PHQ010" + i, "x", Integer.toString(i % 4), "")));
+    IntStream.rangeClosed(1, 9)
+        .forEach(i -> text.append(qsRow("PHQ010" + i, "x", Integer.toString(i % 4), "")));
     text.append(qsRow("PHQ0110", "Somewhat difficult", "1", ""));
     text.append(qsRow("PHQ0111", "13", "13", ""));
 
@@ -45,9 +54,13 @@ class SdtmCsvReaderTest {
 
     assertThat(r.rejects()).isEmpty();
     assertThat(r.recordsRead()).isEqualTo(11);
-    assertThat(r.scores()).extracting(ScoreObservation::item).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, ItemRef.TOTAL);
+    assertThat(r.scores())
+        .extracting(ScoreObservation::item)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, ItemRef.TOTAL);
     assertThat(r.scores()).extracting(ScoreObservation::scale).containsOnly("PHQ9");
-    assertThat(r.scores()).extracting(ScoreObservation::value).containsExactly("1", "2", "3", "0", "1", "2", "3", "0", "1", "13");
+    assertThat(r.scores())
+        .extracting(ScoreObservation::value)
+        .containsExactly("1", "2", "3", "0", "1", "2", "3", "0", "1", "13");
     ScoreObservation first = r.scores().get(0);
     assertThat(first.studyId()).isEqualTo("KET1");
     assertThat(first.subjectId()).isEqualTo("KET1-001");
@@ -60,7 +73,12 @@ class SdtmCsvReaderTest {
 
   @Test
   void valueComesFromQsstresnNotQsorres() {
-    SinkRecorder r = read("qs.csv", QS + qsRow("PHQ0101", "More than half the days", "2", "") + qsRow("PHQ0102", "3", "", ""));
+    SinkRecorder r =
+        read(
+            "qs.csv",
+            QS
+                + qsRow("PHQ0101", "More than half the days", "2", "")
+                + qsRow("PHQ0102", "3", "", ""));
 
     assertThat(r.scores()).extracting(ScoreObservation::value).containsExactly("2", null);
   }
@@ -79,8 +97,13 @@ class SdtmCsvReaderTest {
   void rsMadrsItemsAndTotalAreRead() {
     StringBuilder text = new StringBuilder(RS);
     for (int i = 1; i <= 11; i++) {
-      text.append("KET1,RS,KET1-001,").append(i).append(",MADRS,MADRS1").append(String.format("%02d", i))
-          .append(",,").append(i == 11 ? "30" : "3").append(",,DAY 8,8,2024-01-09T09:30,8\n");
+      text.append("KET1,RS,KET1-001,")
+          .append(i)
+          .append(",MADRS,MADRS1")
+          .append(String.format("%02d", i))
+          .append(",,")
+          .append(i == 11 ? "30" : "3")
+          .append(",,DAY 8,8,2024-01-09T09:30,8\n");
     }
 
     SinkRecorder r = read("rs.csv", text.toString());
@@ -88,7 +111,9 @@ class SdtmCsvReaderTest {
     assertThat(r.rejects()).isEmpty();
     assertThat(r.recordsRead()).isEqualTo(11);
     assertThat(r.scores()).extracting(ScoreObservation::scale).containsOnly("MADRS");
-    assertThat(r.scores()).extracting(ScoreObservation::item).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ItemRef.TOTAL);
+    assertThat(r.scores())
+        .extracting(ScoreObservation::item)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ItemRef.TOTAL);
     assertThat(r.scores().get(10).value()).isEqualTo("30");
     assertThat(r.scores().get(0).valueColumn()).isEqualTo("RSSTRESN");
     assertThat(r.scores().get(0).time()).isEqualTo(LocalTime.of(9, 30));
@@ -117,27 +142,34 @@ class SdtmCsvReaderTest {
 
   @Test
   void unknownCategoryIsAnUnknownScale() {
-    Reject reject = read("qs.csv", QS + "KET1,QS,KET1-001,1,HAMD,HAMD101,,2,,BL,1,2024-01-02,1\n").onlyReject();
+    Reject reject =
+        read("qs.csv", QS + "KET1,QS,KET1-001,1,HAMD,HAMD101,,2,,BL,1,2024-01-02,1\n").onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.UNKNOWN_SCALE);
-    assertThat(reject.reason()).isEqualTo("test code 'HAMD101' (category 'HAMD') is not a registered scale");
+    assertThat(reject.reason())
+        .isEqualTo("test code 'HAMD101' (category 'HAMD') is not a registered scale");
   }
 
   @Test
   void testCodeOfAnotherScaleThanTheCategoryIsRejected() {
-    Reject reject = read("qs.csv", QS + "KET1,QS,KET1-001,1,MADRS,PHQ0101,,2,,BL,1,2024-01-02,1\n").onlyReject();
+    Reject reject =
+        read("qs.csv", QS + "KET1,QS,KET1-001,1,MADRS,PHQ0101,,2,,BL,1,2024-01-02,1\n")
+            .onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.UNKNOWN_ITEM);
-    assertThat(reject.reason()).isEqualTo("test code 'PHQ0101' belongs to PHQ9 but the category is 'MADRS'");
+    assertThat(reject.reason())
+        .isEqualTo("test code 'PHQ0101' belongs to PHQ9 but the category is 'MADRS'");
   }
 
   @Test
   void partialQsdtcRejectsTheRow() {
-    Reject reject = read("qs.csv", QS + "KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-03,\n").onlyReject();
+    Reject reject =
+        read("qs.csv", QS + "KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-03,\n").onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.PARTIAL_DATE);
     assertThat(reject.column()).isEqualTo("QSDTC");
-    assertThat(reject.origin().rawRecord()).isEqualTo("KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-03,");
+    assertThat(reject.origin().rawRecord())
+        .isEqualTo("KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-03,");
   }
 
   @Test
@@ -152,7 +184,11 @@ class SdtmCsvReaderTest {
   @Test
   void rowOfAnotherDomainIsRejectedAndTheRestIsRead() {
     SinkRecorder r =
-        read("qs.csv", QS + "KET1,RS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1\n" + qsRow("PHQ0102", "", "1", ""));
+        read(
+            "qs.csv",
+            QS
+                + "KET1,RS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1\n"
+                + qsRow("PHQ0102", "", "1", ""));
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule()).isEqualTo(RejectRule.UNSUPPORTED_RECORD);
@@ -164,7 +200,8 @@ class SdtmCsvReaderTest {
 
   @Test
   void emptyUsubjidIsAMissingRequiredValue() {
-    Reject reject = read("qs.csv", QS + "KET1,QS,,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1\n").onlyReject();
+    Reject reject =
+        read("qs.csv", QS + "KET1,QS,,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1\n").onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.MISSING_REQUIRED_VALUE);
     assertThat(reject.column()).isEqualTo("USUBJID");
@@ -172,7 +209,11 @@ class SdtmCsvReaderTest {
 
   @Test
   void qsWithoutQsstresnIsRefused() {
-    Reject reject = read("qs.csv", "STUDYID,DOMAIN,USUBJID,QSTESTCD,QSORRES,QSDTC\nKET1,QS,P1,PHQ0101,2,2024-01-02\n").onlyReject();
+    Reject reject =
+        read(
+                "qs.csv",
+                "STUDYID,DOMAIN,USUBJID,QSTESTCD,QSORRES,QSDTC\nKET1,QS,P1,PHQ0101,2,2024-01-02\n")
+            .onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
     assertThat(reject.column()).isEqualTo("QSSTRESN");
@@ -180,7 +221,8 @@ class SdtmCsvReaderTest {
 
   @Test
   void qsWithoutAnyTimeVariableIsRefused() {
-    SinkRecorder r = read("qs.csv", "STUDYID,DOMAIN,USUBJID,QSTESTCD,QSSTRESN\nKET1,QS,P1,PHQ0101,2\n");
+    SinkRecorder r =
+        read("qs.csv", "STUDYID,DOMAIN,USUBJID,QSTESTCD,QSSTRESN\nKET1,QS,P1,PHQ0101,2\n");
 
     assertThat(r.onlyReject().rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
     assertThat(r.onlyReject().reason()).startsWith("the header needs QSDTC or QSDY");
@@ -220,7 +262,9 @@ class SdtmCsvReaderTest {
 
   @Test
   void exDoseInAnotherUnitIsRejected() {
-    Reject reject = read("ex.csv", EX + "KET1,EX,KET1-001,1,KETAMINE,500,ug/kg,IV,2024-01-03,,,\n").onlyReject();
+    Reject reject =
+        read("ex.csv", EX + "KET1,EX,KET1-001,1,KETAMINE,500,ug/kg,IV,2024-01-03,,,\n")
+            .onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.INVALID_NUMBER);
     assertThat(reject.column()).isEqualTo("EXDOSU");
@@ -228,7 +272,8 @@ class SdtmCsvReaderTest {
 
   @Test
   void dmReadsDemographicsAndTheReferenceStartDate() {
-    SinkRecorder r = read("dm.csv", DM + "KET1,DM,KET1-001,SITE-02,2024-01-03,1980,44,F,KETAMINE 0.5\n");
+    SinkRecorder r =
+        read("dm.csv", DM + "KET1,DM,KET1-001,SITE-02,2024-01-03,1980,44,F,KETAMINE 0.5\n");
 
     assertThat(r.rejects()).isEmpty();
     SubjectObservation s = r.subjects().get(0);
@@ -252,7 +297,10 @@ class SdtmCsvReaderTest {
   @Test
   void fullBirthDateRejectsTheRowWithoutKeepingItsText() {
     SinkRecorder r =
-        read("dm.csv", DM + "KET1,DM,KET1-001,SITE-02,2024-01-03,1980-05-17,44,F,A\nKET1,DM,KET1-002,SITE-02,2024-01-04,1979,45,M,A\n");
+        read(
+            "dm.csv",
+            DM
+                + "KET1,DM,KET1-001,SITE-02,2024-01-03,1980-05-17,44,F,A\nKET1,DM,KET1-002,SITE-02,2024-01-04,1979,45,M,A\n");
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule()).isEqualTo(RejectRule.DIRECT_IDENTIFIER);
@@ -266,13 +314,18 @@ class SdtmCsvReaderTest {
   @Test
   void fullBirthDateIsWithheldEvenWhenTheRowHasAnotherProblem() {
     SinkRecorder r =
-        read("dm.csv", DM + "KET1,DM,,SITE-02,2024-01-03,1980-05-17,44,F,A\nKET1,QS,KET1-003,SITE-02,2024-01-03,1980-05-17,44,F,A\n");
+        read(
+            "dm.csv",
+            DM
+                + "KET1,DM,,SITE-02,2024-01-03,1980-05-17,44,F,A\nKET1,QS,KET1-003,SITE-02,2024-01-03,1980-05-17,44,F,A\n");
 
     assertThat(r.rejects()).hasSize(2);
-    assertThat(r.rejects()).allSatisfy(x -> {
-      assertThat(x.rule()).isEqualTo(RejectRule.DIRECT_IDENTIFIER);
-      assertThat(x.origin().rawRecord()).isNull();
-    });
+    assertThat(r.rejects())
+        .allSatisfy(
+            x -> {
+              assertThat(x.rule()).isEqualTo(RejectRule.DIRECT_IDENTIFIER);
+              assertThat(x.origin().rawRecord()).isNull();
+            });
   }
 
   @Test
@@ -293,28 +346,34 @@ class SdtmCsvReaderTest {
 
   @Test
   void unparsableRowOfAFileWithoutBirthDatesKeepsItsText() {
-    Reject reject = read("qs.csv", QS + "KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1,extra\n").onlyReject();
+    Reject reject =
+        read("qs.csv", QS + "KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1,extra\n")
+            .onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.WRONG_FIELD_COUNT);
-    assertThat(reject.origin().rawRecord()).isEqualTo("KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1,extra");
+    assertThat(reject.origin().rawRecord())
+        .isEqualTo("KET1,QS,KET1-001,1,PHQ-9,PHQ0101,,2,,BL,1,2024-01-02,1,extra");
   }
 
   @Test
   void unusedDomainIsRecognisedAndNotRead() {
     SinkRecorder r =
-        read("ae.csv", "STUDYID,DOMAIN,USUBJID,AESEQ,AETERM,AESTDTC\nKET1,AE,KET1-001,1,Dissociation,2024-01-03\n");
+        read(
+            "ae.csv",
+            "STUDYID,DOMAIN,USUBJID,AESEQ,AETERM,AESTDTC\nKET1,AE,KET1-001,1,Dissociation,2024-01-03\n");
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule().isFileLevel()).isTrue();
-    assertThat(reject.reason()).isEqualTo("SDTM domain AE is not one the pipeline reads (QS, RS, EX, DM); the file is not read");
+    assertThat(reject.reason())
+        .isEqualTo(
+            "SDTM domain AE is not one the pipeline reads (QS, RS, EX, DM); the file is not read");
     assertThat(r.recordsRead()).isZero();
     assertThat(r.scores()).isEmpty();
   }
 
   @Test
   void lowerCaseVariableNamesAreRead() {
-    SinkRecorder r =
-        read("qs.csv", QS.toLowerCase() + qsRow("PHQ0104", "", "3", ""));
+    SinkRecorder r = read("qs.csv", QS.toLowerCase() + qsRow("PHQ0104", "", "3", ""));
 
     assertThat(r.rejects()).isEmpty();
     assertThat(r.scores().get(0).item()).isEqualTo(4);

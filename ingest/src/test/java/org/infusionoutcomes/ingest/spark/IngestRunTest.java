@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestRunTest {
   private static final ScaleRegistry REGISTRY = ScaleRegistry.shipped();
   private static final OutcomesConfig CONFIG = ConfigLoader.defaults(REGISTRY);
-  private static final List<String> TABLES = List.of("assessments", "infusions", "subjects", "rejects", "warnings");
+  private static final List<String> TABLES =
+      List.of("assessments", "infusions", "subjects", "rejects", "warnings");
 
   @TempDir static Path tmp;
 
@@ -63,14 +64,22 @@ class IngestRunTest {
   private static IngestResult ingest(Path input, Path output) {
     SparkSession spark = SharedSpark.get();
     InputPlan plan =
-        InputDiscovery.discover(spark.sparkContext().hadoopConfiguration(), List.of(input.toString()), null, null, Set.of());
+        InputDiscovery.discover(
+            spark.sparkContext().hadoopConfiguration(),
+            List.of(input.toString()),
+            null,
+            null,
+            Set.of());
     return IngestJob.run(spark, plan, output.toUri().toString(), CONFIG, REGISTRY);
   }
 
   private static void writeInputs(Path in) throws IOException {
-    StringBuilder jan = new StringBuilder("study_id,subject_id,instrument,item,score,assessment_date,visit\n");
+    StringBuilder jan =
+        new StringBuilder("study_id,subject_id,instrument,item,score,assessment_date,visit\n");
     for (int i = 1; i <= 10; i++) {
-      jan.append("S1,P1,MADRS,").append(i).append(",3,2024-01-02,BL\n"); // lines 2-11: replaced by February
+      jan.append("S1,P1,MADRS,")
+          .append(i)
+          .append(",3,2024-01-02,BL\n"); // lines 2-11: replaced by February
     }
     for (int i = 1; i <= 10; i++) {
       jan.append("S1,P1,MADRS,").append(i).append(",2,2024-01-09,W1\n"); // lines 12-21: kept
@@ -78,12 +87,17 @@ class IngestRunTest {
     jan.append("S1,P2,HAMD,1,2,2024-01-02,BL\n"); // line 22: unknown_scale
     TempDirs.write(in, "2024-01/scores.csv", jan.toString());
 
-    StringBuilder feb = new StringBuilder("study_id,subject_id,instrument,item,score,assessment_date,visit\n");
+    StringBuilder feb =
+        new StringBuilder("study_id,subject_id,instrument,item,score,assessment_date,visit\n");
     for (int i = 1; i <= 10; i++) {
       feb.append("S1,P1,MADRS,").append(i).append(",4,2024-01-02,BL\n");
     }
     for (int i = 1; i <= 9; i++) {
-      feb.append("S1,P1,PHQ-9,").append(i).append(',').append(i == 2 ? 7 : 1).append(",2024-01-16,W2\n"); // rejected
+      feb.append("S1,P1,PHQ-9,")
+          .append(i)
+          .append(',')
+          .append(i == 2 ? 7 : 1)
+          .append(",2024-01-16,W2\n"); // rejected
     }
     TempDirs.write(in, "2024-02/scores.csv", feb.toString());
 
@@ -98,10 +112,15 @@ class IngestRunTest {
         S1,P1,abc,2024-01-07,
         """);
 
-    StringBuilder qs = new StringBuilder("STUDYID,DOMAIN,USUBJID,QSCAT,QSTESTCD,QSORRES,QSSTRESN,QSSTAT,VISIT,QSDTC,QSDY\n");
+    StringBuilder qs =
+        new StringBuilder(
+            "STUDYID,DOMAIN,USUBJID,QSCAT,QSTESTCD,QSORRES,QSSTRESN,QSSTAT,VISIT,QSDTC,QSDY\n");
     for (int i = 1; i <= 11; i++) {
-      qs.append("KET,QS,KET-001,PHQ-9,PHQ01").append(String.format("%02d", i)).append(",,")
-          .append(i == 11 ? "9" : "1").append(",,BASELINE,2024-02-01,1\n");
+      qs.append("KET,QS,KET-001,PHQ-9,PHQ01")
+          .append(String.format("%02d", i))
+          .append(",,")
+          .append(i == 11 ? "9" : "1")
+          .append(",,BASELINE,2024-02-01,1\n");
     }
     qs.append("KET,QS,KET-001,PHQ-9,PHQ0101,,1,,WEEK 1,2024-02,\n"); // partial_date
     TempDirs.write(in, "qs.csv", qs.toString());
@@ -114,8 +133,12 @@ class IngestRunTest {
         KET,DM,KET-001,S01,2024-02-01,1980,44,F,A
         KET,DM,KET-002,S01,2024-02-02,1979-03-04,45,M,A
         """);
-    TempDirs.write(in, "contacts.csv", "study_id,subject_id,site_id,email\nS1,P1,A,p1@example.org\n");
-    TempDirs.write(in, "broken_scores.csv", "study_id,\"subject_id\"x,instrument,item,score,study_day\nS1,P9,MADRS,1,2,1\n");
+    TempDirs.write(
+        in, "contacts.csv", "study_id,subject_id,site_id,email\nS1,P1,A,p1@example.org\n");
+    TempDirs.write(
+        in,
+        "broken_scores.csv",
+        "study_id,\"subject_id\"x,instrument,item,score,study_day\nS1,P9,MADRS,1,2,1\n");
     TempDirs.write(in, "README.md", "# exports of January and February\n");
     TempDirs.write(in, "labs.csv", "patient,test,value\nP1,CRP,3\n");
   }
@@ -131,16 +154,24 @@ class IngestRunTest {
   }
 
   private static String sha256(Path p) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
   }
 
   private static FileReport report(IngestResult r, String relativePath) {
-    return r.files().stream().filter(f -> f.relativePath().equals(relativePath)).findFirst().orElseThrow();
+    return r.files().stream()
+        .filter(f -> f.relativePath().equals(relativePath))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> sortedRows(Path out, String table) {
     List<String> rows = new ArrayList<>();
-    for (Row r : SharedSpark.get().read().parquet(out.resolve("normalized").resolve(table).toString()).collectAsList()) {
+    for (Row r :
+        SharedSpark.get()
+            .read()
+            .parquet(out.resolve("normalized").resolve(table).toString())
+            .collectAsList()) {
       rows.add(r.toString());
     }
     rows.sort(null);
@@ -154,7 +185,10 @@ class IngestRunTest {
   }
 
   private static List<Row> rejects(Path out) {
-    return SharedSpark.get().read().parquet(out.resolve("normalized/rejects").toString()).collectAsList();
+    return SharedSpark.get()
+        .read()
+        .parquet(out.resolve("normalized/rejects").toString())
+        .collectAsList();
   }
 
   @Test
@@ -165,7 +199,9 @@ class IngestRunTest {
             .collect(
                 Collectors.toMap(
                     FileReport::relativePath,
-                    f -> new Counts(f.status(), f.recordsRead(), f.recordsAccepted(), f.recordsRejected()),
+                    f ->
+                        new Counts(
+                            f.status(), f.recordsRead(), f.recordsAccepted(), f.recordsRejected()),
                     (a, b) -> a,
                     TreeMap::new));
 
@@ -198,17 +234,34 @@ class IngestRunTest {
     assertThat(first.rejectsByRule())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "unknown_scale", 1L, "item_out_of_range", 9L, "invalid_number", 1L, "partial_date", 1L,
-                "direct_identifier", 2L, "unreadable_file", 1L));
+                "unknown_scale",
+                1L,
+                "item_out_of_range",
+                9L,
+                "invalid_number",
+                1L,
+                "partial_date",
+                1L,
+                "direct_identifier",
+                2L,
+                "unreadable_file",
+                1L));
     assertThat(first.warningsByRule())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("duplicate_conflicting", 1L, "duplicate_identical", 1L));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("duplicate_conflicting", 1L, "duplicate_identical", 1L));
     List<Row> bl =
-        SharedSpark.get().read().parquet(out1.resolve("normalized/assessments").toString())
-            .filter("visit = 'BL'").collectAsList();
-    assertThat(bl).singleElement().satisfies(r -> {
-      assertThat(r.<Double>getAs("total_score")).isEqualTo(40.0);
-      assertThat(r.<String>getAs("source_file")).endsWith("/2024-02/scores.csv");
-    });
+        SharedSpark.get()
+            .read()
+            .parquet(out1.resolve("normalized/assessments").toString())
+            .filter("visit = 'BL'")
+            .collectAsList();
+    assertThat(bl)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.<Double>getAs("total_score")).isEqualTo(40.0);
+              assertThat(r.<String>getAs("source_file")).endsWith("/2024-02/scores.csv");
+            });
   }
 
   @Test
@@ -227,7 +280,10 @@ class IngestRunTest {
     assertThat(report(first, "dm.csv").note()).isNull();
 
     Row refusal =
-        rejects(out1).stream().filter(r -> r.<String>getAs("source_file").endsWith("/contacts.csv")).findFirst().orElseThrow();
+        rejects(out1).stream()
+            .filter(r -> r.<String>getAs("source_file").endsWith("/contacts.csv"))
+            .findFirst()
+            .orElseThrow();
     assertThat(refusal.<Boolean>getAs("file_level")).isTrue();
     assertThat(refusal.<String>getAs("source_column")).isEqualTo("email");
     assertThat(refusal.<String>getAs("raw_record")).isEqualTo("study_id,subject_id,site_id,email");
@@ -236,13 +292,20 @@ class IngestRunTest {
   @Test
   void fullBirthDateRowIsARecordRejectWithoutItsText() {
     Row r =
-        rejects(out1).stream().filter(x -> x.<String>getAs("source_file").endsWith("/dm.csv")).findFirst().orElseThrow();
+        rejects(out1).stream()
+            .filter(x -> x.<String>getAs("source_file").endsWith("/dm.csv"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(r.<String>getAs("rule_id")).isEqualTo("direct_identifier");
     assertThat(r.<Long>getAs("source_line")).isEqualTo(3L);
     assertThat(r.<Boolean>getAs("file_level")).isFalse();
     assertThat(r.<String>getAs("raw_record")).isNull();
-    assertThat(rejects(out1)).allSatisfy(x -> assertThat(String.valueOf(x.<String>getAs("raw_record"))).doesNotContain("1979-03-04"));
+    assertThat(rejects(out1))
+        .allSatisfy(
+            x ->
+                assertThat(String.valueOf(x.<String>getAs("raw_record")))
+                    .doesNotContain("1979-03-04"));
   }
 
   @Test
@@ -251,7 +314,9 @@ class IngestRunTest {
     assertThat(checksumsBefore).hasSize(9);
     for (FileReport f : first.files()) {
       if (f.sha256() != null) {
-        assertThat(f.sha256()).as(f.relativePath()).isEqualTo(checksumsBefore.get(f.relativePath()));
+        assertThat(f.sha256())
+            .as(f.relativePath())
+            .isEqualTo(checksumsBefore.get(f.relativePath()));
       }
     }
     assertThat(report(first, "qs.csv").sha256()).isNotNull();
@@ -271,7 +336,9 @@ class IngestRunTest {
   @Test
   void runIdIsStableAcrossRunsAndOnEveryReject() {
     assertThat(second.runId()).isEqualTo(first.runId()).hasSize(16);
-    assertThat(rejects(out1)).allSatisfy(r -> assertThat(r.<String>getAs("run_id")).isEqualTo(first.runId()));
-    assertThat(rejects(out2)).allSatisfy(r -> assertThat(r.<String>getAs("run_id")).isEqualTo(first.runId()));
+    assertThat(rejects(out1))
+        .allSatisfy(r -> assertThat(r.<String>getAs("run_id")).isEqualTo(first.runId()));
+    assertThat(rejects(out2))
+        .allSatisfy(r -> assertThat(r.<String>getAs("run_id")).isEqualTo(first.runId()));
   }
 }

@@ -37,7 +37,8 @@ class TimeParsingTest {
     "2024-03-05T00:10Z, 2024-03-05, 00:10",
     "  2024-03-05  , 2024-03-05, ",
   })
-  void isoDateAndDateTimeKeepTheLocalDateAndTimeAsWritten(String text, LocalDate date, String time) {
+  void isoDateAndDateTimeKeepTheLocalDateAndTimeAsWritten(
+      String text, LocalDate date, String time) {
     TimeParsing.DateTimeValue v = TimeParsing.parseDateTime(text, "c");
 
     assertThat(v.date()).isEqualTo(date);
@@ -51,19 +52,40 @@ class TimeParsingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024", "2024-03", "2024---15", "--03-15", "2024-03--", "2024-03--T10:00", "-----T07:15"})
+  @ValueSource(
+      strings = {
+        "2024",
+        "2024-03",
+        "2024---15",
+        "--03-15",
+        "2024-03--",
+        "2024-03--T10:00",
+        "-----T07:15"
+      })
   void dateMissingAPartIsPartial(String text) {
-    assertThat(ruleOf(() -> TimeParsing.parseDateTime(text, "QSDTC"))).isEqualTo(RejectRule.PARTIAL_DATE);
+    assertThat(ruleOf(() -> TimeParsing.parseDateTime(text, "QSDTC")))
+        .isEqualTo(RejectRule.PARTIAL_DATE);
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "2024-02-30", "2023-02-29", "2024-13-01", "2024-3-5", "2024-03-5", "05/03/2024", "20240305x", "2024-03-05 10:30 PM",
-        "2024-03-05T25:00", "2024-03-05Tnoon", "soon", "2024-03-05/2024-03-06"
+        "2024-02-30",
+        "2023-02-29",
+        "2024-13-01",
+        "2024-3-5",
+        "2024-03-5",
+        "05/03/2024",
+        "20240305x",
+        "2024-03-05 10:30 PM",
+        "2024-03-05T25:00",
+        "2024-03-05Tnoon",
+        "soon",
+        "2024-03-05/2024-03-06"
       })
   void garbageDateIsInvalid(String text) {
-    assertThat(ruleOf(() -> TimeParsing.parseDateTime(text, "QSDTC"))).isEqualTo(RejectRule.INVALID_DATE);
+    assertThat(ruleOf(() -> TimeParsing.parseDateTime(text, "QSDTC")))
+        .isEqualTo(RejectRule.INVALID_DATE);
   }
 
   @Test
@@ -74,13 +96,15 @@ class TimeParsingTest {
             p -> {
               assertThat(p.column()).isEqualTo("QSDTC");
               assertThat(p.getMessage())
-                  .isEqualTo("'2024-03' is a partial date; a full date (YYYY-MM-DD) is needed to place the record on a day");
+                  .isEqualTo(
+                      "'2024-03' is a partial date; a full date (YYYY-MM-DD) is needed to place the record on a day");
             });
   }
 
   @Test
   void leapDayIsAValidDate() {
-    assertThat(TimeParsing.parseDateTime("2024-02-29", "c").date()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(TimeParsing.parseDateTime("2024-02-29", "c").date())
+        .isEqualTo(LocalDate.of(2024, 2, 29));
   }
 
   @ParameterizedTest
@@ -104,7 +128,8 @@ class TimeParsingTest {
   @ParameterizedTest
   @ValueSource(strings = {"0", "-0", "0.0", "1.5", "day 3", "x"})
   void studyDayZeroOrNotWholeIsInvalid(String text) {
-    assertThat(ruleOf(() -> TimeParsing.parseStudyDay(text, "QSDY"))).isEqualTo(RejectRule.INVALID_STUDY_DAY);
+    assertThat(ruleOf(() -> TimeParsing.parseStudyDay(text, "QSDY")))
+        .isEqualTo(RejectRule.INVALID_STUDY_DAY);
   }
 
   @Test
@@ -119,9 +144,12 @@ class TimeParsingTest {
 
   @Test
   void referenceDateIsRecoveredFromADateAndItsStudyDay() {
-    assertThat(TimeParsing.referenceDateOf(LocalDate.of(2024, 3, 10), 1)).isEqualTo(LocalDate.of(2024, 3, 10));
-    assertThat(TimeParsing.referenceDateOf(LocalDate.of(2024, 3, 16), 7)).isEqualTo(LocalDate.of(2024, 3, 10));
-    assertThat(TimeParsing.referenceDateOf(LocalDate.of(2024, 3, 9), -1)).isEqualTo(LocalDate.of(2024, 3, 10));
+    assertThat(TimeParsing.referenceDateOf(LocalDate.of(2024, 3, 10), 1))
+        .isEqualTo(LocalDate.of(2024, 3, 10));
+    assertThat(TimeParsing.referenceDateOf(LocalDate.of(2024, 3, 16), 7))
+        .isEqualTo(LocalDate.of(2024, 3, 10));
+    assertThat(TimeParsing.referenceDateOf(LocalDate.of(2024, 3, 9), -1))
+        .isEqualTo(LocalDate.of(2024, 3, 10));
   }
 
   @Test
@@ -139,10 +167,12 @@ class TimeParsingTest {
   void customPatternReadsDatesAndDateTimes() {
     DateTimeFormatter us = DateTimeFormatter.ofPattern("MM/dd/uuuu[ HH:mm]");
 
-    assertThat(TimeParsing.parseDateTime("03/05/2024", "d", us).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(TimeParsing.parseDateTime("03/05/2024", "d", us).date())
+        .isEqualTo(LocalDate.of(2024, 3, 5));
     TimeParsing.DateTimeValue v = TimeParsing.parseDateTime("03/05/2024 14:20", "d", us);
     assertThat(v.time()).isEqualTo(LocalTime.of(14, 20));
-    assertThat(ruleOf(() -> TimeParsing.parseDateTime("2024-03-05", "d", us))).isEqualTo(RejectRule.INVALID_DATE);
+    assertThat(ruleOf(() -> TimeParsing.parseDateTime("2024-03-05", "d", us)))
+        .isEqualTo(RejectRule.INVALID_DATE);
   }
 
   @Test

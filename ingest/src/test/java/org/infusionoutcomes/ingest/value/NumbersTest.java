@@ -10,14 +10,40 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumbersTest {
 
   @ParameterizedTest
-  @CsvSource({"3, 3", "3.0, 3", "3.000, 3", "' 4 ', 4", "-2, -2", "+5, 5", "0, 0", "-0, 0", "1e1, 10", "2147483647, 2147483647"})
+  @CsvSource({
+    "3, 3",
+    "3.0, 3",
+    "3.000, 3",
+    "' 4 ', 4",
+    "-2, -2",
+    "+5, 5",
+    "0, 0",
+    "-0, 0",
+    "1e1, 10",
+    "2147483647, 2147483647"
+  })
   void wholeNumberIsParsedAlsoWhenWrittenWithZeroDecimals(String text, int expected) {
     assertThat(Numbers.parse(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", " ", "2.5", "0.1", "abc", "3 4", "1,5", "NaN", "Infinity", "2147483648", "0x10", "1_000", "3a"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "2.5",
+        "0.1",
+        "abc",
+        "3 4",
+        "1,5",
+        "NaN",
+        "Infinity",
+        "2147483648",
+        "0x10",
+        "1_000",
+        "3a"
+      })
   void textThatIsNotAWholeNumberIsNull(String text) {
     assertThat(Numbers.parse(text)).isNull();
   }
