@@ -23,8 +23,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Record boundaries are found by tracking quote state across physical lines (a line break inside
  * quotes continues the record); each record's text is then split into fields by Commons CSV. A
- * quote left open at end of file makes only the line where it opened malformed: reading resumes on
- * the next line, so one bad quote does not swallow the rest of the file. Blank lines are skipped.
+ * quote left open at end of file, or closed by a later stray quote into text that is not one valid
+ * record, makes only the line where it opened malformed: reading resumes on the next line, so one
+ * bad quote does not swallow the rest of the file. Blank lines are skipped.
  * Input is UTF-8; a byte-order mark is dropped; undecodable bytes are replaced (U+FFFD).
  */
 public final class CsvRecordReader implements Closeable {
@@ -95,7 +96,22 @@ public final class CsvRecordReader implements Closeable {
       raw.append('\n').append(more.text());
       open = opensQuote(more.text(), true);
     }
-    return split(first.number(), raw.toString());
+    CsvRecord record = split(first.number(), raw.toString());
+    if (record.isMalformed() && !continuation.isEmpty()) {
+      // A stray quote paired up with another one lines later: the lines between are records of
+      // their own, so treat the opening quote as unbalanced and re-read the rest.
+      for (int i = continuation.size() - 1; i >= 0; i--) {
+        pushedBack.push(continuation.get(i));
+      }
+      return new CsvRecord(
+          first.number(),
+          first.text(),
+          null,
+          "unbalanced quote: a quoted field opened on this line closes only on line "
+              + continuation.get(continuation.size() - 1).number()
+              + ", and the text between is not one valid record");
+    }
+    return record;
   }
 
   private CsvRecord split(long line, String raw) {

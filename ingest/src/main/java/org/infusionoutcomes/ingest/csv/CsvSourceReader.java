@@ -61,6 +61,15 @@ public abstract class CsvSourceReader implements SourceReader {
     return header.value(fields, "subject_id");
   }
 
+  /**
+   * Whether the columns of this file may hold a direct-identifier value (an SDTM {@code BRTHDTC}
+   * with a full date): a record that cannot be split into the columns cannot be checked, so its
+   * text is then withheld from the reject.
+   */
+  protected boolean mayHoldIdentifierValues(CsvHeader header) {
+    return false;
+  }
+
   /** Text cells that mean "missing" in this format besides the empty cell (e.g. {@code NA}). */
   protected boolean isMissingToken(String value) {
     return false;
@@ -75,7 +84,8 @@ public abstract class CsvSourceReader implements SourceReader {
         return 0;
       }
       if (head.isMalformed()) {
-        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.MALFORMED_CSV, "the header is not valid CSV: " + head.problem()));
+        // The file cannot be read at all, so this is a file-level refusal, not a record reject.
+        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.UNREADABLE_FILE, "the header is not valid CSV: " + head.problem()));
         return 0;
       }
       CsvHeader header = new CsvHeader(head.fields());
@@ -104,13 +114,15 @@ public abstract class CsvSourceReader implements SourceReader {
         return 0;
       }
       start(file, header, context);
+      boolean withholdUnsplit = mayHoldIdentifierValues(header);
 
       long read = 0;
       for (CsvRecord rec = reader.next(); rec != null; rec = reader.next()) {
         read++;
         Origin origin = file.origin(rec.line(), rec.raw());
+        Origin unsplitOrigin = withholdUnsplit ? origin.withoutRawRecord() : origin;
         if (rec.isMalformed()) {
-          sink.reject(new Reject(origin, null, RejectRule.MALFORMED_CSV, rec.problem(), null, null));
+          sink.reject(new Reject(unsplitOrigin, null, RejectRule.MALFORMED_CSV, rec.problem(), null, null));
           continue;
         }
         List<String> fields =
@@ -120,7 +132,7 @@ public abstract class CsvSourceReader implements SourceReader {
         if (fields.size() != header.size()) {
           sink.reject(
               new Reject(
-                  origin, null, RejectRule.WRONG_FIELD_COUNT,
+                  unsplitOrigin, null, RejectRule.WRONG_FIELD_COUNT,
                   "the record has " + fields.size() + " fields but the header has " + header.size(),
                   safe(() -> studyIdOf(header, fields, file)), safe(() -> subjectIdOf(header, fields))));
           continue;

@@ -70,12 +70,22 @@ public record ScaleDefinition(
     return totalGroups.stream().allMatch(g -> g.size() == 1);
   }
 
-  /** The severity band label of a total, if the total falls in a band. */
+  /**
+   * The severity band label of a total: the highest band whose lower bound the total reaches, as
+   * band bounds are cut-offs (a prorated PHQ-9 total of 4.5 is still minimal, 0..4, not yet mild,
+   * 5..9); empty below the first band or above the last.
+   */
   public Optional<String> severityOf(double total) {
-    return severityBands.stream()
-        .filter(b -> total >= b.min() - 1e-9 && total <= b.max() + 1e-9)
-        .map(SeverityBand::label)
-        .findFirst();
+    SeverityBand reached = null;
+    for (SeverityBand b : severityBands) {
+      if (total >= b.min() - 1e-9) {
+        reached = b;
+      }
+    }
+    if (reached == null || total > severityBands.get(severityBands.size() - 1).max() + 1e-9) {
+      return Optional.empty();
+    }
+    return Optional.of(reached.label());
   }
 
   /** One scored item. */

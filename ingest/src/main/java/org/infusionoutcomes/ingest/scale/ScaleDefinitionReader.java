@@ -89,7 +89,7 @@ public final class ScaleDefinitionReader {
     double impliedMax = groups.size() * (double) itemMax;
     if (totalMin != impliedMin || totalMax != impliedMax) {
       throw r.error(
-          "total_max",
+          totalMin != impliedMin ? "total_min" : "total_max",
           "the total range must be what the items add up to: "
               + (long) impliedMin + ".." + (long) impliedMax + " for " + groups.size()
               + " scored groups of " + itemMin + ".." + itemMax);

@@ -49,6 +49,11 @@ public final class SdtmCsvReader extends CsvSourceReader {
   }
 
   @Override
+  protected boolean mayHoldIdentifierValues(CsvHeader header) {
+    return header.has("BRTHDTC");
+  }
+
+  @Override
   protected boolean isMissingToken(String value) {
     return value.equals("NA");
   }

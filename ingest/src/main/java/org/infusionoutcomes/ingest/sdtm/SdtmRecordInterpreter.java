@@ -37,6 +37,12 @@ public final class SdtmRecordInterpreter {
 
   /** Reads one record of {@code domain} into {@code sink}; throws {@link FieldProblem} for bad values. */
   public static void interpret(SdtmDomain domain, SdtmRow row, Origin origin, ScaleRegistry registry, RecordSink sink) {
+    // Checked first: a reject for any other problem would copy the row's text, birth date included.
+    if (DirectIdentifiers.isFullDate(row.get("BRTHDTC"))) {
+      throw FieldProblem.directIdentifier(
+          "BRTHDTC",
+          "BRTHDTC holds a full date of birth, a direct identifier; reduce it to the year (or drop it) and run again");
+    }
     String rowDomain = row.get("DOMAIN");
     if (rowDomain != null && !rowDomain.equalsIgnoreCase(domain.name())) {
       throw new FieldProblem(
@@ -112,12 +118,6 @@ public final class SdtmRecordInterpreter {
   }
 
   private static void demographics(SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
-    String birth = row.get("BRTHDTC");
-    if (DirectIdentifiers.isFullDate(birth)) {
-      throw FieldProblem.directIdentifier(
-          "BRTHDTC",
-          "BRTHDTC holds a full date of birth, a direct identifier; reduce it to the year (or drop it) and run again");
-    }
     var ref = row.get("RFSTDTC");
     java.time.LocalDate reference = null;
     if (ref != null) {

@@ -20,7 +20,13 @@ import org.infusionoutcomes.ingest.value.Numbers;
  * record on a day and is reported as such.
  */
 public final class TimeParsing {
-  private static final Pattern PARTIAL = Pattern.compile("^\\d{4}(-\\d{2})?(-{1,2}.*)?$|^\\d{4}-{2}\\d{2}.*$");
+  /**
+   * A date that lacks a part: truncated ({@code 2024}, {@code 2024-03}) or with a part written as
+   * {@code -} as SDTM does ({@code 2024---15}, {@code --03-15}, {@code 2024-03--T10:00}). A full
+   * date followed by anything else is not partial but invalid.
+   */
+  private static final Pattern PARTIAL =
+      Pattern.compile("^\\d{4}(-\\d{2})?$|^(?=-|[^T]*--)(\\d{4}|-)-(\\d{2}|-)-(\\d{2}|-)(T.*)?$");
   private static final Pattern DATE_TIME =
       Pattern.compile(
           "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)?)?"

@@ -1,0 +1,229 @@
+package org.infusionoutcomes.ingest.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.infusionoutcomes.ingest.config.OutcomesConfig.ScaleThresholds;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+  private static final ScaleRegistry REGISTRY = ScaleRegistry.shipped();
+
+  private static OutcomesConfig load(String file, String text) {
+    return ConfigLoader.load(
+        file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), REGISTRY);
+  }
+
+  private static DefinitionException error(String text) {
+    try {
+      load("outcomes.yaml", text);
+    } catch (DefinitionException e) {
+      return e;
+    }
+    throw new AssertionError("no DefinitionException for: " + text);
+  }
+
+  @Test
+  void defaultsAreThoseOfSpecSection8() {
+    OutcomesConfig c = ConfigLoader.defaults(REGISTRY);
+
+    assertThat(c.courseGapDays()).isEqualTo(21);
+    assertThat(c.baselineWindowDays()).isEqualTo(14);
+    assertThat(c.endpointWindowDays()).isEqualTo(7);
+    assertThat(c.responseFraction()).isEqualTo(0.5);
+    assertThat(c.relapseRule()).isEqualTo("loss_of_response");
+    assertThat(c.relapseConfirmations()).isEqualTo(1);
+    assertThat(c.retreatmentIsRelapse()).isFalse();
+    assertThat(c.kmConfType()).isEqualTo("log");
+    assertThat(c.landmarkDays()).containsExactly(7, 14, 28, 56, 84);
+    assertThat(c.rejectThreshold()).isEqualTo(0.05);
+    assertThat(c.studyId()).isNull();
+    assertThat(c.scales())
+        .containsEntry("MADRS", new ScaleThresholds(10, 22))
+        .containsEntry("PHQ9", new ScaleThresholds(4, 10))
+        .containsOnlyKeys(REGISTRY.scales().stream().map(s -> s.id()).toArray(String[]::new));
+  }
+
+  @Test
+  void emptyFileGivesTheDefaults() {
+    assertThat(load("empty.yaml", "")).isEqualTo(ConfigLoader.defaults(REGISTRY));
+    assertThat(load("empty.json", "{}")).isEqualTo(ConfigLoader.defaults(REGISTRY));
+  }
+
+  @Test
+  void effectiveSettingsAreListedInSpecOrder() {
+    Map<String, Object> m = ConfigLoader.defaults(REGISTRY).asMap();
+
+    assertThat(m.keySet())
+        .containsExactly(
+            "course_gap_days",
+            "baseline_window_days",
+            "endpoint_window_days",
+            "response_fraction",
+            "relapse_rule",
+            "relapse_confirmations",
+            "retreatment_is_relapse",
+            "km_conf_type",
+            "landmark_days",
+            "reject_threshold",
+            "study_id",
+            "scales");
+    assertThat(m.get("scales").toString())
+        .contains(
+            "MADRS={remission_max=10.0, relapse_threshold=22.0}, PCL5=",
+            "PHQ9={remission_max=4.0, relapse_threshold=10.0}")
+        .startsWith("{CADSS=");
+  }
+
+  @Test
+  void yamlAndJsonReadTheSameSettings() {
+    OutcomesConfig yaml =
+        load(
+            "c.yaml",
+            """
+            course_gap_days: 28
+            response_fraction: 0.4
+            relapse_rule: threshold
+            relapse_confirmations: 2
+            retreatment_is_relapse: true
+            km_conf_type: log-log
+            landmark_days: [14, 28]
+            reject_threshold: 0.1
+            study_id: KET-01
+            scales:
+              PHQ-9: {remission_max: 5}
+            """);
+    OutcomesConfig json =
+        load(
+            "c.json",
+            """
+            {"course_gap_days": 28, "response_fraction": 0.4, "relapse_rule": "threshold",
+             "relapse_confirmations": 2, "retreatment_is_relapse": true, "km_conf_type": "log-log",
+             "landmark_days": [14, 28], "reject_threshold": 0.1, "study_id": "KET-01",
+             "scales": {"PHQ-9": {"remission_max": 5}}}
+            """);
+
+    assertThat(yaml).isEqualTo(json);
+    assertThat(yaml.courseGapDays()).isEqualTo(28);
+    assertThat(yaml.responseFraction()).isEqualTo(0.4);
+    assertThat(yaml.relapseRule()).isEqualTo("threshold");
+    assertThat(yaml.relapseConfirmations()).isEqualTo(2);
+    assertThat(yaml.retreatmentIsRelapse()).isTrue();
+    assertThat(yaml.kmConfType()).isEqualTo("log-log");
+    assertThat(yaml.landmarkDays()).containsExactly(14, 28);
+    assertThat(yaml.rejectThreshold()).isEqualTo(0.1);
+    assertThat(yaml.studyId()).isEqualTo("KET-01");
+    assertThat(yaml.thresholds("PHQ9")).isEqualTo(new ScaleThresholds(5, 10));
+    assertThat(yaml.thresholds("MADRS")).isEqualTo(new ScaleThresholds(10, 22));
+  }
+
+  @Test
+  void scaleSpelledPhqDash9IsStoredUnderItsId() {
+    OutcomesConfig c =
+        load("c.yaml", "scales:\n  phq-9: {relapse_threshold: 12}\n  madrs: {remission_max: 12}\n");
+
+    assertThat(c.scales()).containsKeys("MADRS", "PHQ9").doesNotContainKeys("phq-9", "madrs");
+    assertThat(c.thresholds("PHQ9")).isEqualTo(new ScaleThresholds(4, 12));
+    assertThat(c.thresholds("MADRS")).isEqualTo(new ScaleThresholds(12, 22));
+  }
+
+  @Test
+  void unknownKeyIsAnErrorNamingTheKey() {
+    DefinitionException e = error("course_gap: 21\n");
+
+    assertThat(e.file()).isEqualTo("outcomes.yaml");
+    assertThat(e.field()).isEqualTo("course_gap");
+    assertThat(e.getMessage())
+        .startsWith(
+            "outcomes.yaml: 'course_gap': unknown key; allowed keys here are baseline_window_days,");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "response_fraction: 1.5 | response_fraction | must be between 0.01 and 1, found 1.5",
+        "response_fraction: 0 | response_fraction | must be between 0.01 and 1, found 0",
+        "km_conf_type: foo | km_conf_type | must be one of log, log-log, plain, found 'foo'",
+        "landmark_days: [14, 7] | landmark_days | must be strictly increasing, found [14, 7]",
+        "landmark_days: [7, 7] | landmark_days | must be strictly increasing, found [7, 7]",
+        "landmark_days: [7, 0] | landmark_days[1] | must be between 1 and 3650, found 0",
+        "landmark_days: 7 | landmark_days | must be a list of whole numbers, found 7",
+        "relapse_confirmations: 0 | relapse_confirmations | must be between 1 and 10, found 0",
+        "relapse_rule: relapse | relapse_rule | must be one of loss_of_response, threshold, found 'relapse'",
+        "course_gap_days: 0 | course_gap_days | must be between 1 and 3650, found 0",
+        "course_gap_days: 21.5 | course_gap_days | must be a whole number, found 21.5",
+        "course_gap_days: three | course_gap_days | must be a whole number, found 'three'",
+        "endpoint_window_days: -1 | endpoint_window_days | must be between 1 and 3650, found -1",
+        "baseline_window_days: -1 | baseline_window_days | must be between 0 and 3650, found -1",
+        "reject_threshold: 1.5 | reject_threshold | must be between 0 and 1, found 1.5",
+        "retreatment_is_relapse: 1 | retreatment_is_relapse | must be true or false, found 1",
+        "study_id: '' | study_id | must not be empty",
+        "scales: [MADRS] | scales | must be a mapping of keys to values, found a list",
+      })
+  void outOfRangeValueIsAnErrorNamingTheKey(String yaml, String field, String problem) {
+    DefinitionException e = error(yaml + "\n");
+
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.getMessage()).isEqualTo("outcomes.yaml: '" + field + "': " + problem);
+  }
+
+  @Test
+  void unknownScaleUnderScalesIsAnError() {
+    DefinitionException e = error("scales:\n  HAMD: {remission_max: 7}\n");
+
+    assertThat(e.field()).isEqualTo("scales.HAMD");
+    assertThat(e.getMessage())
+        .isEqualTo("outcomes.yaml: 'scales.HAMD': unknown scale; known scales are CADSS, GAD7, MADRS, PCL5, PHQ9, QIDSSR16");
+  }
+
+  @Test
+  void unknownKeyOfAScaleIsNamedWithItsPath() {
+    assertThat(error("scales:\n  MADRS: {remision_max: 9}\n").field())
+        .isEqualTo("scales.MADRS.remision_max");
+  }
+
+  @Test
+  void scaleThresholdOutsideTheTotalRangeIsAnError() {
+    DefinitionException e = error("scales:\n  PHQ9: {relapse_threshold: 28}\n");
+
+    assertThat(e.field()).isEqualTo("scales.PHQ9.relapse_threshold");
+    assertThat(e.getMessage()).endsWith("must be between 0 and 27, found 28");
+  }
+
+  @Test
+  void invalidYamlIsAnErrorNamingTheFileAndLine() {
+    DefinitionException e = error("course_gap_days: 21\nlandmark_days: [7, 14\n");
+
+    assertThat(e.file()).isEqualTo("outcomes.yaml");
+    assertThat(e.field()).isEmpty();
+    assertThat(e.getMessage()).startsWith("outcomes.yaml: not valid YAML/JSON at line");
+  }
+
+  @Test
+  void topLevelThatIsNotAMappingIsAnError() {
+    assertThat(error("- 21\n- 14\n").getMessage())
+        .isEqualTo("outcomes.yaml: the top level must be a mapping of keys to values");
+  }
+
+  @Test
+  void nullStudyIdMeansNone() {
+    assertThat(load("c.yaml", "study_id: null\n").studyId()).isNull();
+  }
+
+  @Test
+  void landmarkDaysKeepTheirOrderAndConfigIsImmutable() {
+    OutcomesConfig c = load("c.yaml", "landmark_days: [3, 30, 300]\n");
+
+    assertThat(c.landmarkDays()).isEqualTo(List.of(3, 30, 300));
+    assertThatThrownBy(() -> c.landmarkDays().add(1))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}

@@ -1,0 +1,215 @@
+package org.infusionoutcomes.ingest.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.infusionoutcomes.ingest.config.DefinitionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScaleRegistryTest {
+  private static final ScaleRegistry SHIPPED = ScaleRegistry.shipped();
+
+  private static ScaleDefinition scale(String id) {
+    return SHIPPED.byId(id).orElseThrow();
+  }
+
+  @Test
+  void shipsMadrsAndPhq9() {
+    assertThat(SHIPPED.scales())
+        .extracting(ScaleDefinition::id)
+        .containsExactlyInAnyOrder("MADRS", "PHQ9", "GAD7", "QIDSSR16", "PCL5", "CADSS");
+  }
+
+  @Test
+  void madrsDefinitionHasThePublishedValues() {
+    ScaleDefinition m = scale("MADRS");
+
+    assertThat(m.version()).isEqualTo("1.0");
+    assertThat(m.rater()).isEqualTo("clinician");
+    assertThat(m.itemCount()).isEqualTo(10);
+    assertThat(m.itemMin()).isZero();
+    assertThat(m.itemMax()).isEqualTo(6);
+    assertThat(m.totalMin()).isZero();
+    assertThat(m.totalMax()).isEqualTo(60.0);
+    assertThat(m.maxMissingItems()).isEqualTo(1);
+    assertThat(m.isPlainSum()).isTrue();
+    assertThat(m.responseFraction()).isEqualTo(0.5);
+    assertThat(m.remissionMax()).isEqualTo(10.0);
+    assertThat(m.relapseThreshold()).isEqualTo(22.0);
+    assertThat(m.safetyFlag()).isNull();
+    assertThat(m.items().get(9).label()).isEqualTo("Suicidal thoughts");
+    assertThat(m.severityBands())
+        .extracting(ScaleDefinition.SeverityBand::label)
+        .containsExactly("normal", "mild", "moderate", "severe");
+    assertThat(m.codes().sdtm().categories()).containsExactly("MADRS");
+    assertThat(m.codes().sdtm().totalCode()).isEqualTo("MADRS111");
+    assertThat(m.codes().redcap().itemFields())
+        .hasSize(10)
+        .startsWith("madrs_1")
+        .endsWith("madrs_10");
+    assertThat(m.codes().redcap().totalField()).isEqualTo("madrs_total");
+    assertThat(m.codes().redcap().dateField()).isEqualTo("madrs_date");
+  }
+
+  @Test
+  void phq9DefinitionHasThePublishedValues() {
+    ScaleDefinition p = scale("PHQ9");
+
+    assertThat(p.version()).isEqualTo("1.0");
+    assertThat(p.itemCount()).isEqualTo(9);
+    assertThat(p.itemMax()).isEqualTo(3);
+    assertThat(p.totalMax()).isEqualTo(27.0);
+    assertThat(p.maxMissingItems()).isEqualTo(2);
+    assertThat(p.remissionMax()).isEqualTo(4.0);
+    assertThat(p.relapseThreshold()).isEqualTo(10.0);
+    assertThat(p.safetyFlag()).isEqualTo(new ScaleDefinition.SafetyFlag("suicidality_flag", 9, 1));
+    assertThat(p.severityBands())
+        .containsExactly(
+            new ScaleDefinition.SeverityBand("minimal", 0, 4),
+            new ScaleDefinition.SeverityBand("mild", 5, 9),
+            new ScaleDefinition.SeverityBand("moderate", 10, 14),
+            new ScaleDefinition.SeverityBand("moderately severe", 15, 19),
+            new ScaleDefinition.SeverityBand("severe", 20, 27));
+    assertThat(p.codes().sdtm().categories()).containsExactly("PHQ-9");
+    assertThat(p.codes().sdtm().ignoredCodes()).containsExactly("PHQ0110");
+    assertThat(p.codes().loinc().panel()).isEqualTo("44249-1");
+    assertThat(p.codes().loinc().itemCodes())
+        .containsExactly(
+            "44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3",
+            "44260-8");
+    assertThat(p.codes().loinc().totalCode()).isEqualTo("44261-6");
+    assertThat(p.codes().loinc().answerValues())
+        .containsEntry("LA6568-5", 0)
+        .containsEntry("LA6571-9", 3);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PHQ-9, PHQ9",
+    "phq9, PHQ9",
+    "Phq 9, PHQ9",
+    "PHQ_9, PHQ9",
+    "madrs, MADRS",
+    "MADRS-10, MADRS",
+    "madrs-s24h, MADRS"
+  })
+  void spellingsResolveToTheCanonicalScale(String spelling, String id) {
+    assertThat(SHIPPED.resolve(spelling)).map(ScaleDefinition::id).contains(id);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"HAMD", "PHQ", "PHQ-8", "HAM-D17", ""})
+  void unknownSpellingResolvesToNothing(String spelling) {
+    assertThat(SHIPPED.resolve(spelling)).isEmpty();
+  }
+
+  @Test
+  void nullResolvesToNothing() {
+    assertThat(SHIPPED.resolve(null)).isEmpty();
+    assertThat(SHIPPED.bySdtmTestCode(null)).isEmpty();
+    assertThat(SHIPPED.bySdtmCategory(null)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PHQ0101, PHQ9, 1",
+    "phq0109, PHQ9, 9",
+    "PHQ0111, PHQ9, 0",
+    "PHQ0110, PHQ9, -1",
+    "MADRS101, MADRS, 1",
+    "MADRS110, MADRS, 10",
+    "MADRS111, MADRS, 0"
+  })
+  void sdtmTestCodesNameScaleAndItem(String code, String scale, int item) {
+    ItemRef ref = SHIPPED.bySdtmTestCode(code).orElseThrow();
+
+    assertThat(ref.scale().id()).isEqualTo(scale);
+    assertThat(ref.item()).isEqualTo(item);
+  }
+
+  @Test
+  void totalAndIgnoredCodesAreFlagged() {
+    assertThat(SHIPPED.bySdtmTestCode("PHQ0111").orElseThrow().isTotal()).isTrue();
+    assertThat(SHIPPED.bySdtmTestCode("PHQ0110").orElseThrow().isIgnored()).isTrue();
+    assertThat(SHIPPED.bySdtmTestCode("PHQ0112")).isEmpty();
+    assertThat(SHIPPED.bySdtmTestCode("MADRS112")).isEmpty();
+  }
+
+  @Test
+  void sdtmCategoriesNameTheScale() {
+    assertThat(SHIPPED.bySdtmCategory("PHQ-9")).map(ScaleDefinition::id).contains("PHQ9");
+    assertThat(SHIPPED.bySdtmCategory("madrs")).map(ScaleDefinition::id).contains("MADRS");
+    assertThat(SHIPPED.bySdtmCategory("HAM-D")).isEmpty();
+  }
+
+  @Test
+  void loincAndRedcapCodesNameScaleAndItem() {
+    assertThat(SHIPPED.byLoinc("44250-9").orElseThrow().item()).isEqualTo(1);
+    assertThat(SHIPPED.byLoinc("44260-8").orElseThrow().item()).isEqualTo(9);
+    assertThat(SHIPPED.byLoinc("44261-6").orElseThrow().isTotal()).isTrue();
+    assertThat(SHIPPED.byRedcapField("MADRS_7").orElseThrow().item()).isEqualTo(7);
+    assertThat(SHIPPED.byRedcapField("phq9_total").orElseThrow().scale().id()).isEqualTo("PHQ9");
+    assertThat(SHIPPED.byRedcapField("phq9_date")).isEmpty();
+  }
+
+  @Test
+  void normaliseKeepsUpperCaseLettersAndDigits() {
+    assertThat(ScaleRegistry.normalise("phq-9 ")).isEqualTo("PHQ9");
+    assertThat(ScaleRegistry.normalise("Madrs_S 24h")).isEqualTo("MADRSS24H");
+  }
+
+  @Test
+  void registrySurvivesJavaSerialisation() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(SHIPPED);
+    }
+    ScaleRegistry copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ScaleRegistry) in.readObject();
+    }
+
+    assertThat(copy.resolve("PHQ-9")).map(ScaleDefinition::id).contains("PHQ9");
+    assertThat(copy.bySdtmTestCode("MADRS111").orElseThrow().isTotal()).isTrue();
+  }
+
+  @Test
+  void twoScalesWithTheSameAliasAreRefused() {
+    ScaleDefinition madrs = scale("MADRS");
+    ScaleDefinition clash =
+        ScaleDefinitionReader.read(
+            "scales/clash.yaml",
+            new ByteArrayInputStream(
+                """
+                id: CLASH
+                version: "1"
+                name: Clash
+                aliases: [madrs-10]
+                item_min: 0
+                item_max: 1
+                total_min: 0
+                total_max: 1
+                max_missing_items: 0
+                items: [{number: 1, label: x}]
+                defaults: {response_fraction: 0.5, remission_max: 0, relapse_threshold: 1}
+                """
+                    .getBytes(StandardCharsets.UTF_8)));
+
+    assertThatThrownBy(() -> ScaleRegistry.of(List.of(madrs, clash)))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageContaining("alias 'madrs-10' is also used by MADRS");
+    assertThatThrownBy(() -> ScaleRegistry.of(List.of(madrs, madrs)))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageContaining("scale id defined twice");
+  }
+}

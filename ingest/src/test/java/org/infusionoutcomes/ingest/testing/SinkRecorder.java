@@ -1,0 +1,116 @@
+package org.infusionoutcomes.ingest.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.RecordSink;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.source.SourceFormat;
+import org.infusionoutcomes.ingest.source.SourceReader;
+import org.infusionoutcomes.ingest.source.SourceReaders;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
+
+/** Runs one reader over an in-memory file and keeps everything it reports, in order. */
+public final class SinkRecorder implements RecordSink {
+  /** The study id a file without a study column falls back to in these tests. */
+  public static final String DEFAULT_STUDY = "FOLDER";
+
+  private final List<ScoreObservation> scores = new ArrayList<>();
+  private final List<InfusionObservation> infusions = new ArrayList<>();
+  private final List<SubjectObservation> subjects = new ArrayList<>();
+  private final List<Reject> rejects = new ArrayList<>();
+  private long recordsRead;
+
+  /** Reads {@code text} (UTF-8) as the file {@code name} of {@code format}. */
+  public static SinkRecorder read(SourceFormat format, String name, String text) {
+    return read(format, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads {@code bytes} as the file {@code name} of {@code format}. */
+  public static SinkRecorder read(SourceFormat format, String name, byte[] bytes) {
+    return read(SourceReaders.forFormat(format), file(format, name, 0), bytes);
+  }
+
+  /** Reads {@code bytes} with {@code reader} as {@code file}. */
+  public static SinkRecorder read(SourceReader reader, SourceFile file, byte[] bytes) {
+    SinkRecorder sink = new SinkRecorder();
+    try {
+      sink.recordsRead =
+          reader.read(
+              file,
+              new ByteArrayInputStream(bytes),
+              new ReadContext(ScaleRegistry.shipped()),
+              sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sink;
+  }
+
+  /** A source file named {@code name} at position {@code order} of the run. */
+  public static SourceFile file(SourceFormat format, String name, int order) {
+    return new SourceFile("file:/in/" + name, name, order, format, DEFAULT_STUDY, null);
+  }
+
+  @Override
+  public void score(ScoreObservation observation) {
+    scores.add(observation);
+  }
+
+  @Override
+  public void infusion(InfusionObservation observation) {
+    infusions.add(observation);
+  }
+
+  @Override
+  public void subject(SubjectObservation observation) {
+    subjects.add(observation);
+  }
+
+  @Override
+  public void reject(Reject reject) {
+    rejects.add(reject);
+  }
+
+  public List<ScoreObservation> scores() {
+    return scores;
+  }
+
+  public List<InfusionObservation> infusions() {
+    return infusions;
+  }
+
+  public List<SubjectObservation> subjects() {
+    return subjects;
+  }
+
+  public List<Reject> rejects() {
+    return rejects;
+  }
+
+  /** The rule ids of the rejects, in order. */
+  public List<String> rejectRules() {
+    return rejects.stream().map(r -> r.rule().id()).toList();
+  }
+
+  /** The only reject; fails when there is not exactly one. */
+  public Reject onlyReject() {
+    if (rejects.size() != 1) {
+      throw new AssertionError("expected exactly one reject, found " + rejects);
+    }
+    return rejects.get(0);
+  }
+
+  /** What the reader returned: the number of records read. */
+  public long recordsRead() {
+    return recordsRead;
+  }
+}
