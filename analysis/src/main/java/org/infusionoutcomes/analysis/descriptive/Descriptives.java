@@ -16,7 +16,12 @@ public record Descriptives(int n, Double mean, Double sd) {
 
   /** The descriptives of {@code values} (null entries are skipped). */
   public static Descriptives of(Double... values) {
-    double[] v = Arrays.stream(values).filter(x -> x != null).mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] v =
+        Arrays.stream(values)
+            .filter(x -> x != null)
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
     int n = v.length;
     if (n == 0) {
       return new Descriptives(0, null, null);

@@ -32,17 +32,34 @@ public final class DefinitionsText {
             : " A next course before relapse censors durability at its first infusion day.";
     String intervals =
         "Rates: Wilson score 95% interval (R prop.test, correct = FALSE). Kaplan-Meier: Greenwood variance, "
-            + config.kmConfType() + " 95% interval (R survfit conf.type = \"" + config.kmConfType()
+            + config.kmConfType()
+            + " 95% interval (R survfit conf.type = \""
+            + config.kmConfType()
             + "\"); medians and quartiles by R's quantile.survfit rules; median follow-up by reverse Kaplan-Meier.";
     Map<String, String> endpoints = new LinkedHashMap<>();
-    endpoints.put("OC", "Observed case: the first assessment 1 to " + config.endpointWindowDays()
-        + " days after the last infusion of the course, before a next course; courses without one are not in the denominator.");
-    endpoints.put("LOCF", "Last observation carried forward: the OC endpoint, else the last post-baseline assessment up to "
-        + config.endpointWindowDays() + " days after the last infusion; the baseline is never carried forward.");
-    endpoints.put("NRI", "Non-responder imputation: every ITT course; a course without an OC endpoint counts as non-responder and non-remitter.");
-    endpoints.put("ITT", "Courses with a baseline total above 0: the latest pre-infusion assessment within "
-        + config.baselineWindowDays() + " days before the first infusion.");
+    endpoints.put(
+        "OC",
+        "Observed case: the first assessment 1 to "
+            + config.endpointWindowDays()
+            + " days after the last infusion of the course, before a next course; courses without one are not in the denominator.");
+    endpoints.put(
+        "LOCF",
+        "Last observation carried forward: the OC endpoint, else the last post-baseline assessment up to "
+            + config.endpointWindowDays()
+            + " days after the last infusion; the baseline is never carried forward.");
+    endpoints.put(
+        "NRI",
+        "Non-responder imputation: every ITT course; a course without an OC endpoint counts as non-responder and non-remitter.");
+    endpoints.put(
+        "ITT",
+        "Courses with a baseline total above 0: the latest pre-infusion assessment within "
+            + config.baselineWindowDays()
+            + " days before the first infusion.");
     return new Definitions(
-        response.toString(), remission, "Relapse (" + rule.label() + "): " + relapse + "." + retreatment, intervals, endpoints);
+        response.toString(),
+        remission,
+        "Relapse (" + rule.label() + "): " + relapse + "." + retreatment,
+        intervals,
+        endpoints);
   }
 }

@@ -8,4 +8,10 @@ package org.infusionoutcomes.analysis.report;
  * @param groups the course numbers compared, joined by {@code ;}
  */
 public record LogRankRow(
-    String studyId, String scale, String endpoint, String groups, Double chisq, int df, Double pValue) {}
+    String studyId,
+    String scale,
+    String endpoint,
+    String groups,
+    Double chisq,
+    int df,
+    Double pValue) {}

@@ -11,7 +11,13 @@ package org.infusionoutcomes.analysis.report;
  * @param denominator how many units were checked
  * @param detail a sentence with the numbers and, where it applies, the threshold
  */
-public record QualityCheck(String id, String description, String status, long violations, long denominator, String detail) {
+public record QualityCheck(
+    String id,
+    String description,
+    String status,
+    long violations,
+    long denominator,
+    String detail) {
   public static final String PASS = "PASS";
   public static final String PASS_WITH_VIOLATIONS = "PASS_WITH_VIOLATIONS";
   public static final String FAIL = "FAIL";

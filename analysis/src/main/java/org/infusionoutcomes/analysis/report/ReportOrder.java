@@ -11,5 +11,6 @@ public final class ReportOrder {
 
   /** Orders study ids with {@code ALL} last. */
   public static final Comparator<String> STUDY =
-      Comparator.comparing((String s) -> ALL.equals(s) ? 1 : 0).thenComparing(Comparator.naturalOrder());
+      Comparator.comparing((String s) -> ALL.equals(s) ? 1 : 0)
+          .thenComparing(Comparator.naturalOrder());
 }

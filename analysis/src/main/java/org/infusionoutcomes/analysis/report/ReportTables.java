@@ -26,14 +26,37 @@ public final class ReportTables {
 
   public static Table responseRemission(List<ResponseRemissionRow> rows) {
     List<String> header =
-        List.of("study_id", "scale", "course_number", "analysis", "n", "responders", "response_rate", "response_ci_low",
-            "response_ci_high", "remitters", "remission_rate", "remission_ci_low", "remission_ci_high");
+        List.of(
+            "study_id",
+            "scale",
+            "course_number",
+            "analysis",
+            "n",
+            "responders",
+            "response_rate",
+            "response_ci_low",
+            "response_ci_high",
+            "remitters",
+            "remission_rate",
+            "remission_ci_low",
+            "remission_ci_high");
     List<List<String>> cells = new ArrayList<>();
     for (ResponseRemissionRow r : rows) {
       cells.add(
-          List.of(text(r.studyId()), text(r.scale()), integer(r.courseNumber()), text(r.analysis()), integer(r.n()),
-              integer(r.responders()), number(r.responseRate()), number(r.responseCiLow()), number(r.responseCiHigh()),
-              integer(r.remitters()), number(r.remissionRate()), number(r.remissionCiLow()), number(r.remissionCiHigh())));
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              integer(r.courseNumber()),
+              text(r.analysis()),
+              integer(r.n()),
+              integer(r.responders()),
+              number(r.responseRate()),
+              number(r.responseCiLow()),
+              number(r.responseCiHigh()),
+              integer(r.remitters()),
+              number(r.remissionRate()),
+              number(r.remissionCiLow()),
+              number(r.remissionCiHigh())));
     }
     return new Table(header, cells);
   }
@@ -42,8 +65,18 @@ public final class ReportTables {
   public static Table survivalSummary(List<SurvivalSummaryRow> rows, List<Integer> landmarkDays) {
     List<String> header =
         new ArrayList<>(
-            List.of("study_id", "scale", "course_number", "n", "events", "censored", "median_days", "median_ci_low",
-                "median_ci_high", "q1_days", "q3_days"));
+            List.of(
+                "study_id",
+                "scale",
+                "course_number",
+                "n",
+                "events",
+                "censored",
+                "median_days",
+                "median_ci_low",
+                "median_ci_high",
+                "q1_days",
+                "q3_days"));
     for (int d : landmarkDays) {
       header.add("s_d" + d);
       header.add("s_d" + d + "_ci_low");
@@ -54,9 +87,18 @@ public final class ReportTables {
     for (SurvivalSummaryRow r : rows) {
       List<String> c =
           new ArrayList<>(
-              List.of(text(r.studyId()), text(r.scale()), integer(r.courseNumber()), integer(r.n()), integer(r.events()),
-                  integer(r.censored()), number(r.medianDays()), number(r.medianCiLow()), number(r.medianCiHigh()),
-                  number(r.q1Days()), number(r.q3Days())));
+              List.of(
+                  text(r.studyId()),
+                  text(r.scale()),
+                  integer(r.courseNumber()),
+                  integer(r.n()),
+                  integer(r.events()),
+                  integer(r.censored()),
+                  number(r.medianDays()),
+                  number(r.medianCiLow()),
+                  number(r.medianCiHigh()),
+                  number(r.q1Days()),
+                  number(r.q3Days())));
       for (int i = 0; i < landmarkDays.size(); i++) {
         SurvivalSummaryRow.Landmark l = r.landmarks().get(i);
         c.add(number(l.survival()));
@@ -71,37 +113,80 @@ public final class ReportTables {
 
   public static Table km(List<KmRow> rows) {
     List<String> header =
-        List.of("study_id", "scale", "course_number", "time_days", "n_risk", "n_event", "n_censor", "survival", "std_err",
-            "ci_low", "ci_high");
+        List.of(
+            "study_id",
+            "scale",
+            "course_number",
+            "time_days",
+            "n_risk",
+            "n_event",
+            "n_censor",
+            "survival",
+            "std_err",
+            "ci_low",
+            "ci_high");
     List<List<String>> cells = new ArrayList<>();
     for (KmRow r : rows) {
       cells.add(
-          List.of(text(r.studyId()), text(r.scale()), integer(r.courseNumber()), number(r.timeDays()), integer(r.nRisk()),
-              integer(r.nEvent()), integer(r.nCensor()), number(r.survival()), number(r.stdErr()), number(r.ciLow()),
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              integer(r.courseNumber()),
+              number(r.timeDays()),
+              integer(r.nRisk()),
+              integer(r.nEvent()),
+              integer(r.nCensor()),
+              number(r.survival()),
+              number(r.stdErr()),
+              number(r.ciLow()),
               number(r.ciHigh())));
     }
     return new Table(header, cells);
   }
 
   public static Table logRank(List<LogRankRow> rows) {
-    List<String> header = List.of("study_id", "scale", "endpoint", "groups", "chisq", "df", "p_value");
+    List<String> header =
+        List.of("study_id", "scale", "endpoint", "groups", "chisq", "df", "p_value");
     List<List<String>> cells = new ArrayList<>();
     for (LogRankRow r : rows) {
       cells.add(
-          List.of(text(r.studyId()), text(r.scale()), text(r.endpoint()), text(r.groups()), number(r.chisq()),
-              integer(r.df()), number(r.pValue())));
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              text(r.endpoint()),
+              text(r.groups()),
+              number(r.chisq()),
+              integer(r.df()),
+              number(r.pValue())));
     }
     return new Table(header, cells);
   }
 
   public static Table trajectory(List<TrajectoryRow> rows) {
     List<String> header =
-        List.of("study_id", "scale", "course_number", "day", "n", "mean_score", "sd_score", "mean_change", "mean_pct_change");
+        List.of(
+            "study_id",
+            "scale",
+            "course_number",
+            "day",
+            "n",
+            "mean_score",
+            "sd_score",
+            "mean_change",
+            "mean_pct_change");
     List<List<String>> cells = new ArrayList<>();
     for (TrajectoryRow r : rows) {
       cells.add(
-          List.of(text(r.studyId()), text(r.scale()), integer(r.courseNumber()), integer(r.day()), integer(r.n()),
-              number(r.meanScore()), number(r.sdScore()), number(r.meanChange()), number(r.meanPctChange())));
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              integer(r.courseNumber()),
+              integer(r.day()),
+              integer(r.n()),
+              number(r.meanScore()),
+              number(r.sdScore()),
+              number(r.meanChange()),
+              number(r.meanPctChange())));
     }
     return new Table(header, cells);
   }

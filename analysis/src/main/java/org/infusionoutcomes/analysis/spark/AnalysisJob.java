@@ -52,8 +52,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnalysisJob {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisJob.class);
-  private static final RecordRowCodec<SurvivalGroupResult> RESULT = RecordRowCodec.of(SurvivalGroupResult.class);
-  private static final RecordRowCodec<TrajectoryRow> TRAJECTORY = RecordRowCodec.of(TrajectoryRow.class);
+  private static final RecordRowCodec<SurvivalGroupResult> RESULT =
+      RecordRowCodec.of(SurvivalGroupResult.class);
+  private static final RecordRowCodec<TrajectoryRow> TRAJECTORY =
+      RecordRowCodec.of(TrajectoryRow.class);
   private static final String SEP = "\u0000";
 
   private AnalysisJob() {}
@@ -70,9 +72,16 @@ public final class AnalysisJob {
 
   /** Computes every report table from {@code <out>/derived/}. */
   public static AnalysisTables run(SparkSession spark, String outputDir, OutcomesConfig config) {
-    Dataset<Row> outcomes = pooled(spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES)));
-    Dataset<Row> tte = pooled(spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.TTE)).filter(col("is_primary")));
-    Dataset<Row> visits = spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.VISIT_OUTCOMES));
+    Dataset<Row> outcomes =
+        pooled(spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES)));
+    Dataset<Row> tte =
+        pooled(
+            spark
+                .read()
+                .parquet(DeriveJob.tablePath(outputDir, DeriveJob.TTE))
+                .filter(col("is_primary")));
+    Dataset<Row> visits =
+        spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.VISIT_OUTCOMES));
 
     LOG.info("analyse: response and remission rates");
     List<ResponseRemissionRow> rates = responseRemission(outcomes);
@@ -116,7 +125,9 @@ public final class AnalysisJob {
     return new AnalysisTables(rates, durSummary, durKm, ttrSummary, ttrKm, logRank, trajectory);
   }
 
-  /** Each row twice: under its own study ({@code report_study}) and under the pooled {@code ALL}. */
+  /**
+   * Each row twice: under its own study ({@code report_study}) and under the pooled {@code ALL}.
+   */
   static Dataset<Row> pooled(Dataset<Row> rows) {
     return rows.withColumn("report_study", explode(array(col("study_id"), lit(ReportOrder.ALL))));
   }
@@ -137,11 +148,14 @@ public final class AnalysisJob {
             .filter(col("population_itt"))
             .groupBy("report_study", "scale", "course_number")
             .agg(
-                countPresent("responder_oc").as("n_oc"), countTrue("responder_oc").as("resp_oc"),
+                countPresent("responder_oc").as("n_oc"),
+                countTrue("responder_oc").as("resp_oc"),
                 countTrue("remitter_oc").as("rem_oc"),
-                countPresent("responder_locf").as("n_locf"), countTrue("responder_locf").as("resp_locf"),
+                countPresent("responder_locf").as("n_locf"),
+                countTrue("responder_locf").as("resp_locf"),
                 countTrue("remitter_locf").as("rem_locf"),
-                countPresent("responder_nri").as("n_nri"), countTrue("responder_nri").as("resp_nri"),
+                countPresent("responder_nri").as("n_nri"),
+                countTrue("responder_nri").as("resp_nri"),
                 countTrue("remitter_nri").as("rem_nri"))
             .collectAsList();
     List<ResponseRemissionRow> rows = new ArrayList<>();
@@ -158,7 +172,19 @@ public final class AnalysisJob {
         Proportion pm = WilsonInterval.of(rem, n);
         rows.add(
             new ResponseRemissionRow(
-                study, scale, course, analyses[a], n, resp, pr.rate(), pr.low(), pr.high(), rem, pm.rate(), pm.low(), pm.high()));
+                study,
+                scale,
+                course,
+                analyses[a],
+                n,
+                resp,
+                pr.rate(),
+                pr.low(),
+                pr.high(),
+                rem,
+                pm.rate(),
+                pm.low(),
+                pm.high()));
       }
     }
     List<String> order = List.of("OC", "LOCF", "NRI");
@@ -175,30 +201,48 @@ public final class AnalysisJob {
   static List<SurvivalGroupResult> survival(Dataset<Row> pooledTte, OutcomesConfig config) {
     ConfType type = ConfType.fromId(config.kmConfType());
     List<Integer> landmarks = config.landmarkDays();
-    Dataset<Row> slim = pooledTte.select("endpoint", "report_study", "scale", "course_number", "time_days", "cnsr");
+    Dataset<Row> slim =
+        pooledTte.select("endpoint", "report_study", "scale", "course_number", "time_days", "cnsr");
     List<SurvivalGroupResult> out = new ArrayList<>();
     out.addAll(
-        slim.groupByKey(
-                (MapFunction<Row, String>) r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getString(2) + SEP + r.getInt(3),
+        slim
+            .groupByKey(
+                (MapFunction<Row, String>)
+                    r ->
+                        r.getString(0)
+                            + SEP
+                            + r.getString(1)
+                            + SEP
+                            + r.getString(2)
+                            + SEP
+                            + r.getInt(3),
                 Encoders.STRING())
             .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> curve(key, rows, type, landmarks),
+                (FlatMapGroupsFunction<String, Row, Row>)
+                    (key, rows) -> curve(key, rows, type, landmarks),
                 Encoders.row(RESULT.schema()))
-            .collectAsList().stream()
+            .collectAsList()
+            .stream()
             .map(RESULT::fromRow)
             .toList());
     out.addAll(
-        slim.groupByKey(
-                (MapFunction<Row, String>) r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getString(2), Encoders.STRING())
+        slim
+            .groupByKey(
+                (MapFunction<Row, String>)
+                    r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getString(2),
+                Encoders.STRING())
             .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>) AnalysisJob::logRank, Encoders.row(RESULT.schema()))
-            .collectAsList().stream()
+                (FlatMapGroupsFunction<String, Row, Row>) AnalysisJob::logRank,
+                Encoders.row(RESULT.schema()))
+            .collectAsList()
+            .stream()
             .map(RESULT::fromRow)
             .toList());
     return out;
   }
 
-  private static Iterator<Row> curve(String key, Iterator<Row> rows, ConfType type, List<Integer> landmarks) {
+  private static Iterator<Row> curve(
+      String key, Iterator<Row> rows, ConfType type, List<Integer> landmarks) {
     String[] k = key.split(SEP, -1);
     String endpoint = k[0];
     String study = k[1];
@@ -218,7 +262,19 @@ public final class AnalysisJob {
     KmCurve c = KaplanMeier.estimate(time, event, type);
     List<Row> out = new ArrayList<>();
     for (KmStep s : c.steps()) {
-      KmRow km = new KmRow(study, scale, course, s.time(), s.nRisk(), s.nEvent(), s.nCensor(), s.survival(), s.stdErr(), s.ciLow(), s.ciHigh());
+      KmRow km =
+          new KmRow(
+              study,
+              scale,
+              course,
+              s.time(),
+              s.nRisk(),
+              s.nEvent(),
+              s.nCensor(),
+              s.survival(),
+              s.stdErr(),
+              s.ciLow(),
+              s.ciHigh());
       out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, null, km, null)));
     }
     List<SurvivalSummaryRow.Landmark> marks = new ArrayList<>();
@@ -229,8 +285,19 @@ public final class AnalysisJob {
     var median = c.median();
     SurvivalSummaryRow summary =
         new SurvivalSummaryRow(
-            study, scale, course, c.n(), c.events(), c.censored(), median.time(), median.ciLow(), median.ciHigh(),
-            c.q1().time(), c.q3().time(), marks, KaplanMeier.medianFollowUp(time, event));
+            study,
+            scale,
+            course,
+            c.n(),
+            c.events(),
+            c.censored(),
+            median.time(),
+            median.ciLow(),
+            median.ciHigh(),
+            c.q1().time(),
+            c.q3().time(),
+            marks,
+            KaplanMeier.medianFollowUp(time, event));
     out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, summary, null, null)));
     return out.iterator();
   }
@@ -249,8 +316,15 @@ public final class AnalysisJob {
     Descriptives score = Descriptives.of(scores.toArray(Double[]::new));
     TrajectoryRow t =
         new TrajectoryRow(
-            k[0], k[1], Integer.parseInt(k[2]), Integer.parseInt(k[3]), score.n(), score.mean(), score.sd(),
-            Descriptives.of(changes.toArray(Double[]::new)).mean(), Descriptives.of(pctChanges.toArray(Double[]::new)).mean());
+            k[0],
+            k[1],
+            Integer.parseInt(k[2]),
+            Integer.parseInt(k[3]),
+            score.n(),
+            score.mean(),
+            score.sd(),
+            Descriptives.of(changes.toArray(Double[]::new)).mean(),
+            Descriptives.of(pctChanges.toArray(Double[]::new)).mean());
     return TRAJECTORY.toRow(t);
   }
 
@@ -281,22 +355,45 @@ public final class AnalysisJob {
 
   static List<TrajectoryRow> trajectory(Dataset<Row> visits, Dataset<Row> pooledOutcomes) {
     Dataset<Row> itt =
-        pooledOutcomes.filter(col("population_itt")).select("study_id", "subject_id", "course_number", "scale").distinct();
+        pooledOutcomes
+            .filter(col("population_itt"))
+            .select("study_id", "subject_id", "course_number", "scale")
+            .distinct();
     Dataset<Row> rows =
         pooled(
                 visits
-                    .filter(col("phase").isin("baseline", "treatment", "endpoint_window", "follow_up"))
+                    .filter(
+                        col("phase").isin("baseline", "treatment", "endpoint_window", "follow_up"))
                     .join(itt, new String[] {"study_id", "subject_id", "course_number", "scale"}))
-            .select("report_study", "scale", "course_number", "day_offset", "total_score", "chg", "pchg");
-    // Grouped in Spark, summarised in Java: the same numbers to the last digit on any cluster layout.
+            .select(
+                "report_study",
+                "scale",
+                "course_number",
+                "day_offset",
+                "total_score",
+                "chg",
+                "pchg");
+    // Grouped in Spark, summarised in Java: the same numbers to the last digit on any cluster
+    // layout.
     List<TrajectoryRow> out =
         new ArrayList<>(
-            rows.groupByKey(
-                    (MapFunction<Row, String>) r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getInt(2) + SEP + r.getInt(3),
+            rows
+                .groupByKey(
+                    (MapFunction<Row, String>)
+                        r ->
+                            r.getString(0)
+                                + SEP
+                                + r.getString(1)
+                                + SEP
+                                + r.getInt(2)
+                                + SEP
+                                + r.getInt(3),
                     Encoders.STRING())
                 .mapGroups(
-                    (MapGroupsFunction<String, Row, Row>) AnalysisJob::trajectoryPoint, Encoders.row(TRAJECTORY.schema()))
-                .collectAsList().stream()
+                    (MapGroupsFunction<String, Row, Row>) AnalysisJob::trajectoryPoint,
+                    Encoders.row(TRAJECTORY.schema()))
+                .collectAsList()
+                .stream()
                 .map(TRAJECTORY::fromRow)
                 .toList());
     out.sort(

@@ -26,7 +26,12 @@ public final class QualityChecks {
   private QualityChecks() {}
 
   /** Ingest totals the checks need (from the run manifest). */
-  public record IngestTotals(long recordsRead, long recordsRejected, long filesRead, long filesRefused, long filesUnknown) {}
+  public record IngestTotals(
+      long recordsRead,
+      long recordsRejected,
+      long filesRead,
+      long filesRefused,
+      long filesUnknown) {}
 
   /**
    * Computes the quality report of an output directory.
@@ -34,13 +39,23 @@ public final class QualityChecks {
    * @param previous the previous run's report in the same directory, or null
    */
   public static QualityReport run(
-      SparkSession spark, String outputDir, OutcomesConfig config, IngestTotals totals, QualityReport previous) {
-    Dataset<Row> rejects = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.REJECTS));
-    Dataset<Row> warnings = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.WARNINGS));
-    Dataset<Row> assessments = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.ASSESSMENTS));
-    Dataset<Row> infusions = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.INFUSIONS));
-    Dataset<Row> subjects = spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.SUBJECTS));
-    Dataset<Row> outcomes = spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES));
+      SparkSession spark,
+      String outputDir,
+      OutcomesConfig config,
+      IngestTotals totals,
+      QualityReport previous) {
+    Dataset<Row> rejects =
+        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.REJECTS));
+    Dataset<Row> warnings =
+        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.WARNINGS));
+    Dataset<Row> assessments =
+        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.ASSESSMENTS));
+    Dataset<Row> infusions =
+        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.INFUSIONS));
+    Dataset<Row> subjects =
+        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.SUBJECTS));
+    Dataset<Row> outcomes =
+        spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES));
     Dataset<Row> courses = spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSES));
 
     Map<String, Long> rejectsByRule = byRule(rejects);
@@ -48,49 +63,107 @@ public final class QualityChecks {
     List<QualityCheck> checks = new ArrayList<>();
 
     checks.add(
-        check("records_accepted", "Input records read that were accepted (rejected records are in normalized/rejects)",
+        check(
+            "records_accepted",
+            "Input records read that were accepted (rejected records are in normalized/rejects)",
             () -> new long[] {totals.recordsRejected(), totals.recordsRead()},
-            (v, d) -> v == 0 ? QualityCheck.PASS : (double) v / d <= config.rejectThreshold() ? QualityCheck.PASS_WITH_VIOLATIONS : QualityCheck.FAIL,
+            (v, d) ->
+                v == 0
+                    ? QualityCheck.PASS
+                    : (double) v / d <= config.rejectThreshold()
+                        ? QualityCheck.PASS_WITH_VIOLATIONS
+                        : QualityCheck.FAIL,
             "reject_threshold " + config.rejectThreshold()));
     checks.add(
-        check("files_read", "Input files read completely (not refused, format recognised)",
-            () -> new long[] {totals.filesRefused() + totals.filesUnknown(), totals.filesRead() + totals.filesUnknown()},
-            (v, d) -> v == 0 ? QualityCheck.PASS : QualityCheck.FAIL, null));
+        check(
+            "files_read",
+            "Input files read completely (not refused, format recognised)",
+            () ->
+                new long[] {
+                  totals.filesRefused() + totals.filesUnknown(),
+                  totals.filesRead() + totals.filesUnknown()
+                },
+            (v, d) -> v == 0 ? QualityCheck.PASS : QualityCheck.FAIL,
+            null));
     checks.add(
-        check("subjects_time_axis", "Subjects whose records share one time axis (not rejected as mixed_time_axis)",
+        check(
+            "subjects_time_axis",
+            "Subjects whose records share one time axis (not rejected as mixed_time_axis)",
             () -> {
-              long mixed = rejects.filter(col("rule_id").equalTo("mixed_time_axis")).select("study_id", "subject_id").distinct().count();
+              long mixed =
+                  rejects
+                      .filter(col("rule_id").equalTo("mixed_time_axis"))
+                      .select("study_id", "subject_id")
+                      .distinct()
+                      .count();
               return new long[] {mixed, subjects.count() + mixed};
             },
-            QualityChecks::violationsAllowed, null));
+            QualityChecks::violationsAllowed,
+            null));
     checks.add(
-        check("duplicates_consistent", "Assessments and infusions without a conflicting duplicate in the inputs",
-            () -> new long[] {warningsByRule.getOrDefault("duplicate_conflicting", 0L), assessments.count() + infusions.count()},
-            QualityChecks::violationsAllowed, null));
+        check(
+            "duplicates_consistent",
+            "Assessments and infusions without a conflicting duplicate in the inputs",
+            () ->
+                new long[] {
+                  warningsByRule.getOrDefault("duplicate_conflicting", 0L),
+                  assessments.count() + infusions.count()
+                },
+            QualityChecks::violationsAllowed,
+            null));
     checks.add(
-        check("reported_totals_consistent", "Complete assessments whose reported total equals the item total",
-            () -> new long[] {warningsByRule.getOrDefault("reported_total_mismatch", 0L),
-                assessments.filter(col("reported_total").isNotNull()).count()},
-            QualityChecks::violationsAllowed, null));
+        check(
+            "reported_totals_consistent",
+            "Complete assessments whose reported total equals the item total",
+            () ->
+                new long[] {
+                  warningsByRule.getOrDefault("reported_total_mismatch", 0L),
+                  assessments.filter(col("reported_total").isNotNull()).count()
+                },
+            QualityChecks::violationsAllowed,
+            null));
     checks.add(
-        check("subjects_with_infusions", "Subjects with at least one infusion (others have no course to analyse)",
-            () -> new long[] {subjects.count() - courses.select("study_id", "subject_id").distinct().count(), subjects.count()},
-            QualityChecks::violationsAllowed, null));
-    checks.add(notEvaluable(outcomes, "baseline_present", "no_baseline",
-        "Course x scale pairs with a baseline in the window before the first infusion"));
-    checks.add(notEvaluable(outcomes, "baseline_unambiguous", "baseline_ambiguous",
-        "Course x scale pairs whose baseline is unambiguous (one score at the latest time)"));
-    checks.add(notEvaluable(outcomes, "baseline_nonzero", "baseline_zero",
-        "Course x scale pairs with a baseline above 0 (percent change is defined)"));
+        check(
+            "subjects_with_infusions",
+            "Subjects with at least one infusion (others have no course to analyse)",
+            () ->
+                new long[] {
+                  subjects.count() - courses.select("study_id", "subject_id").distinct().count(),
+                  subjects.count()
+                },
+            QualityChecks::violationsAllowed,
+            null));
     checks.add(
-        check("oc_endpoint_present", "ITT courses with an observed-case endpoint in the endpoint window",
+        notEvaluable(
+            outcomes,
+            "baseline_present",
+            "no_baseline",
+            "Course x scale pairs with a baseline in the window before the first infusion"));
+    checks.add(
+        notEvaluable(
+            outcomes,
+            "baseline_unambiguous",
+            "baseline_ambiguous",
+            "Course x scale pairs whose baseline is unambiguous (one score at the latest time)"));
+    checks.add(
+        notEvaluable(
+            outcomes,
+            "baseline_nonzero",
+            "baseline_zero",
+            "Course x scale pairs with a baseline above 0 (percent change is defined)"));
+    checks.add(
+        check(
+            "oc_endpoint_present",
+            "ITT courses with an observed-case endpoint in the endpoint window",
             () -> {
               Dataset<Row> itt = outcomes.filter(col("population_itt"));
               return new long[] {itt.filter(col("oc_score").isNull()).count(), itt.count()};
             },
-            QualityChecks::violationsAllowed, "endpoint_window_days " + config.endpointWindowDays()));
+            QualityChecks::violationsAllowed,
+            "endpoint_window_days " + config.endpointWindowDays()));
 
-    Map<String, Long> changes = previous == null ? null : changes(previous, rejectsByRule, warningsByRule, checks);
+    Map<String, Long> changes =
+        previous == null ? null : changes(previous, rejectsByRule, warningsByRule, checks);
     return new QualityReport(rejectsByRule, warningsByRule, checks, changes);
   }
 
@@ -102,25 +175,52 @@ public final class QualityChecks {
     return violations == 0 ? QualityCheck.PASS : QualityCheck.PASS_WITH_VIOLATIONS;
   }
 
-  private static QualityCheck check(String id, String description, Supplier<long[]> counts, Status status, String threshold) {
+  private static QualityCheck check(
+      String id, String description, Supplier<long[]> counts, Status status, String threshold) {
     try {
       long[] c = counts.get();
       long v = c[0];
       long d = c[1];
-      String detail = v + " of " + d + " " + (v == 1 ? "violates" : "violate") + " the rule" + (threshold == null ? "" : " (" + threshold + ")");
+      String detail =
+          v
+              + " of "
+              + d
+              + " "
+              + (v == 1 ? "violates" : "violate")
+              + " the rule"
+              + (threshold == null ? "" : " (" + threshold + ")");
       if (d == 0) {
-        return new QualityCheck(id, description, QualityCheck.NOT_APPLICABLE, v, d, "nothing to check: the denominator is 0");
+        return new QualityCheck(
+            id,
+            description,
+            QualityCheck.NOT_APPLICABLE,
+            v,
+            d,
+            "nothing to check: the denominator is 0");
       }
       return new QualityCheck(id, description, status.of(v, d), v, d, detail);
     } catch (RuntimeException e) {
-      return new QualityCheck(id, description, QualityCheck.ERROR, 0, 0, "the check could not be computed: " + e.getMessage());
+      return new QualityCheck(
+          id,
+          description,
+          QualityCheck.ERROR,
+          0,
+          0,
+          "the check could not be computed: " + e.getMessage());
     }
   }
 
-  private static QualityCheck notEvaluable(Dataset<Row> outcomes, String id, String reason, String description) {
-    return check(id, description,
-        () -> new long[] {outcomes.filter(col("not_evaluable_reason").equalTo(reason)).count(), outcomes.count()},
-        QualityChecks::violationsAllowed, null);
+  private static QualityCheck notEvaluable(
+      Dataset<Row> outcomes, String id, String reason, String description) {
+    return check(
+        id,
+        description,
+        () ->
+            new long[] {
+              outcomes.filter(col("not_evaluable_reason").equalTo(reason)).count(), outcomes.count()
+            },
+        QualityChecks::violationsAllowed,
+        null);
   }
 
   private static Map<String, Long> byRule(Dataset<Row> findings) {
@@ -132,7 +232,10 @@ public final class QualityChecks {
   }
 
   private static Map<String, Long> changes(
-      QualityReport previous, Map<String, Long> rejects, Map<String, Long> warnings, List<QualityCheck> checks) {
+      QualityReport previous,
+      Map<String, Long> rejects,
+      Map<String, Long> warnings,
+      List<QualityCheck> checks) {
     Map<String, Long> delta = new LinkedHashMap<>();
     diff("rejects.", previous.rejectsByRule(), rejects, delta);
     diff("warnings.", previous.warningsByRule(), warnings, delta);
@@ -144,7 +247,8 @@ public final class QualityChecks {
     return delta;
   }
 
-  private static void diff(String prefix, Map<String, Long> before, Map<String, Long> now, Map<String, Long> out) {
+  private static void diff(
+      String prefix, Map<String, Long> before, Map<String, Long> now, Map<String, Long> out) {
     TreeMap<String, Long> keys = new TreeMap<>(before);
     keys.putAll(now);
     for (String k : keys.keySet()) {

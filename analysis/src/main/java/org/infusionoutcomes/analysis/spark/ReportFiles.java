@@ -55,18 +55,43 @@ public final class ReportFiles {
   public static Map<String, Long> write(Configuration conf, String outputDir, ReportData data) {
     Map<String, Long> rows = new LinkedHashMap<>();
     List<Integer> landmarks = data.landmarkDays();
-    rows.put(ReportTables.RESPONSE_REMISSION, csv(conf, outputDir, ReportTables.RESPONSE_REMISSION, ReportTables.responseRemission(data.responseRemission())));
-    rows.put(ReportTables.DURABILITY_SUMMARY, csv(conf, outputDir, ReportTables.DURABILITY_SUMMARY, ReportTables.survivalSummary(data.durabilitySummary(), landmarks)));
-    rows.put(ReportTables.DURABILITY_KM, csv(conf, outputDir, ReportTables.DURABILITY_KM, ReportTables.km(data.durabilityKm())));
-    rows.put(ReportTables.TIME_TO_RESPONSE_SUMMARY, csv(conf, outputDir, ReportTables.TIME_TO_RESPONSE_SUMMARY, ReportTables.survivalSummary(data.timeToResponseSummary(), landmarks)));
-    rows.put(ReportTables.LOGRANK, csv(conf, outputDir, ReportTables.LOGRANK, ReportTables.logRank(data.logRank())));
-    rows.put(ReportTables.TRAJECTORY, csv(conf, outputDir, ReportTables.TRAJECTORY, ReportTables.trajectory(data.trajectory())));
+    rows.put(
+        ReportTables.RESPONSE_REMISSION,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.RESPONSE_REMISSION,
+            ReportTables.responseRemission(data.responseRemission())));
+    rows.put(
+        ReportTables.DURABILITY_SUMMARY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.DURABILITY_SUMMARY,
+            ReportTables.survivalSummary(data.durabilitySummary(), landmarks)));
+    rows.put(
+        ReportTables.DURABILITY_KM,
+        csv(conf, outputDir, ReportTables.DURABILITY_KM, ReportTables.km(data.durabilityKm())));
+    rows.put(
+        ReportTables.TIME_TO_RESPONSE_SUMMARY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.TIME_TO_RESPONSE_SUMMARY,
+            ReportTables.survivalSummary(data.timeToResponseSummary(), landmarks)));
+    rows.put(
+        ReportTables.LOGRANK,
+        csv(conf, outputDir, ReportTables.LOGRANK, ReportTables.logRank(data.logRank())));
+    rows.put(
+        ReportTables.TRAJECTORY,
+        csv(conf, outputDir, ReportTables.TRAJECTORY, ReportTables.trajectory(data.trajectory())));
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
     return rows;
   }
 
-  private static long csv(Configuration conf, String outputDir, String name, ReportTables.Table table) {
+  private static long csv(
+      Configuration conf, String outputDir, String name, ReportTables.Table table) {
     Path p = new Path(dir(outputDir), name);
     try (OutputStream out = p.getFileSystem(conf).create(p, true);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -90,7 +115,8 @@ public final class ReportFiles {
   }
 
   /** Writes a file of the reports folder (the HTML report and its assets). */
-  public static void writeBytes(Configuration conf, String outputDir, String relativePath, byte[] content) {
+  public static void writeBytes(
+      Configuration conf, String outputDir, String relativePath, byte[] content) {
     Path p = new Path(dir(outputDir), relativePath);
     try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
       out.write(content);

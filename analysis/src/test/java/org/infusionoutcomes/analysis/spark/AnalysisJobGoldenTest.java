@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The report tables, as the analyse stage computes them through Spark (grouping, pooling, the
- * per-group estimators), against R's output for the golden cases: each case is a study, each of
- * its groups a course number. Every number must match R to 1e-6.
+ * per-group estimators), against R's output for the golden cases: each case is a study, each of its
+ * groups a course number. Every number must match R to 1e-6.
  */
 class AnalysisJobGoldenTest {
   private static final double TOL = GoldenFiles.TOLERANCE;
@@ -64,8 +64,12 @@ class AnalysisJobGoldenTest {
     for (Map<String, String> c : GoldenFiles.read("cases.csv")) {
       rows.add(
           RowFactory.create(
-              TteRecord.DURABILITY, c.get("case_id"), "MADRS", course(c.get("group")),
-              (int) Double.parseDouble(c.get("time")), "1".equals(c.get("status")) ? 0 : 1));
+              TteRecord.DURABILITY,
+              c.get("case_id"),
+              "MADRS",
+              course(c.get("group")),
+              (int) Double.parseDouble(c.get("time")),
+              "1".equals(c.get("status")) ? 0 : 1));
     }
     Dataset<Row> tte = spark.createDataFrame(rows, schema);
     summaries = new HashMap<>();
@@ -75,7 +79,9 @@ class AnalysisJobGoldenTest {
       if (r.summary() != null) {
         summaries.put(key(r.summary().studyId(), r.summary().courseNumber()), r.summary());
       } else if (r.km() != null) {
-        curves.computeIfAbsent(key(r.km().studyId(), r.km().courseNumber()), k -> new ArrayList<>()).add(r.km());
+        curves
+            .computeIfAbsent(key(r.km().studyId(), r.km().courseNumber()), k -> new ArrayList<>())
+            .add(r.km());
       } else {
         logRanks.put(r.logRank().studyId(), r.logRank());
       }
@@ -136,7 +142,13 @@ class AnalysisJobGoldenTest {
     Map<String, Map<String, String>> golden = new HashMap<>();
     for (Map<String, String> l : GoldenFiles.read("km_landmarks.csv")) {
       if ("log".equals(l.get("conf_type"))) {
-        golden.put(key(l.get("case_id"), course(l.get("group"))) + "@" + num(l.get("time")).intValue() + "/" + l.get("time"), l);
+        golden.put(
+            key(l.get("case_id"), course(l.get("group")))
+                + "@"
+                + num(l.get("time")).intValue()
+                + "/"
+                + l.get("time"),
+            l);
       }
     }
     int checked = 0;
@@ -144,7 +156,8 @@ class AnalysisJobGoldenTest {
       for (SurvivalSummaryRow.Landmark l : e.getValue().landmarks()) {
         Map<String, String> g = golden.get(e.getKey() + "@" + l.day() + "/" + l.day());
         if (g == null) {
-          // R's summary(times =, extend = FALSE) drops a time beyond the last observation: empty here.
+          // R's summary(times =, extend = FALSE) drops a time beyond the last observation: empty
+          // here.
           assertThat(l.survival()).as(e.getKey() + " day " + l.day()).isNull();
         } else {
           near(l.survival(), g.get("survival"), e.getKey() + " S(" + l.day() + ")");
@@ -162,7 +175,9 @@ class AnalysisJobGoldenTest {
     Map<String, List<Map<String, String>>> golden = new HashMap<>();
     for (Map<String, String> s : GoldenFiles.read("km_steps.csv")) {
       if ("log".equals(s.get("conf_type"))) {
-        golden.computeIfAbsent(key(s.get("case_id"), course(s.get("group"))), k -> new ArrayList<>()).add(s);
+        golden
+            .computeIfAbsent(key(s.get("case_id"), course(s.get("group"))), k -> new ArrayList<>())
+            .add(s);
       }
     }
     int checked = 0;
@@ -176,7 +191,9 @@ class AnalysisJobGoldenTest {
         near(m.timeDays(), g.get("time"), what);
         assertThat(m.nRisk()).as(what + " n_risk").isEqualTo(Integer.parseInt(g.get("n_risk")));
         assertThat(m.nEvent()).as(what + " n_event").isEqualTo(Integer.parseInt(g.get("n_event")));
-        assertThat(m.nCensor()).as(what + " n_censor").isEqualTo(Integer.parseInt(g.get("n_censor")));
+        assertThat(m.nCensor())
+            .as(what + " n_censor")
+            .isEqualTo(Integer.parseInt(g.get("n_censor")));
         near(m.survival(), g.get("survival"), what + " survival");
         near(m.stdErr(), g.get("std_err"), what + " std_err");
         near(m.ciLow(), g.get("ci_low"), what + " ci_low");
@@ -204,6 +221,7 @@ class AnalysisJobGoldenTest {
       checked++;
     }
     assertThat(checked).isGreaterThan(3);
-    assertThat(logRanks.values()).allSatisfy(r -> assertThat(Objects.requireNonNull(r.groups())).contains(";"));
+    assertThat(logRanks.values())
+        .allSatisfy(r -> assertThat(Objects.requireNonNull(r.groups())).contains(";"));
   }
 }

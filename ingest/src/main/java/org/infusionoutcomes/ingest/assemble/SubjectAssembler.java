@@ -30,8 +30,8 @@ import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
- * Turns everything read about one subject into canonical rows (SPEC §4.1-§4.3, §5.1 rules 1, 3,
- * 4, 6, 7):
+ * Turns everything read about one subject into canonical rows (SPEC §4.1-§4.3, §5.1 rules 1, 3, 4,
+ * 6, 7):
  *
  * <ol>
  *   <li>the subject's day axis: calendar dates when any record has one (study-day-only records are
@@ -83,36 +83,73 @@ public final class SubjectAssembler {
 
     List<SubjectObservation> demographics = new ArrayList<>(subjectRecords);
     demographics.sort(Comparator.comparing(SubjectObservation::origin, ORIGIN_ORDER));
-    SubjectObservation latestDemographics = latestOf(demographics, SubjectObservation::origin, warnings,
-        SubjectAssembler::sameDemographics, studyId, subjectId);
+    SubjectObservation latestDemographics =
+        latestOf(
+            demographics,
+            SubjectObservation::origin,
+            warnings,
+            SubjectAssembler::sameDemographics,
+            studyId,
+            subjectId);
 
     Axis axis = resolveAxis(scores, infusions, latestDemographics);
     if (axis == null) {
       String reason = mixedAxisReason(scores, infusions, subjectId);
-      scores.forEach(o -> rejects.add(new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
-      infusions.forEach(o -> rejects.add(new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
-      demographics.forEach(o -> rejects.add(new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      scores.forEach(
+          o ->
+              rejects.add(
+                  new Reject(
+                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      infusions.forEach(
+          o ->
+              rejects.add(
+                  new Reject(
+                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      demographics.forEach(
+          o ->
+              rejects.add(
+                  new Reject(
+                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
       return new SubjectAssembly(List.of(), List.of(), null, sorted(rejects), sorted(warnings));
     }
     String subjectSite = latestDemographics == null ? null : latestDemographics.siteId();
 
-    List<Assessment> assessments = assembleAssessments(studyId, subjectId, scores, axis, subjectSite, rejects, warnings);
-    List<Infusion> infusionRows = assembleInfusions(studyId, subjectId, infusions, axis, subjectSite, warnings);
+    List<Assessment> assessments =
+        assembleAssessments(studyId, subjectId, scores, axis, subjectSite, rejects, warnings);
+    List<Infusion> infusionRows =
+        assembleInfusions(studyId, subjectId, infusions, axis, subjectSite, warnings);
 
     Subject subject = null;
     if (latestDemographics != null || !assessments.isEmpty() || !infusionRows.isEmpty()) {
       String site = subjectSite;
       if (site == null) {
-        site = assessments.stream().map(Assessment::siteId).filter(Objects::nonNull).findFirst()
-            .orElse(infusionRows.stream().map(Infusion::siteId).filter(Objects::nonNull).findFirst().orElse(null));
+        site =
+            assessments.stream()
+                .map(Assessment::siteId)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(
+                    infusionRows.stream()
+                        .map(Infusion::siteId)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
       }
       subject =
           latestDemographics == null
               ? new Subject(studyId, subjectId, site, null, null, null, null, axis.axis)
-              : new Subject(studyId, subjectId, site, latestDemographics.sex(), latestDemographics.age(),
-                  latestDemographics.arm(), latestDemographics.referenceDate(), axis.axis);
+              : new Subject(
+                  studyId,
+                  subjectId,
+                  site,
+                  latestDemographics.sex(),
+                  latestDemographics.age(),
+                  latestDemographics.arm(),
+                  latestDemographics.referenceDate(),
+                  axis.axis);
     }
-    return new SubjectAssembly(assessments, infusionRows, subject, sorted(rejects), sorted(warnings));
+    return new SubjectAssembly(
+        assessments, infusionRows, subject, sorted(rejects), sorted(warnings));
   }
 
   // ---------------------------------------------------------------- time axis
@@ -129,7 +166,9 @@ public final class SubjectAssembler {
   }
 
   private static Axis resolveAxis(
-      List<ScoreObservation> scores, List<InfusionObservation> infusions, SubjectObservation demographics) {
+      List<ScoreObservation> scores,
+      List<InfusionObservation> infusions,
+      SubjectObservation demographics) {
     List<TimedRecord> records = timedRecords(scores, infusions);
     boolean anyDate = records.stream().anyMatch(r -> r.date != null);
     boolean anyDayOnly = records.stream().anyMatch(r -> r.date == null && r.studyDay != null);
@@ -153,7 +192,8 @@ public final class SubjectAssembler {
 
   private record TimedRecord(LocalDate date, Integer studyDay, Origin origin) {}
 
-  private static List<TimedRecord> timedRecords(List<ScoreObservation> scores, List<InfusionObservation> infusions) {
+  private static List<TimedRecord> timedRecords(
+      List<ScoreObservation> scores, List<InfusionObservation> infusions) {
     List<TimedRecord> out = new ArrayList<>(scores.size() + infusions.size());
     scores.forEach(o -> out.add(new TimedRecord(o.date(), o.studyDay(), o.origin())));
     infusions.forEach(o -> out.add(new TimedRecord(o.date(), o.studyDay(), o.origin())));
@@ -164,10 +204,16 @@ public final class SubjectAssembler {
       List<ScoreObservation> scores, List<InfusionObservation> infusions, String subjectId) {
     List<TimedRecord> records = timedRecords(scores, infusions);
     records.sort(Comparator.comparing(r -> r.origin, ORIGIN_ORDER));
-    Origin dated = records.stream().filter(r -> r.date != null).findFirst().map(r -> r.origin).orElseThrow();
-    Origin dayOnly = records.stream().filter(r -> r.date == null).findFirst().map(r -> r.origin).orElseThrow();
-    return "subject " + subjectId + " has records with calendar dates (" + where(dated)
-        + ") and records with study days only (" + where(dayOnly)
+    Origin dated =
+        records.stream().filter(r -> r.date != null).findFirst().map(r -> r.origin).orElseThrow();
+    Origin dayOnly =
+        records.stream().filter(r -> r.date == null).findFirst().map(r -> r.origin).orElseThrow();
+    return "subject "
+        + subjectId
+        + " has records with calendar dates ("
+        + where(dated)
+        + ") and records with study days only ("
+        + where(dayOnly)
         + ") but no reference date; give the reference date (DM RFSTDTC, subjects reference_date) or dates throughout";
   }
 
@@ -189,14 +235,18 @@ public final class SubjectAssembler {
       List<Reject> warnings) {
     Map<AssessmentKey, List<ScoreObservation>> byKey = new TreeMap<>(KEY_ORDER);
     for (ScoreObservation o : scores) {
-      AssessmentKey key = new AssessmentKey(o.scale(), axis.dayOf(o.date(), o.studyDay()), o.time(), o.visit());
+      AssessmentKey key =
+          new AssessmentKey(o.scale(), axis.dayOf(o.date(), o.studyDay()), o.time(), o.visit());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
     }
     List<Assessment> out = new ArrayList<>();
     for (Map.Entry<AssessmentKey, List<ScoreObservation>> e : byKey.entrySet()) {
       AssessmentKey key = e.getKey();
       ScaleDefinition scale =
-          registry.byId(key.scale()).orElseThrow(() -> new IllegalStateException("reader emitted unknown scale " + key.scale()));
+          registry
+              .byId(key.scale())
+              .orElseThrow(
+                  () -> new IllegalStateException("reader emitted unknown scale " + key.scale()));
       TreeMap<Integer, List<ScoreObservation>> byFile = new TreeMap<>();
       for (ScoreObservation o : e.getValue()) {
         byFile.computeIfAbsent(o.origin().fileOrder(), f -> new ArrayList<>()).add(o);
@@ -214,7 +264,10 @@ public final class SubjectAssembler {
                 identical ? first.origin().withoutRawRecord() : first.origin(),
                 null,
                 identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
-                key.scale() + " assessment " + describe(first) + (identical ? " repeated identically in " : " superseded by ")
+                key.scale()
+                    + " assessment "
+                    + describe(first)
+                    + (identical ? " repeated identically in " : " superseded by ")
                     + where(winners.get(0).origin()),
                 studyId,
                 subjectId));
@@ -227,12 +280,23 @@ public final class SubjectAssembler {
         TreeSet<Long> seen = new TreeSet<>();
         for (ScoreObservation o : winners) {
           if (seen.add(o.origin().line())) {
-            boolean offending = r.offending() != null && r.offending().origin().line() == o.origin().line();
+            boolean offending =
+                r.offending() != null && r.offending().origin().line() == o.origin().line();
             String reason =
                 offending || r.offending() == null
                     ? r.reason()
-                    : r.reason() + " (line " + r.offending().origin().line() + "); the whole assessment is rejected";
-            rejects.add(new Reject(o.origin(), offending ? r.offending().valueColumn() : null, r.rule(), reason, studyId, subjectId));
+                    : r.reason()
+                        + " (line "
+                        + r.offending().origin().line()
+                        + "); the whole assessment is rejected";
+            rejects.add(
+                new Reject(
+                    o.origin(),
+                    offending ? r.offending().valueColumn() : null,
+                    r.rule(),
+                    reason,
+                    studyId,
+                    subjectId));
           }
         }
         continue;
@@ -244,8 +308,12 @@ public final class SubjectAssembler {
                 total.origin(),
                 total.valueColumn(),
                 RejectRule.REPORTED_TOTAL_MISMATCH,
-                key.scale() + " reported total " + total.value().trim() + " differs from the item total "
-                    + formatTotal(s.total()) + "; the item total is used",
+                key.scale()
+                    + " reported total "
+                    + total.value().trim()
+                    + " differs from the item total "
+                    + formatTotal(s.total())
+                    + "; the item total is used",
                 studyId,
                 subjectId));
       }
@@ -253,12 +321,24 @@ public final class SubjectAssembler {
       out.add(
           new Assessment(
               studyId,
-              winners.stream().map(ScoreObservation::siteId).filter(Objects::nonNull).findFirst().orElse(subjectSite),
+              winners.stream()
+                  .map(ScoreObservation::siteId)
+                  .filter(Objects::nonNull)
+                  .findFirst()
+                  .orElse(subjectSite),
               subjectId,
               scale.id(),
               scale.version(),
-              winners.stream().map(ScoreObservation::date).filter(Objects::nonNull).findFirst().orElse(null),
-              winners.stream().map(ScoreObservation::studyDay).filter(Objects::nonNull).findFirst().orElse(null),
+              winners.stream()
+                  .map(ScoreObservation::date)
+                  .filter(Objects::nonNull)
+                  .findFirst()
+                  .orElse(null),
+              winners.stream()
+                  .map(ScoreObservation::studyDay)
+                  .filter(Objects::nonNull)
+                  .findFirst()
+                  .orElse(null),
               key.day(),
               axis.axis,
               key.time(),
@@ -278,7 +358,9 @@ public final class SubjectAssembler {
     return out;
   }
 
-  /** The latest observation per item (item 0 = total); earlier repeats become warnings when asked. */
+  /**
+   * The latest observation per item (item 0 = total); earlier repeats become warnings when asked.
+   */
   private static Map<Integer, ScoreObservation> latestByItem(
       List<ScoreObservation> ordered, List<Reject> warnings, String studyId, String subjectId) {
     Map<Integer, ScoreObservation> latest = new TreeMap<>();
@@ -291,8 +373,11 @@ public final class SubjectAssembler {
                 identical ? previous.origin().withoutRawRecord() : previous.origin(),
                 previous.valueColumn(),
                 identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
-                o.scale() + (o.item() == ItemRef.TOTAL ? " total" : " item " + o.item()) + " of assessment "
-                    + describe(o) + (identical ? " repeated identically on line " : " superseded by line ")
+                o.scale()
+                    + (o.item() == ItemRef.TOTAL ? " total" : " item " + o.item())
+                    + " of assessment "
+                    + describe(o)
+                    + (identical ? " repeated identically on line " : " superseded by line ")
                     + o.origin().line(),
                 studyId,
                 subjectId));
@@ -301,7 +386,8 @@ public final class SubjectAssembler {
     return latest;
   }
 
-  private static boolean sameValues(Map<Integer, ScoreObservation> a, Map<Integer, ScoreObservation> b) {
+  private static boolean sameValues(
+      Map<Integer, ScoreObservation> a, Map<Integer, ScoreObservation> b) {
     TreeSet<Integer> items = new TreeSet<>(a.keySet());
     items.addAll(b.keySet());
     for (int item : items) {
@@ -353,13 +439,23 @@ public final class SubjectAssembler {
       List<Reject> warnings) {
     Map<InfusionKey, List<InfusionObservation>> byKey = new TreeMap<>(INFUSION_ORDER);
     for (InfusionObservation o : infusions) {
-      byKey.computeIfAbsent(new InfusionKey(axis.dayOf(o.date(), o.studyDay()), o.time()), k -> new ArrayList<>()).add(o);
+      byKey
+          .computeIfAbsent(
+              new InfusionKey(axis.dayOf(o.date(), o.studyDay()), o.time()), k -> new ArrayList<>())
+          .add(o);
     }
     List<Infusion> out = new ArrayList<>();
     for (Map.Entry<InfusionKey, List<InfusionObservation>> e : byKey.entrySet()) {
       List<InfusionObservation> group = e.getValue();
       group.sort(Comparator.comparing(InfusionObservation::origin, ORIGIN_ORDER));
-      InfusionObservation w = latestOf(group, InfusionObservation::origin, warnings, SubjectAssembler::sameInfusion, studyId, subjectId);
+      InfusionObservation w =
+          latestOf(
+              group,
+              InfusionObservation::origin,
+              warnings,
+              SubjectAssembler::sameInfusion,
+              studyId,
+              subjectId);
       out.add(
           new Infusion(
               studyId,
@@ -425,7 +521,8 @@ public final class SubjectAssembler {
               identical ? o.withoutRawRecord() : o,
               null,
               identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
-              (identical ? "repeated identically in " : "superseded by ") + where(origin.apply(winner)),
+              (identical ? "repeated identically in " : "superseded by ")
+                  + where(origin.apply(winner)),
               studyId,
               subjectId));
     }

@@ -11,15 +11,24 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 
 /**
- * Reads the run configuration (YAML or JSON) and validates it completely before any work starts:
- * an unknown key or an out-of-range value is a {@link DefinitionException} naming the key.
+ * Reads the run configuration (YAML or JSON) and validates it completely before any work starts: an
+ * unknown key or an out-of-range value is a {@link DefinitionException} naming the key.
  */
 public final class ConfigLoader {
   static final Set<String> KEYS =
       Set.of(
-          "course_gap_days", "baseline_window_days", "endpoint_window_days", "response_fraction",
-          "relapse_rule", "relapse_confirmations", "retreatment_is_relapse", "km_conf_type",
-          "landmark_days", "reject_threshold", "study_id", "scales");
+          "course_gap_days",
+          "baseline_window_days",
+          "endpoint_window_days",
+          "response_fraction",
+          "relapse_rule",
+          "relapse_confirmations",
+          "retreatment_is_relapse",
+          "km_conf_type",
+          "landmark_days",
+          "reject_threshold",
+          "study_id",
+          "scales");
 
   /** The interval types offered for Kaplan-Meier curves, named as R's {@code conf.type}. */
   public static final List<String> KM_CONF_TYPES = List.of("log", "log-log", "plain");
@@ -67,21 +76,41 @@ public final class ConfigLoader {
                       scalesNode.error(
                           key,
                           "unknown scale; known scales are "
-                              + String.join(", ", registry.scales().stream().map(ScaleDefinition::id).sorted().toList())));
-      FieldReader s = scalesNode.object(key).rejectUnknownKeys(Set.of("remission_max", "relapse_threshold"));
+                              + String.join(
+                                  ", ",
+                                  registry.scales().stream()
+                                      .map(ScaleDefinition::id)
+                                      .sorted()
+                                      .toList())));
+      FieldReader s =
+          scalesNode.object(key).rejectUnknownKeys(Set.of("remission_max", "relapse_threshold"));
       thresholds.put(
           scale.id(),
           new ScaleThresholds(
-              s.optionalDouble("remission_max", scale.totalMin(), scale.totalMax(), scale.remissionMax()),
               s.optionalDouble(
-                  "relapse_threshold", scale.totalMin(), scale.totalMax(), scale.relapseThreshold())));
+                  "remission_max", scale.totalMin(), scale.totalMax(), scale.remissionMax()),
+              s.optionalDouble(
+                  "relapse_threshold",
+                  scale.totalMin(),
+                  scale.totalMax(),
+                  scale.relapseThreshold())));
     }
     for (ScaleDefinition scale : registry.scales()) {
       thresholds.putIfAbsent(
           scale.id(), new ScaleThresholds(scale.remissionMax(), scale.relapseThreshold()));
     }
     return new OutcomesConfig(
-        courseGap, baselineWindow, endpointWindow, responseFraction, relapseRule, confirmations,
-        retreatment, confType, landmarks, rejectThreshold, studyId, thresholds);
+        courseGap,
+        baselineWindow,
+        endpointWindow,
+        responseFraction,
+        relapseRule,
+        confirmations,
+        retreatment,
+        confType,
+        landmarks,
+        rejectThreshold,
+        studyId,
+        thresholds);
   }
 }

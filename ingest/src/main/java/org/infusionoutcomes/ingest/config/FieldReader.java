@@ -19,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * Strict reading of a YAML or JSON definition: every access names the field's dotted path, so a
- * wrong type, a missing field, an out-of-range value or an unknown key is reported as {@code
- * file: 'path.to.key': problem}. YAML is read as a superset of JSON.
+ * wrong type, a missing field, an out-of-range value or an unknown key is reported as {@code file:
+ * 'path.to.key': problem}. YAML is read as a superset of JSON.
  */
 public final class FieldReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -85,7 +85,8 @@ public final class FieldReader {
       String name = names.next();
       if (!allowed.contains(name)) {
         throw error(
-            name, "unknown key; allowed keys here are " + String.join(", ", new TreeSet<>(allowed)));
+            name,
+            "unknown key; allowed keys here are " + String.join(", ", new TreeSet<>(allowed)));
       }
     }
     return this;
@@ -163,7 +164,8 @@ public final class FieldReader {
       throw error(key, "must be a number, found " + describe(v));
     }
     if (!(value >= min && value <= max)) {
-      throw error(key, "must be between " + plain(min) + " and " + plain(max) + ", found " + plain(value));
+      throw error(
+          key, "must be between " + plain(min) + " and " + plain(max) + ", found " + plain(value));
     }
     return value;
   }
@@ -230,7 +232,8 @@ public final class FieldReader {
       }
       int value = e.intValue();
       if (value < min || value > max) {
-        throw error(key + "[" + i + "]", "must be between " + min + " and " + max + ", found " + value);
+        throw error(
+            key + "[" + i + "]", "must be between " + min + " and " + max + ", found " + value);
       }
       out.add(value);
     }
@@ -262,7 +265,8 @@ public final class FieldReader {
     for (int i = 0; i < v.size(); i++) {
       JsonNode e = v.get(i);
       if (!e.isObject()) {
-        throw error(key + "[" + i + "]", "must be a mapping of keys to values, found " + describe(e));
+        throw error(
+            key + "[" + i + "]", "must be a mapping of keys to values, found " + describe(e));
       }
       out.add(new FieldReader(file, child(key + "[" + i + "]"), e));
     }

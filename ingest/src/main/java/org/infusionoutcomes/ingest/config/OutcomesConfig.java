@@ -51,7 +51,8 @@ public record OutcomesConfig(
    * @param remissionMax highest total that counts as remission
    * @param relapseThreshold lowest total that counts as relapse under the threshold rule
    */
-  public record ScaleThresholds(double remissionMax, double relapseThreshold) implements Serializable {}
+  public record ScaleThresholds(double remissionMax, double relapseThreshold)
+      implements Serializable {}
 
   /** The thresholds of one scale; scales not named in the config use their registry defaults. */
   public ScaleThresholds thresholds(String scaleId) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The header of a CSV file: column names as written, looked up case-insensitively. The first of
- * two columns with the same name wins.
+ * The header of a CSV file: column names as written, looked up case-insensitively. The first of two
+ * columns with the same name wins.
  */
 public final class CsvHeader {
   private final List<String> names;

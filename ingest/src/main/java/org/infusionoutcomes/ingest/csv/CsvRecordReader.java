@@ -25,8 +25,8 @@ import org.apache.commons.csv.CSVRecord;
  * quotes continues the record); each record's text is then split into fields by Commons CSV. A
  * quote left open at end of file, or closed by a later stray quote into text that is not one valid
  * record, makes only the line where it opened malformed: reading resumes on the next line, so one
- * bad quote does not swallow the rest of the file. Blank lines are skipped.
- * Input is UTF-8; a byte-order mark is dropped; undecodable bytes are replaced (U+FFFD).
+ * bad quote does not swallow the rest of the file. Blank lines are skipped. Input is UTF-8; a
+ * byte-order mark is dropped; undecodable bytes are replaced (U+FFFD).
  */
 public final class CsvRecordReader implements Closeable {
   /** A quoted record longer than this many physical lines is treated as an unbalanced quote. */
@@ -34,6 +34,7 @@ public final class CsvRecordReader implements Closeable {
 
   private final BufferedReader in;
   private final CSVFormat format;
+
   /** Physical lines pushed back after a malformed multi-line record. */
   private final Deque<PhysicalLine> pushedBack = new ArrayDeque<>();
 
@@ -51,7 +52,8 @@ public final class CsvRecordReader implements Closeable {
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     this.in = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     this.format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setDelimiter(delimiter)
             .setQuote('"')
             .setIgnoreEmptyLines(false)

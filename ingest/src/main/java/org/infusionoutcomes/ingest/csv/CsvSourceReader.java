@@ -48,7 +48,12 @@ public abstract class CsvSourceReader implements SourceReader {
    * @throws FieldProblem for a bad value; the record is rejected and reading goes on
    */
   protected abstract void readRecord(
-      CsvHeader header, List<String> fields, Origin origin, SourceFile file, ReadContext context, RecordSink sink);
+      CsvHeader header,
+      List<String> fields,
+      Origin origin,
+      SourceFile file,
+      ReadContext context,
+      RecordSink sink);
 
   /** The study id to report with a reject of this record, when it can be read. */
   protected String studyIdOf(CsvHeader header, List<String> fields, SourceFile file) {
@@ -76,16 +81,31 @@ public abstract class CsvSourceReader implements SourceReader {
   }
 
   @Override
-  public final long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink) throws IOException {
+  public final long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink)
+      throws IOException {
     try (CsvRecordReader reader = new CsvRecordReader(in, delimiterOf(file.path()))) {
       CsvRecord head = reader.next();
       if (head == null) {
-        sink.reject(fileReject(file, 0, null, null, RejectRule.EMPTY_FILE, "the file is empty: no header and no records"));
+        sink.reject(
+            fileReject(
+                file,
+                0,
+                null,
+                null,
+                RejectRule.EMPTY_FILE,
+                "the file is empty: no header and no records"));
         return 0;
       }
       if (head.isMalformed()) {
         // The file cannot be read at all, so this is a file-level refusal, not a record reject.
-        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.UNREADABLE_FILE, "the header is not valid CSV: " + head.problem()));
+        sink.reject(
+            fileReject(
+                file,
+                head.line(),
+                head.raw(),
+                null,
+                RejectRule.UNREADABLE_FILE,
+                "the header is not valid CSV: " + head.problem()));
         return 0;
       }
       CsvHeader header = new CsvHeader(head.fields());
@@ -94,8 +114,15 @@ public abstract class CsvSourceReader implements SourceReader {
         String column = header.nameAt(identifier.get());
         sink.reject(
             fileReject(
-                file, head.line(), head.raw(), column, RejectRule.DIRECT_IDENTIFIER,
-                "column " + (identifier.get() + 1) + " '" + column
+                file,
+                head.line(),
+                head.raw(),
+                column,
+                RejectRule.DIRECT_IDENTIFIER,
+                "column "
+                    + (identifier.get() + 1)
+                    + " '"
+                    + column
                     + "' holds a direct identifier; inputs must be de-identified, so the whole file is refused - remove the column and run again"));
         return 0;
       }
@@ -103,14 +130,27 @@ public abstract class CsvSourceReader implements SourceReader {
         if (!header.has(required)) {
           sink.reject(
               fileReject(
-                  file, head.line(), head.raw(), required, RejectRule.MISSING_REQUIRED_COLUMN,
-                  "required column '" + required + "' is missing from the header; the file is not read"));
+                  file,
+                  head.line(),
+                  head.raw(),
+                  required,
+                  RejectRule.MISSING_REQUIRED_COLUMN,
+                  "required column '"
+                      + required
+                      + "' is missing from the header; the file is not read"));
           return 0;
         }
       }
       Optional<String> problem = headerProblem(header);
       if (problem.isPresent()) {
-        sink.reject(fileReject(file, head.line(), head.raw(), null, RejectRule.MISSING_REQUIRED_COLUMN, problem.get()));
+        sink.reject(
+            fileReject(
+                file,
+                head.line(),
+                head.raw(),
+                null,
+                RejectRule.MISSING_REQUIRED_COLUMN,
+                problem.get()));
         return 0;
       }
       start(file, header, context);
@@ -122,7 +162,8 @@ public abstract class CsvSourceReader implements SourceReader {
         Origin origin = file.origin(rec.line(), rec.raw());
         Origin unsplitOrigin = withholdUnsplit ? origin.withoutRawRecord() : origin;
         if (rec.isMalformed()) {
-          sink.reject(new Reject(unsplitOrigin, null, RejectRule.MALFORMED_CSV, rec.problem(), null, null));
+          sink.reject(
+              new Reject(unsplitOrigin, null, RejectRule.MALFORMED_CSV, rec.problem(), null, null));
           continue;
         }
         List<String> fields =
@@ -132,15 +173,22 @@ public abstract class CsvSourceReader implements SourceReader {
         if (fields.size() != header.size()) {
           sink.reject(
               new Reject(
-                  unsplitOrigin, null, RejectRule.WRONG_FIELD_COUNT,
+                  unsplitOrigin,
+                  null,
+                  RejectRule.WRONG_FIELD_COUNT,
                   "the record has " + fields.size() + " fields but the header has " + header.size(),
-                  safe(() -> studyIdOf(header, fields, file)), safe(() -> subjectIdOf(header, fields))));
+                  safe(() -> studyIdOf(header, fields, file)),
+                  safe(() -> subjectIdOf(header, fields))));
           continue;
         }
         try {
           readRecord(header, fields, origin, file, context, sink);
         } catch (FieldProblem p) {
-          sink.reject(p.toReject(origin, safe(() -> studyIdOf(header, fields, file)), safe(() -> subjectIdOf(header, fields))));
+          sink.reject(
+              p.toReject(
+                  origin,
+                  safe(() -> studyIdOf(header, fields, file)),
+                  safe(() -> subjectIdOf(header, fields))));
         }
       }
       return read;
@@ -175,7 +223,9 @@ public abstract class CsvSourceReader implements SourceReader {
     String v = header.value(fields, column);
     if (v == null) {
       throw new FieldProblem(
-          RejectRule.MISSING_REQUIRED_VALUE, header.firstPresent(column).orElse(column), "the value is empty but required");
+          RejectRule.MISSING_REQUIRED_VALUE,
+          header.firstPresent(column).orElse(column),
+          "the value is empty but required");
     }
     return v;
   }

@@ -41,7 +41,9 @@ public final class FormatDetector {
     if (lower.startsWith(".") || lower.startsWith("_")) {
       return Detection.skip("hidden or marker file");
     }
-    if (lower.startsWith("readme") || lower.startsWith("license") || lower.startsWith("changes")
+    if (lower.startsWith("readme")
+        || lower.startsWith("license")
+        || lower.startsWith("changes")
         || DOCUMENT_SUFFIXES.stream().anyMatch(lower::endsWith)) {
       return Detection.skip("documentation, not data");
     }
@@ -51,7 +53,10 @@ public final class FormatDetector {
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
       return Detection.skip("a YAML file (configuration or definition), not data");
     }
-    if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab") || lower.endsWith(".txt")) {
+    if (lower.endsWith(".csv")
+        || lower.endsWith(".tsv")
+        || lower.endsWith(".tab")
+        || lower.endsWith(".txt")) {
       return detectDelimited(name, lower, head);
     }
     if (lower.endsWith(".xpt") || XportInput.looksLikeTransport(head)) {
@@ -63,12 +68,16 @@ public final class FormatDetector {
     if (lower.endsWith(".json")) {
       return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("\"resourceType\"")
           ? Detection.read(SourceFormat.FHIR)
-          : Detection.unknown("a JSON file without \"resourceType\": not a FHIR resource, Bundle or NDJSON export");
+          : Detection.unknown(
+              "a JSON file without \"resourceType\": not a FHIR resource, Bundle or NDJSON export");
     }
-    return Detection.unknown("the file extension is not one of .csv, .tsv, .tab, .txt, .xpt, .ndjson, .json");
+    return Detection.unknown(
+        "the file extension is not one of .csv, .tsv, .tab, .txt, .xpt, .ndjson, .json");
   }
 
-  /** SAS transport: SDTM domains are read; ADaM and unused SDTM datasets are recognised and skipped. */
+  /**
+   * SAS transport: SDTM domains are read; ADaM and unused SDTM datasets are recognised and skipped.
+   */
   private static Detection detectTransport(byte[] head) {
     if (!XportInput.looksLikeTransport(head)) {
       return Detection.unknown("the .xpt file does not start with a SAS transport library header");
@@ -81,23 +90,32 @@ public final class FormatDetector {
     XptDataset d = dataset.get();
     if (d.variable("DOMAIN").isEmpty()) {
       return d.name().toUpperCase(Locale.ROOT).startsWith("AD")
-          ? Detection.skip("ADaM analysis dataset " + d.name() + " (derived values), not an SDTM domain the pipeline reads")
-          : Detection.unknown("SAS transport dataset " + d.name() + " has no DOMAIN variable, so it is not an SDTM domain");
+          ? Detection.skip(
+              "ADaM analysis dataset "
+                  + d.name()
+                  + " (derived values), not an SDTM domain the pipeline reads")
+          : Detection.unknown(
+              "SAS transport dataset "
+                  + d.name()
+                  + " has no DOMAIN variable, so it is not an SDTM domain");
     }
     Optional<String> domain = SdtmDomain.fromVariables(d.variableNames());
     if (domain.isPresent() && SdtmDomain.of(domain.get()).isEmpty()) {
-      return Detection.skip("SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
+      return Detection.skip(
+          "SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
     }
     return Detection.read(SourceFormat.SDTM_XPT);
   }
 
   private static Detection detectDelimited(String name, String lower, byte[] head) {
     List<String> columns = headerOf(name, head);
-    Set<String> cols = columns.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    Set<String> cols =
+        columns.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     if (cols.contains("domain")) {
       Optional<String> domain = SdtmDomain.fromVariables(columns);
       if (domain.isPresent() && SdtmDomain.of(domain.get()).isEmpty()) {
-        return Detection.skip("SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
+        return Detection.skip(
+            "SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
       }
       return Detection.read(SourceFormat.SDTM_CSV);
     }
@@ -111,8 +129,12 @@ public final class FormatDetector {
       return Detection.read(SourceFormat.GENERIC_INFUSIONS);
     }
     boolean hasIds = cols.containsAll(List.of("study_id", "subject_id"));
-    if (hasIds && !cols.contains("instrument")
-        && (cols.contains("sex") || cols.contains("age") || cols.contains("arm") || cols.contains("site_id")
+    if (hasIds
+        && !cols.contains("instrument")
+        && (cols.contains("sex")
+            || cols.contains("age")
+            || cols.contains("arm")
+            || cols.contains("site_id")
             || cols.contains("reference_date"))) {
       return Detection.read(SourceFormat.GENERIC_SUBJECTS);
     }

@@ -16,8 +16,8 @@ import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 
 /**
- * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row
- * per answered item, plus a {@code total} row when the assessment has a reported total), {@code
+ * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row per
+ * answered item, plus a {@code total} row when the assessment has a reported total), {@code
  * infusions.csv} and {@code subjects.csv}.
  */
 public final class GenericCsvWriter implements StudyWriter {
@@ -35,8 +35,17 @@ public final class GenericCsvWriter implements StudyWriter {
     Path scores = dir.resolve("scores.csv");
     try (Writer w = Files.newBufferedWriter(scores, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      p.printRecord("study_id", "site_id", "subject_id", "instrument", "visit", "assessment_date", "study_day",
-          "assessment_time", "item", "score");
+      p.printRecord(
+          "study_id",
+          "site_id",
+          "subject_id",
+          "instrument",
+          "visit",
+          "assessment_date",
+          "study_day",
+          "assessment_time",
+          "item",
+          "score");
       for (Assessment a : study.assessments()) {
         for (int i = 0; i < a.items().size(); i++) {
           Integer v = a.items().get(i);
@@ -53,12 +62,31 @@ public final class GenericCsvWriter implements StudyWriter {
     Path infusions = dir.resolve("infusions.csv");
     try (Writer w = Files.newBufferedWriter(infusions, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      p.printRecord("study_id", "site_id", "subject_id", "infusion_date", "study_day", "infusion_time",
-          "dose_mg_per_kg", "dose_mg", "route", "drug", "course");
+      p.printRecord(
+          "study_id",
+          "site_id",
+          "subject_id",
+          "infusion_date",
+          "study_day",
+          "infusion_time",
+          "dose_mg_per_kg",
+          "dose_mg",
+          "route",
+          "drug",
+          "course");
       for (Infusion i : study.infusions()) {
-        p.printRecord(i.studyId(), i.siteId(), i.subjectId(), i.infusionDate(), i.studyDay(), i.infusionTime(),
-            i.doseMgPerKg() == null ? null : number(i.doseMgPerKg()), i.doseMg() == null ? null : number(i.doseMg()),
-            i.route(), i.drug(), i.courseLabel());
+        p.printRecord(
+            i.studyId(),
+            i.siteId(),
+            i.subjectId(),
+            i.infusionDate(),
+            i.studyDay(),
+            i.infusionTime(),
+            i.doseMgPerKg() == null ? null : number(i.doseMgPerKg()),
+            i.doseMg() == null ? null : number(i.doseMg()),
+            i.route(),
+            i.drug(),
+            i.courseLabel());
       }
     }
     files.add(infusions);
@@ -67,7 +95,8 @@ public final class GenericCsvWriter implements StudyWriter {
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
       p.printRecord("study_id", "subject_id", "site_id", "sex", "age", "arm", "reference_date");
       for (Subject s : study.subjects()) {
-        p.printRecord(s.studyId(), s.subjectId(), s.siteId(), s.sex(), s.age(), s.arm(), s.referenceDate());
+        p.printRecord(
+            s.studyId(), s.subjectId(), s.siteId(), s.sex(), s.age(), s.arm(), s.referenceDate());
       }
     }
     files.add(subjects);

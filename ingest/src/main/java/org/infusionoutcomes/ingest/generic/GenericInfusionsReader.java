@@ -32,12 +32,18 @@ public final class GenericInfusionsReader extends CsvSourceReader {
   protected Optional<String> headerProblem(CsvHeader header) {
     return header.has("infusion_date") || header.has("study_day")
         ? Optional.empty()
-        : Optional.of("the header needs a time column: 'infusion_date' or 'study_day'; the file is not read");
+        : Optional.of(
+            "the header needs a time column: 'infusion_date' or 'study_day'; the file is not read");
   }
 
   @Override
   protected void readRecord(
-      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+      CsvHeader h,
+      List<String> f,
+      Origin origin,
+      SourceFile file,
+      ReadContext context,
+      RecordSink sink) {
     String study = required(h, f, "study_id");
     String subject = required(h, f, "subject_id");
     RecordTime time =
@@ -47,10 +53,18 @@ public final class GenericInfusionsReader extends CsvSourceReader {
             h.value(f, "infusion_time"), columnName(h, "infusion_time"));
     sink.infusion(
         new InfusionObservation(
-            study, h.value(f, "site_id"), subject, time.date(), time.studyDay(), time.time(),
+            study,
+            h.value(f, "site_id"),
+            subject,
+            time.date(),
+            time.studyDay(),
+            time.time(),
             dose(h.value(f, "dose_mg_per_kg"), columnName(h, "dose_mg_per_kg")),
             dose(h.value(f, "dose_mg"), columnName(h, "dose_mg")),
-            h.value(f, "route"), h.value(f, "drug"), h.value(f, "course"), origin));
+            h.value(f, "route"),
+            h.value(f, "drug"),
+            h.value(f, "course"),
+            origin));
   }
 
   /** A non-negative dose, or null for an empty cell. */
@@ -60,7 +74,8 @@ public final class GenericInfusionsReader extends CsvSourceReader {
     }
     Double d = Numbers.parseNumber(text);
     if (d == null || d < 0) {
-      throw new FieldProblem(RejectRule.INVALID_NUMBER, column, "dose '" + text + "' is not a non-negative number");
+      throw new FieldProblem(
+          RejectRule.INVALID_NUMBER, column, "dose '" + text + "' is not a non-negative number");
     }
     return d;
   }

@@ -24,7 +24,8 @@ import org.infusionoutcomes.ingest.value.Numbers;
  * an empty {@code score} is a missing item.
  */
 public final class GenericScoresReader extends CsvSourceReader {
-  static final List<String> REQUIRED = List.of("study_id", "subject_id", "instrument", "item", "score");
+  static final List<String> REQUIRED =
+      List.of("study_id", "subject_id", "instrument", "item", "score");
 
   @Override
   protected List<String> requiredColumns(CsvHeader header) {
@@ -35,12 +36,18 @@ public final class GenericScoresReader extends CsvSourceReader {
   protected Optional<String> headerProblem(CsvHeader header) {
     return header.has("assessment_date") || header.has("study_day")
         ? Optional.empty()
-        : Optional.of("the header needs a time column: 'assessment_date' or 'study_day'; the file is not read");
+        : Optional.of(
+            "the header needs a time column: 'assessment_date' or 'study_day'; the file is not read");
   }
 
   @Override
   protected void readRecord(
-      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+      CsvHeader h,
+      List<String> f,
+      Origin origin,
+      SourceFile file,
+      ReadContext context,
+      RecordSink sink) {
     String study = required(h, f, "study_id");
     String subject = required(h, f, "subject_id");
     String instrument = required(h, f, "instrument");
@@ -51,7 +58,8 @@ public final class GenericScoresReader extends CsvSourceReader {
             .orElseThrow(
                 () ->
                     new FieldProblem(
-                        RejectRule.UNKNOWN_SCALE, columnName(h, "instrument"),
+                        RejectRule.UNKNOWN_SCALE,
+                        columnName(h, "instrument"),
                         "instrument '" + instrument + "' is not a registered scale"));
     String itemText = required(h, f, "item");
     int item = itemNumber(scale, itemText, columnName(h, "item"));
@@ -62,8 +70,18 @@ public final class GenericScoresReader extends CsvSourceReader {
             h.value(f, "assessment_time"), columnName(h, "assessment_time"));
     sink.score(
         new ScoreObservation(
-            study, h.value(f, "site_id"), subject, scale.id(), item, h.value(f, "score"), columnName(h, "score"),
-            time.date(), time.studyDay(), time.time(), h.value(f, "visit"), origin));
+            study,
+            h.value(f, "site_id"),
+            subject,
+            scale.id(),
+            item,
+            h.value(f, "score"),
+            columnName(h, "score"),
+            time.date(),
+            time.studyDay(),
+            time.time(),
+            h.value(f, "visit"),
+            origin));
   }
 
   /** {@code total} (any case) or a whole number 1..N. */
@@ -74,8 +92,15 @@ public final class GenericScoresReader extends CsvSourceReader {
     Integer n = Numbers.parse(text);
     if (n == null || n < 1 || n > scale.itemCount()) {
       throw new FieldProblem(
-          RejectRule.UNKNOWN_ITEM, column,
-          "item '" + text + "' is not an item of " + scale.id() + " (1.." + scale.itemCount() + " or 'total')");
+          RejectRule.UNKNOWN_ITEM,
+          column,
+          "item '"
+              + text
+              + "' is not an item of "
+              + scale.id()
+              + " (1.."
+              + scale.itemCount()
+              + " or 'total')");
     }
     return n;
   }

@@ -28,14 +28,26 @@ public final class GenericSubjectsReader extends CsvSourceReader {
 
   @Override
   protected void readRecord(
-      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+      CsvHeader h,
+      List<String> f,
+      Origin origin,
+      SourceFile file,
+      ReadContext context,
+      RecordSink sink) {
     String study = required(h, f, "study_id");
     String subject = required(h, f, "subject_id");
-    var ref = TimeParsing.parseDateTime(h.value(f, "reference_date"), columnName(h, "reference_date"));
+    var ref =
+        TimeParsing.parseDateTime(h.value(f, "reference_date"), columnName(h, "reference_date"));
     sink.subject(
         new SubjectObservation(
-            study, subject, h.value(f, "site_id"), h.value(f, "sex"), age(h.value(f, "age"), columnName(h, "age")),
-            h.value(f, "arm"), ref == null ? null : ref.date(), origin));
+            study,
+            subject,
+            h.value(f, "site_id"),
+            h.value(f, "sex"),
+            age(h.value(f, "age"), columnName(h, "age")),
+            h.value(f, "arm"),
+            ref == null ? null : ref.date(),
+            origin));
   }
 
   /** Age in whole years (a fractional age is truncated), or null for an empty cell. */
@@ -45,7 +57,10 @@ public final class GenericSubjectsReader extends CsvSourceReader {
     }
     Double d = Numbers.parseNumber(text);
     if (d == null || d < 0 || d > 130) {
-      throw new FieldProblem(RejectRule.INVALID_NUMBER, column, "age '" + text + "' is not a number of years between 0 and 130");
+      throw new FieldProblem(
+          RejectRule.INVALID_NUMBER,
+          column,
+          "age '" + text + "' is not a number of years between 0 and 130");
     }
     return (int) Math.floor(d);
   }

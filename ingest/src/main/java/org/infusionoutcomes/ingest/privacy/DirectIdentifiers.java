@@ -8,21 +8,24 @@ import java.util.regex.Pattern;
  * Recognises columns that hold direct identifiers (names, e-mail, phone, street address, full date
  * of birth, medical record or social security numbers). Inputs must be de-identified: a file with
  * such a column is refused before any of its records is read, so no identifier is copied into the
- * outputs. Names are compared in lower case with punctuation removed ({@code Name_First} ->
- * {@code namefirst}).
+ * outputs. Names are compared in lower case with punctuation removed ({@code Name_First} -> {@code
+ * namefirst}).
  */
 public final class DirectIdentifiers {
   private static final List<Pattern> PATTERNS =
       List.of(
           // person names: name, first_name, name_last, patient_name, given_name ...
-          Pattern.compile("(first|last|given|family|full|middle|patient|participant|maiden|sur)?name(first|last|full|middle|given|family)?"),
+          Pattern.compile(
+              "(first|last|given|family|full|middle|patient|participant|maiden|sur)?name(first|last|full|middle|given|family)?"),
           Pattern.compile("(first|last|given|family)nm|surname|forename"),
           Pattern.compile("e?mail(address)?|emailaddr"),
-          Pattern.compile("(tele)?phone(number|no|num)?|telephone|mobile(phone|number)?|cellphone|fax(number)?"),
+          Pattern.compile(
+              "(tele)?phone(number|no|num)?|telephone|mobile(phone|number)?|cellphone|fax(number)?"),
           Pattern.compile("(street|home|postal|mailing)?address(line)?\\d*|street(name|address)?"),
           Pattern.compile("dob|dateofbirth|birthdate|birthday|birthdt"),
           Pattern.compile("mrn|medicalrecord(number|no|num)?|patientmrn|hospitalnumber|nhsnumber"),
-          Pattern.compile("ssn|socialsecurity(number|no|num)?|nationalid(number)?|insurancenumber"));
+          Pattern.compile(
+              "ssn|socialsecurity(number|no|num)?|nationalid(number)?|insurancenumber"));
 
   private DirectIdentifiers() {}
 

@@ -3,9 +3,9 @@ package org.infusionoutcomes.ingest.reject;
 import org.infusionoutcomes.ingest.source.Origin;
 
 /**
- * A bad value found while reading one field. Readers throw it from parsing helpers and turn it
- * into a {@link Reject} of the whole record; it carries no stack trace because it is data, not a
- * program fault.
+ * A bad value found while reading one field. Readers throw it from parsing helpers and turn it into
+ * a {@link Reject} of the whole record; it carries no stack trace because it is data, not a program
+ * fault.
  */
 public final class FieldProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -43,6 +43,11 @@ public final class FieldProblem extends RuntimeException {
   /** The reject of the record at {@code origin}. */
   public Reject toReject(Origin origin, String studyId, String subjectId) {
     return new Reject(
-        withholdRecord ? origin.withoutRawRecord() : origin, column, rule, getMessage(), studyId, subjectId);
+        withholdRecord ? origin.withoutRawRecord() : origin,
+        column,
+        rule,
+        getMessage(),
+        studyId,
+        subjectId);
   }
 }

@@ -10,13 +10,15 @@ public enum RejectRule {
   EMPTY_FILE("empty_file", "the file holds no header or no records"),
   UNKNOWN_FORMAT("unknown_format", "the file matches no known input format"),
   MISSING_REQUIRED_COLUMN("missing_required_column", "a column the format requires is absent"),
-  DIRECT_IDENTIFIER("direct_identifier", "the file carries a direct identifier column and is refused"),
+  DIRECT_IDENTIFIER(
+      "direct_identifier", "the file carries a direct identifier column and is refused"),
   UNREADABLE_FILE("unreadable_file", "the file cannot be opened or decoded"),
   INVALID_MAPPING("invalid_mapping", "the mapping file for this input cannot be applied"),
 
   // --- record level, while reading
   MALFORMED_CSV("malformed_csv", "the record is not valid CSV (for example an unbalanced quote)"),
-  WRONG_FIELD_COUNT("wrong_field_count", "the record has a different number of fields than the header"),
+  WRONG_FIELD_COUNT(
+      "wrong_field_count", "the record has a different number of fields than the header"),
   INVALID_JSON("invalid_json", "the line is not a valid JSON resource"),
   UNSUPPORTED_RECORD("unsupported_record", "the record's type, domain or content cannot be used"),
   INVALID_VALUE_TYPE("invalid_value_type", "a variable holds a value of an unexpected type"),
@@ -24,7 +26,8 @@ public enum RejectRule {
   UNKNOWN_SCALE("unknown_scale", "the instrument is not in the scale registry"),
   UNKNOWN_ITEM("unknown_item", "the item or test code is not an item of the scale"),
   INVALID_DATE("invalid_date", "a date or date-time cannot be parsed"),
-  PARTIAL_DATE("partial_date", "a partial date (for example 2024-03) cannot place a record on a day"),
+  PARTIAL_DATE(
+      "partial_date", "a partial date (for example 2024-03) cannot place a record on a day"),
   INVALID_STUDY_DAY("invalid_study_day", "a study day is not a whole number or is 0"),
   INVALID_TIME("invalid_time", "a time of day cannot be parsed"),
   MISSING_TIME("missing_time", "the record has neither a date nor a study day"),
@@ -32,7 +35,9 @@ public enum RejectRule {
   DIRECT_IDENTIFIER_VALUE(
       "direct_identifier_value",
       "a value is a direct identifier (a full date of birth, a patient's name); the record is rejected without its text"),
-  TRUNCATED_RECORD("truncated_record", "the file ends inside the record: it was cut off (for example in transfer)"),
+  TRUNCATED_RECORD(
+      "truncated_record",
+      "the file ends inside the record: it was cut off (for example in transfer)"),
 
   // --- assessment level, while scoring
   ITEM_OUT_OF_RANGE("item_out_of_range", "an item value is outside the scale's item range"),
@@ -40,7 +45,8 @@ public enum RejectRule {
   TOTAL_OUT_OF_RANGE("total_out_of_range", "a reported total is outside the scale's total range"),
   TOTAL_NOT_NUMERIC("total_not_numeric", "a reported total is not a number"),
   TOO_MANY_MISSING_ITEMS(
-      "too_many_missing_items", "more items are missing than the scale allows and no total is reported"),
+      "too_many_missing_items",
+      "more items are missing than the scale allows and no total is reported"),
 
   // --- subject level
   MIXED_TIME_AXIS(
@@ -49,7 +55,9 @@ public enum RejectRule {
 
   // --- warnings: the record is kept
   REPORTED_TOTAL_MISMATCH(
-      "reported_total_mismatch", "the reported total differs from the item sum; the item sum is used", true),
+      "reported_total_mismatch",
+      "the reported total differs from the item sum; the item sum is used",
+      true),
   DUPLICATE_IDENTICAL("duplicate_identical", "an identical duplicate record was collapsed", true),
   DUPLICATE_CONFLICTING(
       "duplicate_conflicting",

@@ -110,7 +110,8 @@ public record ScaleDefinition(
       SdtmCodes sdtm, LoincCodes loinc, RedcapFields redcap, List<String> questionnaireLinkIds)
       implements Serializable {
     public ScaleCodes {
-      questionnaireLinkIds = questionnaireLinkIds == null ? List.of() : List.copyOf(questionnaireLinkIds);
+      questionnaireLinkIds =
+          questionnaireLinkIds == null ? List.of() : List.copyOf(questionnaireLinkIds);
     }
   }
 

@@ -23,9 +23,23 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition.SeverityBand;
 public final class ScaleDefinitionReader {
   private static final Set<String> TOP_KEYS =
       Set.of(
-          "id", "version", "name", "aliases", "rater", "recall", "items", "item_min", "item_max",
-          "total_min", "total_max", "max_missing_items", "total_groups", "defaults",
-          "severity_bands", "safety_flag", "codes");
+          "id",
+          "version",
+          "name",
+          "aliases",
+          "rater",
+          "recall",
+          "items",
+          "item_min",
+          "item_max",
+          "total_min",
+          "total_max",
+          "max_missing_items",
+          "total_groups",
+          "defaults",
+          "severity_bands",
+          "safety_flag",
+          "codes");
 
   private ScaleDefinitionReader() {}
 
@@ -34,7 +48,9 @@ public final class ScaleDefinitionReader {
     FieldReader r = FieldReader.parse(file, in).rejectUnknownKeys(TOP_KEYS);
     String id = r.requiredText("id");
     if (!id.equals(ScaleRegistry.normalise(id))) {
-      throw r.error("id", "must be upper-case letters and digits only (for example PHQ9), found '" + id + "'");
+      throw r.error(
+          "id",
+          "must be upper-case letters and digits only (for example PHQ9), found '" + id + "'");
     }
     String version = r.requiredText("version");
     String name = r.requiredText("name");
@@ -53,7 +69,9 @@ public final class ScaleDefinitionReader {
       FieldReader it = itemNodes.get(i).rejectUnknownKeys(Set.of("number", "label"));
       int number = it.requiredInt("number", 1, 1000);
       if (number != i + 1) {
-        throw it.error("number", "items must be numbered 1..N in order; expected " + (i + 1) + ", found " + number);
+        throw it.error(
+            "number",
+            "items must be numbered 1..N in order; expected " + (i + 1) + ", found " + number);
       }
       items.add(new ScaleItem(number, it.requiredText("label")));
     }
@@ -78,7 +96,8 @@ public final class ScaleDefinitionReader {
         }
       }
       if (seen.size() != n) {
-        throw r.error("total_groups", "must place each of the " + n + " items in exactly one group");
+        throw r.error(
+            "total_groups", "must place each of the " + n + " items in exactly one group");
       }
     }
     boolean plainSum = groups.stream().allMatch(g -> g.size() == 1);
@@ -91,16 +110,26 @@ public final class ScaleDefinitionReader {
       throw r.error(
           totalMin != impliedMin ? "total_min" : "total_max",
           "the total range must be what the items add up to: "
-              + (long) impliedMin + ".." + (long) impliedMax + " for " + groups.size()
-              + " scored groups of " + itemMin + ".." + itemMax);
+              + (long) impliedMin
+              + ".."
+              + (long) impliedMax
+              + " for "
+              + groups.size()
+              + " scored groups of "
+              + itemMin
+              + ".."
+              + itemMax);
     }
     int maxMissing = r.requiredInt("max_missing_items", 0, n - 1);
     if (!plainSum && maxMissing != 0) {
-      throw r.error("max_missing_items", "must be 0 when total_groups combine items: proration is defined for plain sums only");
+      throw r.error(
+          "max_missing_items",
+          "must be 0 when total_groups combine items: proration is defined for plain sums only");
     }
 
     FieldReader d =
-        r.object("defaults").rejectUnknownKeys(Set.of("response_fraction", "remission_max", "relapse_threshold"));
+        r.object("defaults")
+            .rejectUnknownKeys(Set.of("response_fraction", "remission_max", "relapse_threshold"));
     double responseFraction = d.requiredDouble("response_fraction", 0.01, 1.0);
     double remissionMax = d.requiredDouble("remission_max", totalMin, totalMax);
     double relapseThreshold = d.requiredDouble("relapse_threshold", totalMin, totalMax);
@@ -120,16 +149,21 @@ public final class ScaleDefinitionReader {
 
     SafetyFlag safety = null;
     if (r.has("safety_flag")) {
-      FieldReader f = r.object("safety_flag").rejectUnknownKeys(Set.of("name", "item", "min_value"));
+      FieldReader f =
+          r.object("safety_flag").rejectUnknownKeys(Set.of("name", "item", "min_value"));
       safety =
           new SafetyFlag(
-              f.requiredText("name"), f.requiredInt("item", 1, n), f.requiredInt("min_value", itemMin, itemMax));
+              f.requiredText("name"),
+              f.requiredInt("item", 1, n),
+              f.requiredInt("min_value", itemMin, itemMax));
     }
 
     FieldReader c =
-        r.object("codes").rejectUnknownKeys(Set.of("sdtm", "loinc", "redcap", "questionnaire_link_ids"));
+        r.object("codes")
+            .rejectUnknownKeys(Set.of("sdtm", "loinc", "redcap", "questionnaire_link_ids"));
     FieldReader s =
-        c.object("sdtm").rejectUnknownKeys(Set.of("categories", "item_codes", "total_code", "ignored_codes"));
+        c.object("sdtm")
+            .rejectUnknownKeys(Set.of("categories", "item_codes", "total_code", "ignored_codes"));
     SdtmCodes sdtm =
         new SdtmCodes(
             s.textList("categories"),
@@ -138,7 +172,8 @@ public final class ScaleDefinitionReader {
             s.textList("ignored_codes"));
     FieldReader l =
         c.object("loinc")
-            .rejectUnknownKeys(Set.of("panel", "item_codes", "total_code", "answer_values", "ignored_codes"));
+            .rejectUnknownKeys(
+                Set.of("panel", "item_codes", "total_code", "answer_values", "ignored_codes"));
     LoincCodes loinc =
         new LoincCodes(
             l.optionalText("panel").orElse(null),
@@ -156,8 +191,24 @@ public final class ScaleDefinitionReader {
     List<String> linkIds = sized(c, "questionnaire_link_ids", n);
 
     return new ScaleDefinition(
-        id, version, name, aliases, rater, recall, items, itemMin, itemMax, totalMin, totalMax,
-        maxMissing, groups, responseFraction, remissionMax, relapseThreshold, bands, safety,
+        id,
+        version,
+        name,
+        aliases,
+        rater,
+        recall,
+        items,
+        itemMin,
+        itemMax,
+        totalMin,
+        totalMax,
+        maxMissing,
+        groups,
+        responseFraction,
+        remissionMax,
+        relapseThreshold,
+        bands,
+        safety,
         new ScaleCodes(sdtm, loinc, redcap, linkIds));
   }
 

@@ -84,10 +84,12 @@ public final class ScaleRegistry implements Serializable {
       }
       var redcap = s.codes().redcap();
       for (int i = 0; i < redcap.itemFields().size(); i++) {
-        byRedcapField.put(redcap.itemFields().get(i).toLowerCase(Locale.ROOT), new ItemRef(s, i + 1));
+        byRedcapField.put(
+            redcap.itemFields().get(i).toLowerCase(Locale.ROOT), new ItemRef(s, i + 1));
       }
       if (redcap.totalField() != null) {
-        byRedcapField.put(redcap.totalField().toLowerCase(Locale.ROOT), new ItemRef(s, ItemRef.TOTAL));
+        byRedcapField.put(
+            redcap.totalField().toLowerCase(Locale.ROOT), new ItemRef(s, ItemRef.TOTAL));
       }
     }
     this.byId = Map.copyOf(ids);
@@ -129,7 +131,8 @@ public final class ScaleRegistry implements Serializable {
       String resource = RESOURCE_DIR + name;
       try (InputStream in = cl.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new DefinitionException(INDEX, "scales", "lists '" + name + "', which is not on the classpath");
+          throw new DefinitionException(
+              INDEX, "scales", "lists '" + name + "', which is not on the classpath");
         }
         scales.add(ScaleDefinitionReader.read(resource, in));
       } catch (IOException e) {
@@ -167,7 +170,9 @@ public final class ScaleRegistry implements Serializable {
 
   /** The scale whose SDTM category (QSCAT / RSCAT) is {@code category}. */
   public Optional<ScaleDefinition> bySdtmCategory(String category) {
-    return category == null ? Optional.empty() : Optional.ofNullable(bySdtmCategory.get(normalise(category)));
+    return category == null
+        ? Optional.empty()
+        : Optional.ofNullable(bySdtmCategory.get(normalise(category)));
   }
 
   /** What an SDTM test code (QSTESTCD / RSTESTCD) names. */

@@ -55,14 +55,24 @@ public final class AssessmentScorer {
       if (v < scale.itemMin() || v > scale.itemMax()) {
         return new ScoreResult.Rejected(
             RejectRule.ITEM_OUT_OF_RANGE,
-            scale.id() + " item " + i + " value " + v + " is outside " + scale.itemMin() + ".." + scale.itemMax(),
+            scale.id()
+                + " item "
+                + i
+                + " value "
+                + v
+                + " is outside "
+                + scale.itemMin()
+                + ".."
+                + scale.itemMax(),
             o);
       }
       values[i - 1] = v;
     }
 
     Double reported = null;
-    if (reportedTotal != null && reportedTotal.value() != null && !reportedTotal.value().isBlank()) {
+    if (reportedTotal != null
+        && reportedTotal.value() != null
+        && !reportedTotal.value().isBlank()) {
       reported = Numbers.parseNumber(reportedTotal.value());
       if (reported == null) {
         return new ScoreResult.Rejected(
@@ -73,7 +83,12 @@ public final class AssessmentScorer {
       if (reported < scale.totalMin() - TOLERANCE || reported > scale.totalMax() + TOLERANCE) {
         return new ScoreResult.Rejected(
             RejectRule.TOTAL_OUT_OF_RANGE,
-            scale.id() + " total " + plain(reported) + " is outside " + plain(scale.totalMin()) + ".."
+            scale.id()
+                + " total "
+                + plain(reported)
+                + " is outside "
+                + plain(scale.totalMin())
+                + ".."
                 + plain(scale.totalMax()),
             reportedTotal);
       }
@@ -87,7 +102,15 @@ public final class AssessmentScorer {
     if (missing == 0) {
       double total = itemTotal(scale, values);
       boolean mismatch = reported != null && Math.abs(reported - total) > TOLERANCE;
-      return scored(scale, itemList, answered, total, Assessment.TOTAL_FROM_ITEMS, reported, mismatch, safety);
+      return scored(
+          scale,
+          itemList,
+          answered,
+          total,
+          Assessment.TOTAL_FROM_ITEMS,
+          reported,
+          mismatch,
+          safety);
     }
     if (answered > 0 && missing <= scale.maxMissingItems()) {
       double sum = 0;
@@ -95,14 +118,22 @@ public final class AssessmentScorer {
         sum += v == null ? 0 : v;
       }
       double total = sum * n / answered;
-      return scored(scale, itemList, answered, total, Assessment.TOTAL_PRORATED, reported, false, safety);
+      return scored(
+          scale, itemList, answered, total, Assessment.TOTAL_PRORATED, reported, false, safety);
     }
     if (reported != null) {
-      return scored(scale, itemList, answered, reported, Assessment.TOTAL_REPORTED, reported, false, safety);
+      return scored(
+          scale, itemList, answered, reported, Assessment.TOTAL_REPORTED, reported, false, safety);
     }
     return new ScoreResult.Rejected(
         RejectRule.TOO_MANY_MISSING_ITEMS,
-        scale.id() + " has " + missing + " of " + n + " items missing (at most " + scale.maxMissingItems()
+        scale.id()
+            + " has "
+            + missing
+            + " of "
+            + n
+            + " items missing (at most "
+            + scale.maxMissingItems()
             + " may be prorated) and no reported total",
         null);
   }
@@ -117,7 +148,14 @@ public final class AssessmentScorer {
       boolean mismatch,
       Boolean safety) {
     return new ScoreResult.Scored(
-        items, answered, total, source, reported, mismatch, safety, scale.severityOf(total).orElse(null));
+        items,
+        answered,
+        total,
+        source,
+        reported,
+        mismatch,
+        safety,
+        scale.severityOf(total).orElse(null));
   }
 
   /** The total of complete items: the sum over the scale's groups of each group's largest item. */

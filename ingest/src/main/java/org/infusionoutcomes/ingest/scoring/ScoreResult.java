@@ -39,5 +39,6 @@ public sealed interface ScoreResult {
    * @param offending the observation holding the offending value, or null when the assessment as a
    *     whole is at fault (too many missing items)
    */
-  record Rejected(RejectRule rule, String reason, ScoreObservation offending) implements ScoreResult {}
+  record Rejected(RejectRule rule, String reason, ScoreObservation offending)
+      implements ScoreResult {}
 }

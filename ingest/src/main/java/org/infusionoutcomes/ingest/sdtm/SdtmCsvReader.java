@@ -30,11 +30,17 @@ public final class SdtmCsvReader extends CsvSourceReader {
     Optional<SdtmDomain> d = domainOf(header);
     if (d.isEmpty()) {
       String code = SdtmDomain.fromVariables(header.names()).orElse("unknown");
-      return Optional.of("SDTM domain " + code + " is not one the pipeline reads (QS, RS, EX, DM); the file is not read");
+      return Optional.of(
+          "SDTM domain "
+              + code
+              + " is not one the pipeline reads (QS, RS, EX, DM); the file is not read");
     }
     List<String> time = d.get().timeVariables();
     if (!time.isEmpty() && time.stream().noneMatch(header::has)) {
-      return Optional.of("the header needs " + String.join(" or ", time) + " to place records in time; the file is not read");
+      return Optional.of(
+          "the header needs "
+              + String.join(" or ", time)
+              + " to place records in time; the file is not read");
     }
     return Optional.empty();
   }
@@ -71,7 +77,12 @@ public final class SdtmCsvReader extends CsvSourceReader {
 
   @Override
   protected void readRecord(
-      CsvHeader h, List<String> f, Origin origin, SourceFile file, ReadContext context, RecordSink sink) {
+      CsvHeader h,
+      List<String> f,
+      Origin origin,
+      SourceFile file,
+      ReadContext context,
+      RecordSink sink) {
     SdtmRow row =
         new SdtmRow() {
           @Override

@@ -26,11 +26,12 @@ import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 /**
  * Writes a study as CDISC SDTM CSV, the way a CRO ships it: {@code dm.csv}, {@code ex.csv}, PHQ-9
  * in {@code qs.csv} and MADRS in {@code rs.csv} (CDISC files MADRS under RS). Test codes come from
- * the scale registry; a missing item is a row with {@code QSSTAT = NOT DONE}; study days count
- * from {@code RFSTDTC} with no day 0.
+ * the scale registry; a missing item is a row with {@code QSSTAT = NOT DONE}; study days count from
+ * {@code RFSTDTC} with no day 0.
  */
 public final class SdtmCsvWriter implements StudyWriter {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
   private final ScaleRegistry registry;
 
   public SdtmCsvWriter(ScaleRegistry registry) {
@@ -51,27 +52,57 @@ public final class SdtmCsvWriter implements StudyWriter {
 
     Path dm = dir.resolve("dm.csv");
     try (CSVPrinter p = printer(dm)) {
-      p.printRecord("STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX", "ARM");
+      p.printRecord(
+          "STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX",
+          "ARM");
       for (Subject s : study.subjects()) {
-        p.printRecord(s.studyId(), "DM", s.subjectId(), s.subjectId().substring(s.subjectId().lastIndexOf('-') + 1),
-            s.siteId(), s.referenceDate(), s.age(), "YEARS", s.sex(), s.arm());
+        p.printRecord(
+            s.studyId(),
+            "DM",
+            s.subjectId(),
+            s.subjectId().substring(s.subjectId().lastIndexOf('-') + 1),
+            s.siteId(),
+            s.referenceDate(),
+            s.age(),
+            "YEARS",
+            s.sex(),
+            s.arm());
       }
     }
     files.add(dm);
 
     Path ex = dir.resolve("ex.csv");
     try (CSVPrinter p = printer(ex)) {
-      p.printRecord("STUDYID", "DOMAIN", "USUBJID", "EXSEQ", "EXTRT", "EXDOSE", "EXDOSU", "EXDOSFRM", "EXROUTE", "EXGRPID",
-          "EXSTDTC", "EXSTDY");
+      p.printRecord(
+          "STUDYID",
+          "DOMAIN",
+          "USUBJID",
+          "EXSEQ",
+          "EXTRT",
+          "EXDOSE",
+          "EXDOSU",
+          "EXDOSFRM",
+          "EXROUTE",
+          "EXGRPID",
+          "EXSTDTC",
+          "EXSTDY");
       Map<String, Integer> seq = new HashMap<>();
       for (Infusion i : study.infusions()) {
         boolean perKg = i.doseMgPerKg() != null;
         Double dose = perKg ? i.doseMgPerKg() : i.doseMg();
-        p.printRecord(i.studyId(), "EX", i.subjectId(), seq.merge(i.subjectId(), 1, Integer::sum),
+        p.printRecord(
+            i.studyId(),
+            "EX",
+            i.subjectId(),
+            seq.merge(i.subjectId(), 1, Integer::sum),
             i.drug() == null ? null : i.drug().toUpperCase(java.util.Locale.ROOT),
-            dose == null ? null : GenericCsvWriter.number(dose), dose == null ? null : perKg ? "mg/kg" : "mg",
-            "SOLUTION", i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(), i.courseLabel(),
-            dtc(i.infusionDate(), i.infusionTime()), studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
+            dose == null ? null : GenericCsvWriter.number(dose),
+            dose == null ? null : perKg ? "mg/kg" : "mg",
+            "SOLUTION",
+            i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(),
+            i.courseLabel(),
+            dtc(i.infusionDate(), i.infusionTime()),
+            studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
       }
     }
     files.add(ex);
@@ -90,20 +121,45 @@ public final class SdtmCsvWriter implements StudyWriter {
         CSVPrinter p = rsDomain ? r : q;
         String domain = rsDomain ? "RS" : "QS";
         String category = scale.codes().sdtm().categories().get(0);
-        int visit = visitNum.computeIfAbsent(a.subjectId() + "|" + a.visit(), k -> visitNum.size() + 1);
+        int visit =
+            visitNum.computeIfAbsent(a.subjectId() + "|" + a.visit(), k -> visitNum.size() + 1);
         for (int i = 0; i < scale.itemCount(); i++) {
           Integer v = a.items().get(i);
-          p.printRecord(a.studyId(), domain, a.subjectId(), seq.merge(a.subjectId() + domain, 1, Integer::sum),
-              scale.codes().sdtm().itemCodes().get(i), scale.items().get(i).label(), category,
-              v == null ? null : v.toString(), v == null ? null : v.toString(), v == null ? null : v.toString(),
-              v == null ? "NOT DONE" : null, visit, a.visit(), dtc(a.assessmentDate(), a.assessmentTime()),
+          p.printRecord(
+              a.studyId(),
+              domain,
+              a.subjectId(),
+              seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              scale.codes().sdtm().itemCodes().get(i),
+              scale.items().get(i).label(),
+              category,
+              v == null ? null : v.toString(),
+              v == null ? null : v.toString(),
+              v == null ? null : v.toString(),
+              v == null ? "NOT DONE" : null,
+              visit,
+              a.visit(),
+              dtc(a.assessmentDate(), a.assessmentTime()),
               studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
         }
         if (a.reportedTotal() != null) {
           String t = GenericCsvWriter.number(a.reportedTotal());
-          p.printRecord(a.studyId(), domain, a.subjectId(), seq.merge(a.subjectId() + domain, 1, Integer::sum),
-              scale.codes().sdtm().totalCode(), "Total Score", category, t, t, t, null, visit, a.visit(),
-              dtc(a.assessmentDate(), a.assessmentTime()), studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+          p.printRecord(
+              a.studyId(),
+              domain,
+              a.subjectId(),
+              seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              scale.codes().sdtm().totalCode(),
+              "Total Score",
+              category,
+              t,
+              t,
+              t,
+              null,
+              visit,
+              a.visit(),
+              dtc(a.assessmentDate(), a.assessmentTime()),
+              studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
         }
       }
     }
@@ -113,8 +169,22 @@ public final class SdtmCsvWriter implements StudyWriter {
   }
 
   private static void header(CSVPrinter p, String d) throws IOException {
-    p.printRecord("STUDYID", "DOMAIN", "USUBJID", d + "SEQ", d + "TESTCD", d + "TEST", d + "CAT", d + "ORRES", d + "STRESC",
-        d + "STRESN", d + "STAT", "VISITNUM", "VISIT", d + "DTC", d + "DY");
+    p.printRecord(
+        "STUDYID",
+        "DOMAIN",
+        "USUBJID",
+        d + "SEQ",
+        d + "TESTCD",
+        d + "TEST",
+        d + "CAT",
+        d + "ORRES",
+        d + "STRESC",
+        d + "STRESN",
+        d + "STAT",
+        "VISITNUM",
+        "VISIT",
+        d + "DTC",
+        d + "DY");
   }
 
   private static CSVPrinter printer(Path file) throws IOException {

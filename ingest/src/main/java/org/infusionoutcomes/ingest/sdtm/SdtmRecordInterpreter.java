@@ -18,8 +18,8 @@ import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 
 /**
- * The SDTM rules of SPEC §3.2, independent of the file format, so SDTM CSV and SAS transport
- * files are read identically.
+ * The SDTM rules of SPEC §3.2, independent of the file format, so SDTM CSV and SAS transport files
+ * are read identically.
  *
  * <ul>
  *   <li>QS / RS: the registry maps the test code (and category) to scale and item; the value is
@@ -35,8 +35,12 @@ import org.infusionoutcomes.ingest.time.TimeParsing;
 public final class SdtmRecordInterpreter {
   private SdtmRecordInterpreter() {}
 
-  /** Reads one record of {@code domain} into {@code sink}; throws {@link FieldProblem} for bad values. */
-  public static void interpret(SdtmDomain domain, SdtmRow row, Origin origin, ScaleRegistry registry, RecordSink sink) {
+  /**
+   * Reads one record of {@code domain} into {@code sink}; throws {@link FieldProblem} for bad
+   * values.
+   */
+  public static void interpret(
+      SdtmDomain domain, SdtmRow row, Origin origin, ScaleRegistry registry, RecordSink sink) {
     // Checked first: a reject for any other problem would copy the row's text, birth date included.
     if (DirectIdentifiers.isFullDate(row.get("BRTHDTC"))) {
       throw FieldProblem.directIdentifier(
@@ -46,7 +50,8 @@ public final class SdtmRecordInterpreter {
     String rowDomain = row.get("DOMAIN");
     if (rowDomain != null && !rowDomain.equalsIgnoreCase(domain.name())) {
       throw new FieldProblem(
-          RejectRule.UNSUPPORTED_RECORD, "DOMAIN",
+          RejectRule.UNSUPPORTED_RECORD,
+          "DOMAIN",
           "DOMAIN '" + rowDomain + "' differs from the file's domain " + domain.name());
     }
     String study = need(row, "STUDYID");
@@ -59,7 +64,13 @@ public final class SdtmRecordInterpreter {
   }
 
   private static void score(
-      String p, SdtmRow row, String study, String subject, Origin origin, ScaleRegistry registry, RecordSink sink) {
+      String p,
+      SdtmRow row,
+      String study,
+      String subject,
+      Origin origin,
+      ScaleRegistry registry,
+      RecordSink sink) {
     String testCode = need(row, p + "TESTCD");
     String category = row.get(p + "CAT");
     ItemRef ref =
@@ -70,36 +81,62 @@ public final class SdtmRecordInterpreter {
                   ScaleDefinition byCategory = registry.bySdtmCategory(category).orElse(null);
                   return byCategory != null
                       ? new FieldProblem(
-                          RejectRule.UNKNOWN_ITEM, p + "TESTCD",
+                          RejectRule.UNKNOWN_ITEM,
+                          p + "TESTCD",
                           "test code '" + testCode + "' is not an item of " + byCategory.id())
                       : new FieldProblem(
-                          RejectRule.UNKNOWN_SCALE, p + "TESTCD",
-                          "test code '" + testCode + "'" + (category == null ? "" : " (category '" + category + "')")
+                          RejectRule.UNKNOWN_SCALE,
+                          p + "TESTCD",
+                          "test code '"
+                              + testCode
+                              + "'"
+                              + (category == null ? "" : " (category '" + category + "')")
                               + " is not a registered scale");
                 });
     if (category != null) {
       ScaleDefinition byCategory = registry.bySdtmCategory(category).orElse(null);
       if (byCategory != null && byCategory != ref.scale()) {
         throw new FieldProblem(
-            RejectRule.UNKNOWN_ITEM, p + "TESTCD",
-            "test code '" + testCode + "' belongs to " + ref.scale().id() + " but the category is '" + category + "'");
+            RejectRule.UNKNOWN_ITEM,
+            p + "TESTCD",
+            "test code '"
+                + testCode
+                + "' belongs to "
+                + ref.scale().id()
+                + " but the category is '"
+                + category
+                + "'");
       }
     }
     if (ref.isIgnored()) {
       return;
     }
     String status = row.get(p + "STAT");
-    boolean notDone = status != null && status.toUpperCase(Locale.ROOT).replace('_', ' ').equals("NOT DONE");
+    boolean notDone =
+        status != null && status.toUpperCase(Locale.ROOT).replace('_', ' ').equals("NOT DONE");
     String value = notDone ? null : row.get(p + "STRESN");
-    RecordTime time = RecordTime.parse(row.get(p + "DTC"), p + "DTC", row.get(p + "DY"), p + "DY", null, null);
+    RecordTime time =
+        RecordTime.parse(row.get(p + "DTC"), p + "DTC", row.get(p + "DY"), p + "DY", null, null);
     sink.score(
         new ScoreObservation(
-            study, null, subject, ref.scale().id(), ref.item(), value, p + "STRESN",
-            time.date(), time.studyDay(), time.time(), row.get("VISIT"), origin));
+            study,
+            null,
+            subject,
+            ref.scale().id(),
+            ref.item(),
+            value,
+            p + "STRESN",
+            time.date(),
+            time.studyDay(),
+            time.time(),
+            row.get("VISIT"),
+            origin));
   }
 
-  private static void exposure(SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
-    RecordTime time = RecordTime.parse(row.get("EXSTDTC"), "EXSTDTC", row.get("EXSTDY"), "EXSTDY", null, null);
+  private static void exposure(
+      SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
+    RecordTime time =
+        RecordTime.parse(row.get("EXSTDTC"), "EXSTDTC", row.get("EXSTDY"), "EXSTDY", null, null);
     Double dose = GenericInfusionsReader.dose(row.get("EXDOSE"), "EXDOSE");
     String unit = row.get("EXDOSU");
     String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT).replace(" ", "");
@@ -107,17 +144,32 @@ public final class SdtmRecordInterpreter {
     Double mg = u.equals("mg") ? dose : null;
     if (dose != null && perKg == null && mg == null) {
       throw new FieldProblem(
-          RejectRule.INVALID_NUMBER, "EXDOSU",
-          "dose unit '" + (unit == null ? "" : unit) + "' is neither mg/kg nor mg, so EXDOSE " + row.get("EXDOSE")
+          RejectRule.INVALID_NUMBER,
+          "EXDOSU",
+          "dose unit '"
+              + (unit == null ? "" : unit)
+              + "' is neither mg/kg nor mg, so EXDOSE "
+              + row.get("EXDOSE")
               + " cannot be stored");
     }
     sink.infusion(
         new InfusionObservation(
-            study, null, subject, time.date(), time.studyDay(), time.time(), perKg, mg,
-            row.get("EXROUTE"), row.get("EXTRT"), row.get("EXGRPID"), origin));
+            study,
+            null,
+            subject,
+            time.date(),
+            time.studyDay(),
+            time.time(),
+            perKg,
+            mg,
+            row.get("EXROUTE"),
+            row.get("EXTRT"),
+            row.get("EXGRPID"),
+            origin));
   }
 
-  private static void demographics(SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
+  private static void demographics(
+      SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
     var ref = row.get("RFSTDTC");
     java.time.LocalDate reference = null;
     if (ref != null) {
@@ -131,14 +183,21 @@ public final class SdtmRecordInterpreter {
     }
     sink.subject(
         new SubjectObservation(
-            study, subject, row.get("SITEID"), row.get("SEX"), GenericSubjectsReader.age(row.get("AGE"), "AGE"),
-            row.get("ARM"), reference, origin));
+            study,
+            subject,
+            row.get("SITEID"),
+            row.get("SEX"),
+            GenericSubjectsReader.age(row.get("AGE"), "AGE"),
+            row.get("ARM"),
+            reference,
+            origin));
   }
 
   private static String need(SdtmRow row, String variable) {
     String v = row.get(variable);
     if (v == null) {
-      throw new FieldProblem(RejectRule.MISSING_REQUIRED_VALUE, variable, "the value is empty but required");
+      throw new FieldProblem(
+          RejectRule.MISSING_REQUIRED_VALUE, variable, "the value is empty but required");
     }
     return v;
   }

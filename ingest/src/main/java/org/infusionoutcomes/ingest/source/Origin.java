@@ -8,8 +8,8 @@ import java.io.Serializable;
  * @param fileOrder position of the file in the run's input order (files sorted by their path
  *     relative to the input root; later files are later snapshots)
  * @param file the file's path as given to the run (a Hadoop URI)
- * @param line 1-based physical line where the record starts (CSV), the line of an NDJSON
- *     resource, or the observation number of an XPT record
+ * @param line 1-based physical line where the record starts (CSV), the line of an NDJSON resource,
+ *     or the observation number of an XPT record
  * @param format the detected format
  * @param rawRecord the record's text exactly as read (for binary formats, a faithful rendering)
  */

@@ -49,10 +49,10 @@ import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
- * The ingest stage (SPEC §3-§4): reads every input file once on the executors, assembles and
- * scores each subject's records, and writes the canonical tables {@code assessments}, {@code
- * infusions}, {@code subjects}, {@code rejects} (and {@code warnings}) under {@code
- * <out>/normalized/}. Only per-file and per-rule counts reach the driver.
+ * The ingest stage (SPEC §3-§4): reads every input file once on the executors, assembles and scores
+ * each subject's records, and writes the canonical tables {@code assessments}, {@code infusions},
+ * {@code subjects}, {@code rejects} (and {@code warnings}) under {@code <out>/normalized/}. Only
+ * per-file and per-rule counts reach the driver.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -82,7 +82,11 @@ public final class IngestJob {
    * @param registry the scales
    */
   public static IngestResult run(
-      SparkSession spark, InputPlan plan, String outputDir, OutcomesConfig config, ScaleRegistry registry) {
+      SparkSession spark,
+      InputPlan plan,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableHadoopConf> hadoop =
@@ -94,14 +98,20 @@ public final class IngestJob {
     // Records travel between stages as Java objects (RDDs): rows are built only for the tables.
     JavaRDD<ParsedRecord> parsed =
         jsc.parallelize(files, Math.max(1, files.size()))
-            .flatMap((FlatMapFunction<SourceFile, ParsedRecord>) f -> readFile(f, hadoop.value(), context))
+            .flatMap(
+                (FlatMapFunction<SourceFile, ParsedRecord>)
+                    f -> readFile(f, hadoop.value(), context))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<FileStat> stats = parsed.filter(p -> p.file() != null).map(ParsedRecord::file).collect();
       String runId = runId(stats, config);
-      LOG.info("ingest: read {} record(s); assembling subjects (run {})", stats.stream().mapToLong(FileStat::recordsRead).sum(), runId);
+      LOG.info(
+          "ingest: read {} record(s); assembling subjects (run {})",
+          stats.stream().mapToLong(FileStat::recordsRead).sum(),
+          runId);
 
-      JavaRDD<AssembledRecord> assembled = assemble(parsed, registry).persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<AssembledRecord> assembled =
+          assemble(parsed, registry).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         return write(spark, plan, stats, parsed, assembled, outputDir, runId);
       } finally {
@@ -122,12 +132,17 @@ public final class IngestJob {
       String runId) {
     String base = new Path(outputDir, "normalized").toString();
     JavaRDD<RejectRow> findingRows =
-        parsed.filter(p -> p.reject() != null).map(p -> RejectRow.of(p.reject())).union(
-            assembled.filter(a -> a.reject() != null).map(AssembledRecord::reject));
+        parsed
+            .filter(p -> p.reject() != null)
+            .map(p -> RejectRow.of(p.reject()))
+            .union(assembled.filter(a -> a.reject() != null).map(AssembledRecord::reject));
     Dataset<Row> allFindings = REJECT_ROW.toDataFrame(spark, findingRows);
     Column warningRule = col("rule_id").isin(warningRuleIds());
     Dataset<Row> findings =
-        allFindings.withColumn("is_warning", warningRule).withColumn("run_id", lit(runId)).persist(StorageLevel.MEMORY_AND_DISK());
+        allFindings
+            .withColumn("is_warning", warningRule)
+            .withColumn("run_id", lit(runId))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // One pass counts every table, so each write below is a single job.
       Map<String, Long> counts = new TreeMap<>(assembled.map(AssembledRecord::kind).countByValue());
@@ -135,31 +150,71 @@ public final class IngestJob {
         counts.put(r.getBoolean(0) ? "findings.warning" : "findings.reject", r.getLong(1));
       }
       Map<String, Long> rows = new LinkedHashMap<>();
-      rows.put(ASSESSMENTS, ParquetTables.write(ASSESSMENT.toDataFrame(spark, assembled.map(AssembledRecord::assessment)),
-          counts.getOrDefault(AssembledRecord.ASSESSMENT, 0L), base + "/" + ASSESSMENTS,
-          "study_id", "subject_id", "scale", "day", "assessment_time", "visit"));
-      rows.put(INFUSIONS, ParquetTables.write(INFUSION.toDataFrame(spark, assembled.map(AssembledRecord::infusion)),
-          counts.getOrDefault(AssembledRecord.INFUSION, 0L), base + "/" + INFUSIONS, "study_id", "subject_id", "day", "infusion_time"));
-      rows.put(SUBJECTS, ParquetTables.write(SUBJECT.toDataFrame(spark, assembled.map(AssembledRecord::subject)),
-          counts.getOrDefault(AssembledRecord.SUBJECT, 0L), base + "/" + SUBJECTS, "study_id", "subject_id"));
+      rows.put(
+          ASSESSMENTS,
+          ParquetTables.write(
+              ASSESSMENT.toDataFrame(spark, assembled.map(AssembledRecord::assessment)),
+              counts.getOrDefault(AssembledRecord.ASSESSMENT, 0L),
+              base + "/" + ASSESSMENTS,
+              "study_id",
+              "subject_id",
+              "scale",
+              "day",
+              "assessment_time",
+              "visit"));
+      rows.put(
+          INFUSIONS,
+          ParquetTables.write(
+              INFUSION.toDataFrame(spark, assembled.map(AssembledRecord::infusion)),
+              counts.getOrDefault(AssembledRecord.INFUSION, 0L),
+              base + "/" + INFUSIONS,
+              "study_id",
+              "subject_id",
+              "day",
+              "infusion_time"));
+      rows.put(
+          SUBJECTS,
+          ParquetTables.write(
+              SUBJECT.toDataFrame(spark, assembled.map(AssembledRecord::subject)),
+              counts.getOrDefault(AssembledRecord.SUBJECT, 0L),
+              base + "/" + SUBJECTS,
+              "study_id",
+              "subject_id"));
       String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
-      rows.put(REJECTS, ParquetTables.write(findings.filter(functions.not(col("is_warning"))).drop("is_warning"),
-          counts.getOrDefault("findings.reject", 0L), base + "/" + REJECTS, findingKeys));
-      rows.put(WARNINGS, ParquetTables.write(findings.filter(col("is_warning")).drop("is_warning"),
-          counts.getOrDefault("findings.warning", 0L), base + "/" + WARNINGS, findingKeys));
+      rows.put(
+          REJECTS,
+          ParquetTables.write(
+              findings.filter(functions.not(col("is_warning"))).drop("is_warning"),
+              counts.getOrDefault("findings.reject", 0L),
+              base + "/" + REJECTS,
+              findingKeys));
+      rows.put(
+          WARNINGS,
+          ParquetTables.write(
+              findings.filter(col("is_warning")).drop("is_warning"),
+              counts.getOrDefault("findings.warning", 0L),
+              base + "/" + WARNINGS,
+              findingKeys));
       return summarise(plan, stats, rows, runId, findings);
     } finally {
       findings.unpersist();
     }
   }
 
-  /** Per file: distinct rejected lines and refusals; per rule: rejects and warnings (counts only). */
+  /**
+   * Per file: distinct rejected lines and refusals; per rule: rejects and warnings (counts only).
+   */
   private static IngestResult summarise(
-      InputPlan plan, List<FileStat> stats, Map<String, Long> rows, String runId, Dataset<Row> findings) {
+      InputPlan plan,
+      List<FileStat> stats,
+      Map<String, Long> rows,
+      String runId,
+      Dataset<Row> findings) {
     Dataset<Row> rejects = findings.filter(functions.not(col("is_warning")));
     Map<Integer, Long> rejectedLines = new TreeMap<>();
     for (Row r :
-        rejects.filter(col("file_level").equalTo(false))
+        rejects
+            .filter(col("file_level").equalTo(false))
             .groupBy("file_order")
             .agg(functions.countDistinct("source_line").as("n"))
             .collectAsList()) {
@@ -167,7 +222,8 @@ public final class IngestJob {
     }
     Map<Integer, String> refusals = new TreeMap<>();
     for (Row r :
-        rejects.filter(col("file_level").equalTo(true))
+        rejects
+            .filter(col("file_level").equalTo(true))
             .groupBy("file_order")
             .agg(functions.min("reason").as("reason"))
             .collectAsList()) {
@@ -178,7 +234,8 @@ public final class IngestJob {
     for (Row r : findings.groupBy("is_warning", "rule_id").count().collectAsList()) {
       (r.getBoolean(0) ? warningsByRule : rejectsByRule).put(r.getString(1), r.getLong(2));
     }
-    return summarise(plan, stats, rejectedLines, refusals, rows, rejectsByRule, warningsByRule, runId);
+    return summarise(
+        plan, stats, rejectedLines, refusals, rows, rejectsByRule, warningsByRule, runId);
   }
 
   private static IngestResult summarise(
@@ -205,7 +262,18 @@ public final class IngestJob {
         if (InputFile.UNKNOWN.equals(f.status())) {
           unknown++;
         }
-        reports.add(new IngestResult.FileReport(f.path(), f.relativePath(), f.bytes(), null, f.status(), f.format(), 0, 0, 0, f.note()));
+        reports.add(
+            new IngestResult.FileReport(
+                f.path(),
+                f.relativePath(),
+                f.bytes(),
+                null,
+                f.status(),
+                f.format(),
+                0,
+                0,
+                0,
+                f.note()));
         continue;
       }
       FileStat s = statByPath.get(f.path());
@@ -219,10 +287,19 @@ public final class IngestJob {
       rejected += bad;
       reports.add(
           new IngestResult.FileReport(
-              f.path(), f.relativePath(), f.bytes(), s == null ? null : s.sha256(),
-              refusal != null ? "refused" : InputFile.READ, f.format(), n, n - bad, bad, refusal));
+              f.path(),
+              f.relativePath(),
+              f.bytes(),
+              s == null ? null : s.sha256(),
+              refusal != null ? "refused" : InputFile.READ,
+              f.format(),
+              n,
+              n - bad,
+              bad,
+              refusal));
     }
-    return new IngestResult(runId, reports, rows, rejectsByRule, warningsByRule, read, rejected, refused, unknown);
+    return new IngestResult(
+        runId, reports, rows, rejectsByRule, warningsByRule, read, rejected, refused, unknown);
   }
 
   private static Object[] warningRuleIds() {
@@ -244,7 +321,8 @@ public final class IngestJob {
         .flatMap(g -> assembleSubject(g._1(), g._2(), registry));
   }
 
-  private static Iterator<AssembledRecord> assembleSubject(String key, Iterable<ParsedRecord> records, ScaleRegistry registry) {
+  private static Iterator<AssembledRecord> assembleSubject(
+      String key, Iterable<ParsedRecord> records, ScaleRegistry registry) {
     List<ScoreObservation> scores = new ArrayList<>();
     List<InfusionObservation> infusions = new ArrayList<>();
     List<SubjectObservation> subjects = new ArrayList<>();
@@ -259,15 +337,29 @@ public final class IngestJob {
     }
     int sep = key.indexOf('\u0000');
     SubjectAssembly a =
-        new SubjectAssembler(registry).assemble(key.substring(0, sep), key.substring(sep + 1), scores, infusions, subjects);
+        new SubjectAssembler(registry)
+            .assemble(key.substring(0, sep), key.substring(sep + 1), scores, infusions, subjects);
     List<AssembledRecord> out = new ArrayList<>();
-    a.assessments().forEach(x -> out.add(new AssembledRecord(AssembledRecord.ASSESSMENT, x, null, null, null)));
-    a.infusions().forEach(x -> out.add(new AssembledRecord(AssembledRecord.INFUSION, null, x, null, null)));
+    a.assessments()
+        .forEach(
+            x -> out.add(new AssembledRecord(AssembledRecord.ASSESSMENT, x, null, null, null)));
+    a.infusions()
+        .forEach(x -> out.add(new AssembledRecord(AssembledRecord.INFUSION, null, x, null, null)));
     if (a.subject() != null) {
       out.add(new AssembledRecord(AssembledRecord.SUBJECT, null, null, a.subject(), null));
     }
-    a.rejects().forEach(r -> out.add(new AssembledRecord(AssembledRecord.REJECT, null, null, null, RejectRow.of(r))));
-    a.warnings().forEach(r -> out.add(new AssembledRecord(AssembledRecord.WARNING, null, null, null, RejectRow.of(r))));
+    a.rejects()
+        .forEach(
+            r ->
+                out.add(
+                    new AssembledRecord(
+                        AssembledRecord.REJECT, null, null, null, RejectRow.of(r))));
+    a.warnings()
+        .forEach(
+            r ->
+                out.add(
+                    new AssembledRecord(
+                        AssembledRecord.WARNING, null, null, null, RejectRow.of(r))));
     return out.iterator();
   }
 
@@ -275,7 +367,8 @@ public final class IngestJob {
    * Reads one file on an executor. Its output is buffered so that a reader failure on malformed
    * content refuses the file as a whole instead of keeping half of it.
    */
-  static Iterator<ParsedRecord> readFile(SourceFile file, SerializableHadoopConf hadoop, ReadContext context) throws IOException {
+  static Iterator<ParsedRecord> readFile(
+      SourceFile file, SerializableHadoopConf hadoop, ReadContext context) throws IOException {
     List<ParsedRecord> out = new ArrayList<>();
     RecordSink sink =
         new RecordSink() {
@@ -305,19 +398,26 @@ public final class IngestJob {
     try (InputStream raw = path.getFileSystem(hadoop.get()).open(path);
         DigestInputStream in = new DigestInputStream(raw, sha)) {
       try {
-        read = SourceReaders.forFormat(file.format()).read(file, new CloseShield(in), context, sink);
+        read =
+            SourceReaders.forFormat(file.format()).read(file, new CloseShield(in), context, sink);
       } catch (RuntimeException e) {
         out.clear();
         read = 0;
         sink.reject(
             new Reject(
-                file.origin(0, null), null, RejectRule.UNREADABLE_FILE,
+                file.origin(0, null),
+                null,
+                RejectRule.UNREADABLE_FILE,
                 "the file cannot be read as " + file.format().id() + ": " + e,
-                file.defaultStudyId(), null));
+                file.defaultStudyId(),
+                null));
       }
       in.transferTo(OutputStreamSink.INSTANCE);
     }
-    out.add(ParsedRecord.of(new FileStat(file.order(), file.path(), read, HexFormat.of().formatHex(sha.digest()), 0)));
+    out.add(
+        ParsedRecord.of(
+            new FileStat(
+                file.order(), file.path(), read, HexFormat.of().formatHex(sha.digest()), 0)));
     return out.iterator();
   }
 
@@ -329,7 +429,10 @@ public final class IngestJob {
     MessageDigest sha = sha256();
     stats.stream()
         .sorted(java.util.Comparator.comparingInt(FileStat::fileOrder))
-        .forEach(s -> sha.update((s.fileOrder() + "\t" + s.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
+        .forEach(
+            s ->
+                sha.update(
+                    (s.fileOrder() + "\t" + s.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
     sha.update(config.asMap().toString().getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }

@@ -24,10 +24,10 @@ import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 
 /**
- * Finds the input files of a run on any Hadoop file system and detects their formats (driver
- * side; reads only the first {@link FormatDetector#HEAD_BYTES} of each file). Files are ordered
- * by input argument, then by path relative to the input root, so date-stamped snapshot folders
- * sort in time (SPEC §4.3).
+ * Finds the input files of a run on any Hadoop file system and detects their formats (driver side;
+ * reads only the first {@link FormatDetector#HEAD_BYTES} of each file). Files are ordered by input
+ * argument, then by path relative to the input root, so date-stamped snapshot folders sort in time
+ * (SPEC §4.3).
  */
 public final class InputDiscovery {
   private InputDiscovery() {}
@@ -45,7 +45,11 @@ public final class InputDiscovery {
    *     is invalid
    */
   public static InputPlan discover(
-      Configuration conf, List<String> inputs, SourceFormat forcedFormat, String configStudyId, Set<String> excluded) {
+      Configuration conf,
+      List<String> inputs,
+      SourceFormat forcedFormat,
+      String configStudyId,
+      Set<String> excluded) {
     List<InputFile> found = new ArrayList<>();
     List<SourceFile> toRead = new ArrayList<>();
     for (String input : inputs) {
@@ -61,29 +65,60 @@ public final class InputDiscovery {
           mappings.add(new MappingRef(relative, text(conf, status.getPath())));
         }
       }
-      Map<String, MappingAssignment.Assigned> assigned = MappingAssignment.assign(relatives, mappings);
+      Map<String, MappingAssignment.Assigned> assigned =
+          MappingAssignment.assign(relatives, mappings);
       for (FileStatus status : files) {
         String uri = status.getPath().toString();
         String relative = relativise(root, status);
         if (excluded.contains(uri)) {
-          found.add(new InputFile(uri, relative, status.getLen(), InputFile.SKIPPED, null, "the run configuration file"));
+          found.add(
+              new InputFile(
+                  uri,
+                  relative,
+                  status.getLen(),
+                  InputFile.SKIPPED,
+                  null,
+                  "the run configuration file"));
           continue;
         }
         MappingAssignment.Assigned mapping = assigned.get(relative);
-        Detection d = mapping != null ? Detection.read(mapping.format()) : FormatDetector.detect(relative, head(conf, status.getPath()));
+        Detection d =
+            mapping != null
+                ? Detection.read(mapping.format())
+                : FormatDetector.detect(relative, head(conf, status.getPath()));
         if (forcedFormat != null && !d.isSkipped() && mapping == null) {
           d = Detection.read(forcedFormat);
         }
         if (d.isRead()) {
           String study =
-              configStudyId != null ? configStudyId : status.getPath().getParent() == null ? "unknown" : status.getPath().getParent().getName();
-          toRead.add(new SourceFile(uri, relative, toRead.size(), d.format(), study, mapping == null ? null : mapping.mapping()));
-          found.add(new InputFile(uri, relative, status.getLen(), InputFile.READ, d.format().id(),
-              mapping == null ? null : "described by " + mapping.mapping().file()));
+              configStudyId != null
+                  ? configStudyId
+                  : status.getPath().getParent() == null
+                      ? "unknown"
+                      : status.getPath().getParent().getName();
+          toRead.add(
+              new SourceFile(
+                  uri,
+                  relative,
+                  toRead.size(),
+                  d.format(),
+                  study,
+                  mapping == null ? null : mapping.mapping()));
+          found.add(
+              new InputFile(
+                  uri,
+                  relative,
+                  status.getLen(),
+                  InputFile.READ,
+                  d.format().id(),
+                  mapping == null ? null : "described by " + mapping.mapping().file()));
         } else if (d.isSkipped()) {
-          found.add(new InputFile(uri, relative, status.getLen(), InputFile.SKIPPED, null, d.skipReason()));
+          found.add(
+              new InputFile(
+                  uri, relative, status.getLen(), InputFile.SKIPPED, null, d.skipReason()));
         } else {
-          found.add(new InputFile(uri, relative, status.getLen(), InputFile.UNKNOWN, null, d.problem()));
+          found.add(
+              new InputFile(uri, relative, status.getLen(), InputFile.UNKNOWN, null, d.problem()));
         }
       }
     }
@@ -131,7 +166,9 @@ public final class InputDiscovery {
     if (f.equals(r)) {
       return status.getPath().getName();
     }
-    return f.startsWith(r.endsWith("/") ? r : r + "/") ? f.substring(r.length() + (r.endsWith("/") ? 0 : 1)) : f;
+    return f.startsWith(r.endsWith("/") ? r : r + "/")
+        ? f.substring(r.length() + (r.endsWith("/") ? 0 : 1))
+        : f;
   }
 
   private static String text(Configuration conf, Path path) {

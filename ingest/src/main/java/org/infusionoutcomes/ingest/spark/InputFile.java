@@ -11,7 +11,8 @@ package org.infusionoutcomes.ingest.spark;
  * @param format the format read, or null
  * @param note why a file is skipped or unknown, or null
  */
-public record InputFile(String path, String relativePath, long bytes, String status, String format, String note) {
+public record InputFile(
+    String path, String relativePath, long bytes, String status, String format, String note) {
   public static final String READ = "read";
   public static final String SKIPPED = "skipped";
   public static final String UNKNOWN = "unknown";

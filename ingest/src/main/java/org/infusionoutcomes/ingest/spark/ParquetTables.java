@@ -24,7 +24,8 @@ public final class ParquetTables {
   /** Rows per output file before a table is split into several files. */
   static final long ROWS_PER_FILE = 2_000_000L;
 
-  private static final Pattern PART = Pattern.compile("^(part-\\d{5})-.*?(\\.[a-z0-9]+)?\\.parquet$");
+  private static final Pattern PART =
+      Pattern.compile("^(part-\\d{5})-.*?(\\.[a-z0-9]+)?\\.parquet$");
 
   private ParquetTables() {}
 
@@ -38,8 +39,8 @@ public final class ParquetTables {
   }
 
   /**
-   * Writes a table whose row count is already known (saves a pass over the data). A table that
-   * fits one file is sorted in a single task without sampling or shuffle; a larger one is range
+   * Writes a table whose row count is already known (saves a pass over the data). A table that fits
+   * one file is sorted in a single task without sampling or shuffle; a larger one is range
    * partitioned by its key.
    */
   public static long write(Dataset<Row> table, long rows, String path, String... keys) {

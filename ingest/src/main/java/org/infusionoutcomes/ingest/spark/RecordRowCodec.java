@@ -31,9 +31,9 @@ import org.apache.spark.sql.types.StructType;
  * totalScore} -> {@code total_score}); primitives are non-nullable columns, boxed types nullable.
  *
  * <p>Supported component types: {@code String}, {@code int/Integer}, {@code long/Long}, {@code
- * double/Double}, {@code boolean/Boolean}, {@code LocalDate} (DATE), {@code LocalTime} (text
- * {@code HH:mm:ss}), enums (text: their {@code id()} when they have one, else their name), {@code
- * List} of those, and nested records (STRUCT). The session must run with {@code
+ * double/Double}, {@code boolean/Boolean}, {@code LocalDate} (DATE), {@code LocalTime} (text {@code
+ * HH:mm:ss}), enums (text: their {@code id()} when they have one, else their name), {@code List} of
+ * those, and nested records (STRUCT). The session must run with {@code
  * spark.sql.datetime.java8API.enabled=true}; {@code java.sql.Date} is accepted on read as well.
  *
  * <p>One codec serves every table, so a table's schema is its record's declaration and nothing
@@ -74,8 +74,8 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
    * The non-null records of {@code values} as a DataFrame with this codec's schema.
    *
    * <p>A lambda, not a method reference: two serializable method references that differ only in
-   * their generic type share one deserialization entry in javac's output, and the second then
-   * fails with a ClassCastException on the executors.
+   * their generic type share one deserialization entry in javac's output, and the second then fails
+   * with a ClassCastException on the executors.
    */
   public Dataset<Row> toDataFrame(SparkSession spark, JavaRDD<T> values) {
     RecordRowCodec<T> codec = this;
@@ -132,7 +132,12 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
     final Converter[] converters;
     final Class<?>[] rawTypes;
 
-    private Shape(StructType schema, MethodHandle[] accessors, MethodHandle constructor, Converter[] converters, Class<?>[] rawTypes) {
+    private Shape(
+        StructType schema,
+        MethodHandle[] accessors,
+        MethodHandle constructor,
+        Converter[] converters,
+        Class<?>[] rawTypes) {
       this.schema = schema;
       this.accessors = accessors;
       this.constructor = constructor;
@@ -154,17 +159,27 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
           RecordComponent c = comps[i];
           Method accessor = c.getAccessor();
           accessor.setAccessible(true);
-          accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+          accessors[i] =
+              MethodHandles.lookup()
+                  .unreflect(accessor)
+                  .asType(MethodType.methodType(Object.class, Object.class));
           raw[i] = c.getType();
           converters[i] = converterFor(c.getType(), c.getGenericType(), type + "." + c.getName());
-          fields[i] = DataTypes.createStructField(snakeCase(c.getName()), converters[i].dataType(), converters[i].nullable());
+          fields[i] =
+              DataTypes.createStructField(
+                  snakeCase(c.getName()), converters[i].dataType(), converters[i].nullable());
         }
-        Class<?>[] params = Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] params =
+            Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
         var ctor = type.getDeclaredConstructor(params);
         ctor.setAccessible(true);
         MethodHandle constructor = MethodHandles.lookup().unreflectConstructor(ctor);
-        constructor = constructor.asSpreader(Object[].class, comps.length).asType(MethodType.methodType(Object.class, Object[].class));
-        return new Shape(DataTypes.createStructType(fields), accessors, constructor, converters, raw);
+        constructor =
+            constructor
+                .asSpreader(Object[].class, comps.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        return new Shape(
+            DataTypes.createStructType(fields), accessors, constructor, converters, raw);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot derive a schema for " + type, e);
       }
@@ -206,7 +221,8 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
       for (int i = 0; i < accessors.length; i++) {
         Object v = converters[i].decode(row.get(i));
         if (v == null && rawTypes[i].isPrimitive()) {
-          throw new IllegalStateException("column " + schema.fields()[i].name() + " is null but required");
+          throw new IllegalStateException(
+              "column " + schema.fields()[i].name() + " is null but required");
         }
         args[i] = v;
       }
@@ -272,7 +288,8 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
     }
   }
 
-  private record EnumConverter(Class<?> type, Method id, Map<String, Object> byText) implements Converter {
+  private record EnumConverter(Class<?> type, Method id, Map<String, Object> byText)
+      implements Converter {
     static EnumConverter of(Class<?> type) {
       Method id = null;
       try {

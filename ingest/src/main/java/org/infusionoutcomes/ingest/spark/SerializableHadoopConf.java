@@ -7,8 +7,8 @@ import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * Ships the driver's Hadoop configuration (credentials, file system settings) to executors, so
- * that readers open {@code hdfs:} and {@code s3a:} paths with the same settings as the driver.
+ * Ships the driver's Hadoop configuration (credentials, file system settings) to executors, so that
+ * readers open {@code hdfs:} and {@code s3a:} paths with the same settings as the driver.
  */
 public final class SerializableHadoopConf implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -8,9 +8,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Appends a few deliberately bad records to a written sample, one per class of problem the
- * readers must catch, so that {@code data-samples/} shows what a reject and a warning look like.
- * Each line says in a trailing visit label which rule it breaks.
+ * Appends a few deliberately bad records to a written sample, one per class of problem the readers
+ * must catch, so that {@code data-samples/} shows what a reject and a warning look like. Each line
+ * says in a trailing visit label which rule it breaks.
  */
 public final class SampleDefects {
   private SampleDefects() {}
@@ -21,41 +21,144 @@ public final class SampleDefects {
     StringBuilder b = new StringBuilder();
     // A whole MADRS assessment with one item out of range (8 > 6): all ten lines are rejected.
     for (int item = 1; item <= 10; item++) {
-      b.append(row(s, "S02", s + "-901", "MADRS", "Screening (item_out_of_range)", "2024-02-05", "08:30", item, item == 3 ? "8" : "3"));
+      b.append(
+          row(
+              s,
+              "S02",
+              s + "-901",
+              "MADRS",
+              "Screening (item_out_of_range)",
+              "2024-02-05",
+              "08:30",
+              item,
+              item == 3 ? "8" : "3"));
     }
     // A PHQ-9 assessment with a non-integer item: all nine lines are rejected.
     for (int item = 1; item <= 9; item++) {
-      b.append(row(s, "S02", s + "-902", "PHQ-9", "Screening (item_not_integer)", "2024-02-06", "08:15", item, item == 2 ? "2.5" : "2"));
+      b.append(
+          row(
+              s,
+              "S02",
+              s + "-902",
+              "PHQ-9",
+              "Screening (item_not_integer)",
+              "2024-02-06",
+              "08:15",
+              item,
+              item == 2 ? "2.5" : "2"));
     }
     b.append(row(s, "S02", s + "-903", "PHQ-9", "Screening (partial_date)", "2024-03", "", 1, "1"));
-    b.append(row(s, "S02", s + "-903", "HAM-D17", "Screening (unknown_scale)", "2024-03-04", "", 1, "2"));
-    b.append(row(s, "S02", s + "-903", "MADRS", "Screening (unknown_item)", "2024-03-04", "", 11, "2"));
-    b.append(s).append(",S02,").append(s).append("-903,MADRS,\"Screening (malformed_csv),2024-03-04,,1,2\n");
-    b.append(s).append(",S02,").append(s).append("-903,MADRS,Screening (wrong_field_count),2024-03-04\n");
-    Files.writeString(dir.resolve("scores.csv"), b.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    b.append(
+        row(
+            s,
+            "S02",
+            s + "-903",
+            "HAM-D17",
+            "Screening (unknown_scale)",
+            "2024-03-04",
+            "",
+            1,
+            "2"));
+    b.append(
+        row(s, "S02", s + "-903", "MADRS", "Screening (unknown_item)", "2024-03-04", "", 11, "2"));
+    b.append(s)
+        .append(",S02,")
+        .append(s)
+        .append("-903,MADRS,\"Screening (malformed_csv),2024-03-04,,1,2\n");
+    b.append(s)
+        .append(",S02,")
+        .append(s)
+        .append("-903,MADRS,Screening (wrong_field_count),2024-03-04\n");
+    Files.writeString(
+        dir.resolve("scores.csv"), b.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 
   /** Appends the defects for an SDTM sample written in {@code dir}. */
   public static void appendSdtm(Path dir, String studyId) throws IOException {
     String u = studyId + "-901";
     StringBuilder q = new StringBuilder();
-    q.append(String.join(",", List.of(studyId, "QS", u, "1", "PHQ0101", "Little interest", "PHQ-9", "1", "1", "1", "", "1", "Screening", "2024-03", "")))
+    q.append(
+            String.join(
+                ",",
+                List.of(
+                    studyId,
+                    "QS",
+                    u,
+                    "1",
+                    "PHQ0101",
+                    "Little interest",
+                    "PHQ-9",
+                    "1",
+                    "1",
+                    "1",
+                    "",
+                    "1",
+                    "Screening",
+                    "2024-03",
+                    "")))
         .append('\n'); // partial_date
-    q.append(String.join(",", List.of(studyId, "QS", u, "2", "PHQ0199", "Unknown", "PHQ-9", "1", "1", "1", "", "1", "Screening", "2024-02-05", "")))
+    q.append(
+            String.join(
+                ",",
+                List.of(
+                    studyId,
+                    "QS",
+                    u,
+                    "2",
+                    "PHQ0199",
+                    "Unknown",
+                    "PHQ-9",
+                    "1",
+                    "1",
+                    "1",
+                    "",
+                    "1",
+                    "Screening",
+                    "2024-02-05",
+                    "")))
         .append('\n'); // unknown_item
-    Files.writeString(dir.resolve("qs.csv"), q.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        dir.resolve("qs.csv"), q.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     StringBuilder r = new StringBuilder();
     for (int item = 1; item <= 10; item++) {
       String v = item == 5 ? "9" : "3"; // item_out_of_range: the whole assessment is rejected
-      r.append(String.join(",", List.of(studyId, "RS", u, Integer.toString(item), String.format("MADRS1%02d", item), "Item " + item,
-              "MADRS", v, v, v, "", "1", "Screening", "2024-02-05T08:30", "")))
+      r.append(
+              String.join(
+                  ",",
+                  List.of(
+                      studyId,
+                      "RS",
+                      u,
+                      Integer.toString(item),
+                      String.format("MADRS1%02d", item),
+                      "Item " + item,
+                      "MADRS",
+                      v,
+                      v,
+                      v,
+                      "",
+                      "1",
+                      "Screening",
+                      "2024-02-05T08:30",
+                      "")))
           .append('\n');
     }
-    Files.writeString(dir.resolve("rs.csv"), r.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        dir.resolve("rs.csv"), r.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 
   private static String row(
-      String study, String site, String subject, String scale, String visit, String date, String time, int item, String score) {
-    return String.join(",", study, site, subject, scale, visit, date, "", time, Integer.toString(item), score) + "\n";
+      String study,
+      String site,
+      String subject,
+      String scale,
+      String visit,
+      String date,
+      String time,
+      int item,
+      String score) {
+    return String.join(
+            ",", study, site, subject, scale, visit, date, "", time, Integer.toString(item), score)
+        + "\n";
   }
 }

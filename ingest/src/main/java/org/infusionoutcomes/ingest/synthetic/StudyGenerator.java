@@ -18,11 +18,11 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 
 /**
  * Generates a realistic synthetic ketamine infusion study (see DOMAIN.md): an induction course of
- * six IV infusions over two weeks (Mon/Wed/Fri, 0.5 mg/kg, some titrated to 0.75), MADRS rated by
- * a clinician at baseline, 24 hours after the first and third infusions, the day after the last
- * infusion and in follow-up; PHQ-9 at most visits. About 60-70% respond; responders relapse after
- * a median of about three weeks, and some relapsers are re-treated with a shorter second course.
- * A few assessments miss an item (prorated). Deterministic for a given seed.
+ * six IV infusions over two weeks (Mon/Wed/Fri, 0.5 mg/kg, some titrated to 0.75), MADRS rated by a
+ * clinician at baseline, 24 hours after the first and third infusions, the day after the last
+ * infusion and in follow-up; PHQ-9 at most visits. About 60-70% respond; responders relapse after a
+ * median of about three weeks, and some relapsers are re-treated with a shorter second course. A
+ * few assessments miss an item (prorated). Deterministic for a given seed.
  */
 public final class StudyGenerator {
   private static final int[] INDUCTION = {0, 2, 4, 7, 9, 11};
@@ -40,7 +40,8 @@ public final class StudyGenerator {
    * @param firstEnrolment date of the first enrolment
    * @param sites number of sites
    */
-  public record Options(String studyId, int subjects, long seed, LocalDate firstEnrolment, int sites) {}
+  public record Options(
+      String studyId, int subjects, long seed, LocalDate firstEnrolment, int sites) {}
 
   /** Generates the study. */
   public static SyntheticStudy generate(Options o, ScaleRegistry registry) {
@@ -54,14 +55,24 @@ public final class StudyGenerator {
       String subjectId = o.studyId() + "-" + String.format("%03d", i);
       String site = String.format("S%02d", 1 + (i - 1) % Math.max(1, o.sites()));
       LocalDate start =
-          o.firstEnrolment().plusDays(7L * ((i - 1) / 3) + rnd.nextInt(5)).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+          o.firstEnrolment()
+              .plusDays(7L * ((i - 1) / 3) + rnd.nextInt(5))
+              .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
       boolean timed = i % 5 != 0; // some clinics record no times of day
       subjects.add(
           new Subject(
-              o.studyId(), subjectId, site, rnd.nextDouble() < 0.6 ? "F" : "M", 20 + rnd.nextInt(46),
-              "IV ketamine", start, TimeAxis.DATE));
+              o.studyId(),
+              subjectId,
+              site,
+              rnd.nextDouble() < 0.6 ? "F" : "M",
+              20 + rnd.nextInt(46),
+              "IV ketamine",
+              start,
+              TimeAxis.DATE));
       SubjectModel m = SubjectModel.draw(rnd);
-      Context c = new Context(o.studyId(), subjectId, site, timed, madrs, phq9, rnd, assessments, infusions);
+      Context c =
+          new Context(
+              o.studyId(), subjectId, site, timed, madrs, phq9, rnd, assessments, infusions);
 
       // Course 1: induction; a few subjects stop after three or four infusions.
       int planned = rnd.nextDouble() < 0.1 ? 3 + rnd.nextInt(2) : INDUCTION.length;
@@ -77,31 +88,48 @@ public final class StudyGenerator {
         retreatOffset = Math.max(22, m.relapseDay + 7 + rnd.nextInt(8));
       }
       int last = days[days.length - 1];
-      int stopBefore = lost ? last + 1 : retreatOffset == null ? Integer.MAX_VALUE : last + retreatOffset;
+      int stopBefore =
+          lost ? last + 1 : retreatOffset == null ? Integer.MAX_VALUE : last + retreatOffset;
       course(c, m, start, days, titrated, "", 1.0, stopBefore);
       if (retreatOffset != null) {
-        course(c, SubjectModel.retreated(m, rnd), start.plusDays(last + retreatOffset), RETREATMENT, titrated, "C2 ", 0.95, Integer.MAX_VALUE);
+        course(
+            c,
+            SubjectModel.retreated(m, rnd),
+            start.plusDays(last + retreatOffset),
+            RETREATMENT,
+            titrated,
+            "C2 ",
+            0.95,
+            Integer.MAX_VALUE);
       }
     }
     assessments.sort(
         Comparator.comparing(Assessment::subjectId)
             .thenComparing(Assessment::scale)
             .thenComparingInt(Assessment::day)
-            .thenComparing(Assessment::assessmentTime, Comparator.nullsFirst(Comparator.naturalOrder())));
+            .thenComparing(
+                Assessment::assessmentTime, Comparator.nullsFirst(Comparator.naturalOrder())));
     infusions.sort(Comparator.comparing(Infusion::subjectId).thenComparingInt(Infusion::day));
     return new SyntheticStudy(o.studyId(), subjects, assessments, infusions);
   }
 
   /** How one subject's symptoms move: as a fraction of the course baseline. */
   private record SubjectModel(
-      double madrsBaseline, double phqBaseline, boolean responder, double endFraction, Integer relapseDay) {
+      double madrsBaseline,
+      double phqBaseline,
+      boolean responder,
+      double endFraction,
+      Integer relapseDay) {
     static SubjectModel draw(SplittableRandom rnd) {
       double madrs = clamp(Math.round(32 + 6 * gaussian(rnd)), 22, 48);
       double phq = clamp(Math.round(18 + 4 * gaussian(rnd)), 10, 27);
       boolean responder = rnd.nextDouble() < 0.65;
       double end = responder ? 0.15 + 0.3 * rnd.nextDouble() : 0.55 + 0.35 * rnd.nextDouble();
       // Relapse after the last infusion: log-normal, median about 18 days (Murrough 2013).
-      Integer relapse = responder && rnd.nextDouble() < 0.75 ? (int) Math.round(Math.exp(Math.log(18) + 0.5 * gaussian(rnd))) : null;
+      Integer relapse =
+          responder && rnd.nextDouble() < 0.75
+              ? (int) Math.round(Math.exp(Math.log(18) + 0.5 * gaussian(rnd)))
+              : null;
       return new SubjectModel(madrs, phq, responder, end, relapse);
     }
 
@@ -112,7 +140,10 @@ public final class StudyGenerator {
       return new SubjectModel(m.madrsBaseline, m.phqBaseline, responder, end, relapse);
     }
 
-    /** The fraction of baseline on {@code day} (0 = first infusion) of a course ending on {@code lastDay}. */
+    /**
+     * The fraction of baseline on {@code day} (0 = first infusion) of a course ending on {@code
+     * lastDay}.
+     */
     double fraction(int day, int lastDay) {
       if (day <= 0) {
         return 1.0;
@@ -141,8 +172,8 @@ public final class StudyGenerator {
       List<Infusion> infusions) {}
 
   /**
-   * Writes one course's infusions and assessments (none on or after day {@code stopBefore},
-   * counted from the course start).
+   * Writes one course's infusions and assessments (none on or after day {@code stopBefore}, counted
+   * from the course start).
    */
   private static void course(
       Context c,
@@ -159,8 +190,22 @@ public final class StudyGenerator {
       double dose = titrated && k >= 3 ? 0.75 : 0.5;
       c.infusions.add(
           new Infusion(
-              c.study, c.site, c.subject, d, null, (int) d.toEpochDay(), TimeAxis.DATE, c.timed ? LocalTime.of(9, 0) : null,
-              dose, null, "IV", "ketamine", null, null, null, 0));
+              c.study,
+              c.site,
+              c.subject,
+              d,
+              null,
+              (int) d.toEpochDay(),
+              TimeAxis.DATE,
+              c.timed ? LocalTime.of(9, 0) : null,
+              dose,
+              null,
+              "IV",
+              "ketamine",
+              null,
+              null,
+              null,
+              0));
     }
     double madrsBase = clamp(Math.round(m.madrsBaseline * baselineFactor), 20, 60);
     double phqBase = clamp(Math.round(m.phqBaseline * baselineFactor), 8, 27);
@@ -178,7 +223,17 @@ public final class StudyGenerator {
     }
     madrsDays.removeIf(md -> md[0] >= stopBefore);
     for (int[] md : madrsDays) {
-      assess(c, c.madrs, m, madrsBase, start, md[0], last, visitPrefix + visitName(md[0], md[1], last), 2.0, LocalTime.of(8, 30));
+      assess(
+          c,
+          c.madrs,
+          m,
+          madrsBase,
+          start,
+          md[0],
+          last,
+          visitPrefix + visitName(md[0], md[1], last),
+          2.0,
+          LocalTime.of(8, 30));
     }
     // PHQ-9: before infusions 1, 3 and 5, the day after the last infusion, and in follow-up.
     List<Integer> phqDays = new ArrayList<>(List.of(0));
@@ -192,7 +247,17 @@ public final class StudyGenerator {
     phqDays.removeIf(day -> day >= stopBefore);
     for (int day : phqDays) {
       int kind = day == 0 ? 0 : day <= last ? 2 : day == last + 1 ? 3 : 4;
-      assess(c, c.phq9, m, phqBase, start, day, last, visitPrefix + visitName(day, kind, last), 1.3, LocalTime.of(8, 15));
+      assess(
+          c,
+          c.phq9,
+          m,
+          phqBase,
+          start,
+          day,
+          last,
+          visitPrefix + visitName(day, kind, last),
+          1.3,
+          LocalTime.of(8, 15));
     }
   }
 
@@ -216,10 +281,12 @@ public final class StudyGenerator {
       String visit,
       double noise,
       LocalTime morning) {
-    double target = day == 0 ? baseline : baseline * m.fraction(day, lastDay) + noise * gaussian(c.rnd);
+    double target =
+        day == 0 ? baseline : baseline * m.fraction(day, lastDay) + noise * gaussian(c.rnd);
     int total = (int) clamp(Math.round(target), scale.totalMin(), scale.totalMax());
     Integer[] items = spread(total, scale, c.rnd);
-    int missing = c.rnd.nextDouble() < 0.04 ? Math.min(scale.maxMissingItems(), 1 + c.rnd.nextInt(2)) : 0;
+    int missing =
+        c.rnd.nextDouble() < 0.04 ? Math.min(scale.maxMissingItems(), 1 + c.rnd.nextInt(2)) : 0;
     for (int k = 0; k < missing; k++) {
       items[c.rnd.nextInt(items.length)] = null;
     }
@@ -227,15 +294,39 @@ public final class StudyGenerator {
     int sum = Arrays.stream(items).filter(v -> v != null).mapToInt(Integer::intValue).sum();
     double score = answered == items.length ? sum : (double) sum * items.length / answered;
     // Clinicians write the MADRS total on the form for complete assessments at the first site.
-    Double reported = scale.id().equals("MADRS") && answered == items.length && c.site.equals("S01") ? (double) sum : null;
+    Double reported =
+        scale.id().equals("MADRS") && answered == items.length && c.site.equals("S01")
+            ? (double) sum
+            : null;
     LocalDate date = start.plusDays(day);
-    Boolean flag = scale.safetyFlag() == null || items[scale.safetyFlag().item() - 1] == null ? null : items[scale.safetyFlag().item() - 1] >= scale.safetyFlag().minValue();
+    Boolean flag =
+        scale.safetyFlag() == null || items[scale.safetyFlag().item() - 1] == null
+            ? null
+            : items[scale.safetyFlag().item() - 1] >= scale.safetyFlag().minValue();
     c.assessments.add(
         new Assessment(
-            c.study, c.site, c.subject, scale.id(), scale.version(), date, null, (int) date.toEpochDay(), TimeAxis.DATE,
-            c.timed ? morning : null, visit, Arrays.asList(items), answered, score,
-            answered == items.length ? Assessment.TOTAL_FROM_ITEMS : Assessment.TOTAL_PRORATED, reported, flag,
-            scale.severityOf(score).orElse(null), null, null, 0, List.of()));
+            c.study,
+            c.site,
+            c.subject,
+            scale.id(),
+            scale.version(),
+            date,
+            null,
+            (int) date.toEpochDay(),
+            TimeAxis.DATE,
+            c.timed ? morning : null,
+            visit,
+            Arrays.asList(items),
+            answered,
+            score,
+            answered == items.length ? Assessment.TOTAL_FROM_ITEMS : Assessment.TOTAL_PRORATED,
+            reported,
+            flag,
+            scale.severityOf(score).orElse(null),
+            null,
+            null,
+            0,
+            List.of()));
   }
 
   /** Item values in the scale's range that add up to {@code total}; suicidality items stay low. */

@@ -18,7 +18,8 @@ public interface StudyWriter {
 
   /**
    * Whether the format carries a subject's reference date (study day 1). A study written in a
-   * format that does not must be stripped of it first ({@link SyntheticStudy#withoutReferenceDates}).
+   * format that does not must be stripped of it first ({@link
+   * SyntheticStudy#withoutReferenceDates}).
    */
   default boolean carriesReferenceDate() {
     return true;

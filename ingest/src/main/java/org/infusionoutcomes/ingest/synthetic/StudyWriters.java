@@ -31,7 +31,10 @@ public final class StudyWriters {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no writer for format '" + formatId + "'; available: "
-                        + String.join(", ", all(registry).stream().map(StudyWriter::formatId).toList())));
+                    "no writer for format '"
+                        + formatId
+                        + "'; available: "
+                        + String.join(
+                            ", ", all(registry).stream().map(StudyWriter::formatId).toList())));
   }
 }

@@ -15,7 +15,10 @@ import org.infusionoutcomes.ingest.canonical.Subject;
  * @param infusions infusions
  */
 public record SyntheticStudy(
-    String studyId, List<Subject> subjects, List<Assessment> assessments, List<Infusion> infusions) {
+    String studyId,
+    List<Subject> subjects,
+    List<Assessment> assessments,
+    List<Infusion> infusions) {
   public SyntheticStudy {
     subjects = List.copyOf(subjects);
     assessments = List.copyOf(assessments);
@@ -27,7 +30,17 @@ public record SyntheticStudy(
     return new SyntheticStudy(
         studyId,
         subjects.stream()
-            .map(s -> new Subject(s.studyId(), s.subjectId(), s.siteId(), s.sex(), s.age(), s.arm(), null, s.timeAxis()))
+            .map(
+                s ->
+                    new Subject(
+                        s.studyId(),
+                        s.subjectId(),
+                        s.siteId(),
+                        s.sex(),
+                        s.age(),
+                        s.arm(),
+                        null,
+                        s.timeAxis()))
             .toList(),
         assessments,
         infusions);

@@ -29,7 +29,12 @@ public record RecordTime(LocalDate date, Integer studyDay, LocalTime time) {
    *     nor a study day is given
    */
   public static RecordTime parse(
-      String dateText, String dateColumn, String dayText, String dayColumn, String timeText, String timeColumn) {
+      String dateText,
+      String dateColumn,
+      String dayText,
+      String dayColumn,
+      String timeText,
+      String timeColumn) {
     TimeParsing.DateTimeValue dt = TimeParsing.parseDateTime(dateText, dateColumn);
     Integer day = TimeParsing.parseStudyDay(dayText, dayColumn);
     LocalTime time = TimeParsing.parseTime(timeText, timeColumn);
@@ -38,14 +43,19 @@ public record RecordTime(LocalDate date, Integer studyDay, LocalTime time) {
 
   /** Combines already parsed parts, enforcing that a date or a study day is present. */
   public static RecordTime of(
-      TimeParsing.DateTimeValue dateTime, Integer studyDay, LocalTime time, String dateColumn, String dayColumn) {
+      TimeParsing.DateTimeValue dateTime,
+      Integer studyDay,
+      LocalTime time,
+      String dateColumn,
+      String dayColumn) {
     if (dateTime == null && studyDay == null) {
       String where =
           dateColumn != null && dayColumn != null
               ? "'" + dateColumn + "' and '" + dayColumn + "' are both empty"
               : "'" + (dateColumn != null ? dateColumn : dayColumn) + "' is empty";
       throw new FieldProblem(
-          RejectRule.MISSING_TIME, dateColumn != null ? dateColumn : dayColumn,
+          RejectRule.MISSING_TIME,
+          dateColumn != null ? dateColumn : dayColumn,
           where + "; a date or a study day is needed to place the record in time");
     }
     return new RecordTime(

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.value.Numbers;
@@ -27,6 +26,7 @@ public final class TimeParsing {
    */
   private static final Pattern PARTIAL =
       Pattern.compile("^\\d{4}(-\\d{2})?$|^(?=-|[^T]*--)(\\d{4}|-)-(\\d{2}|-)-(\\d{2}|-)(T.*)?$");
+
   private static final Pattern DATE_TIME =
       Pattern.compile(
           "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)?)?"
@@ -61,13 +61,16 @@ public final class TimeParsing {
       throw new FieldProblem(
           RejectRule.PARTIAL_DATE,
           column,
-          "'" + v + "' is a partial date; a full date (YYYY-MM-DD) is needed to place the record on a day");
+          "'"
+              + v
+              + "' is a partial date; a full date (YYYY-MM-DD) is needed to place the record on a day");
     }
     throw invalidDate(v, column);
   }
 
   /** Parses a date or date-time with a custom pattern (mapping files), e.g. {@code MM/dd/yyyy}. */
-  public static DateTimeValue parseDateTime(String value, String column, DateTimeFormatter pattern) {
+  public static DateTimeValue parseDateTime(
+      String value, String column, DateTimeFormatter pattern) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -85,7 +88,9 @@ public final class TimeParsing {
 
   private static FieldProblem invalidDate(String v, String column) {
     return new FieldProblem(
-        RejectRule.INVALID_DATE, column, "'" + v + "' is not a valid date (expected ISO 8601, YYYY-MM-DD)");
+        RejectRule.INVALID_DATE,
+        column,
+        "'" + v + "' is not a valid date (expected ISO 8601, YYYY-MM-DD)");
   }
 
   /**
@@ -101,12 +106,15 @@ public final class TimeParsing {
       return parseIsoTime(value.trim());
     } catch (DateTimeParseException e) {
       throw new FieldProblem(
-          RejectRule.INVALID_TIME, column, "'" + value.trim() + "' is not a time of day (expected HH:MM or HH:MM:SS)");
+          RejectRule.INVALID_TIME,
+          column,
+          "'" + value.trim() + "' is not a time of day (expected HH:MM or HH:MM:SS)");
     }
   }
 
   private static LocalTime parseIsoTime(String v) {
-    return LocalTime.parse(v.length() == 4 && v.charAt(1) == ':' ? "0" + v : v, DateTimeFormatter.ISO_LOCAL_TIME);
+    return LocalTime.parse(
+        v.length() == 4 && v.charAt(1) == ':' ? "0" + v : v, DateTimeFormatter.ISO_LOCAL_TIME);
   }
 
   /**
@@ -125,7 +133,9 @@ public final class TimeParsing {
       throw new FieldProblem(
           RejectRule.INVALID_STUDY_DAY,
           column,
-          "'" + v + "' is not a study day (a whole number other than 0; day -1 is the day before day 1)");
+          "'"
+              + v
+              + "' is not a study day (a whole number other than 0; day -1 is the day before day 1)");
     }
     return day;
   }

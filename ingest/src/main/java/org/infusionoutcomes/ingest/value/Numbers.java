@@ -2,7 +2,10 @@ package org.infusionoutcomes.ingest.value;
 
 import java.math.BigDecimal;
 
-/** Parsing of numbers written as text, where {@code 3.0} counts as the whole number 3 but {@code 2.5} does not. */
+/**
+ * Parsing of numbers written as text, where {@code 3.0} counts as the whole number 3 but {@code
+ * 2.5} does not.
+ */
 public final class Numbers {
   private Numbers() {}
 

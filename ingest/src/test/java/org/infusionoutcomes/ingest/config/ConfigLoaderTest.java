@@ -181,7 +181,8 @@ class ConfigLoaderTest {
 
     assertThat(e.field()).isEqualTo("scales.HAMD");
     assertThat(e.getMessage())
-        .isEqualTo("outcomes.yaml: 'scales.HAMD': unknown scale; known scales are CADSS, GAD7, MADRS, PCL5, PHQ9, QIDSSR16");
+        .isEqualTo(
+            "outcomes.yaml: 'scales.HAMD': unknown scale; known scales are CADSS, GAD7, MADRS, PCL5, PHQ9, QIDSSR16");
   }
 
   @Test

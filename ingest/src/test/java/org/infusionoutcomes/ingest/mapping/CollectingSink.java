@@ -46,8 +46,8 @@ public final class CollectingSink implements RecordSink {
   }
 
   /**
-   * The (file, line) pairs named by rejects of records. Warnings keep their record, and a file-level
-   * refusal names no record ({@code direct_identifier} refuses a file; {@code
+   * The (file, line) pairs named by rejects of records. Warnings keep their record, and a
+   * file-level refusal names no record ({@code direct_identifier} refuses a file; {@code
    * direct_identifier_value} rejects one record).
    */
   public Set<String> rejectedRecords() {

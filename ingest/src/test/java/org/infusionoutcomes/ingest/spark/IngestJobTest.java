@@ -24,14 +24,20 @@ class IngestJobTest {
   private IngestResult ingest(Path in, Path out) {
     SparkSession spark = SharedSpark.get();
     InputPlan plan =
-        InputDiscovery.discover(spark.sparkContext().hadoopConfiguration(), List.of(in.toString()), null, null, Set.of());
+        InputDiscovery.discover(
+            spark.sparkContext().hadoopConfiguration(),
+            List.of(in.toString()),
+            null,
+            null,
+            Set.of());
     return IngestJob.run(spark, plan, out.toUri().toString(), CONFIG, REGISTRY);
   }
 
   @Test
   void genericStudyLandsInCanonicalTablesWithCountsThatAddUp() throws Exception {
     Path in = tmp.resolve("in");
-    StringBuilder scores = new StringBuilder("study_id,subject_id,instrument,item,score,assessment_date,visit\n");
+    StringBuilder scores =
+        new StringBuilder("study_id,subject_id,instrument,item,score,assessment_date,visit\n");
     for (int item = 1; item <= 9; item++) {
       scores.append("S1,P1,PHQ-9,").append(item).append(",2,2024-01-02,BL\n");
     }
@@ -39,24 +45,38 @@ class IngestJobTest {
     scores.append("S1,P1,PHQ-9,1,9,2024-01-20,W2\n"); // out of range: rejects that assessment
     scores.append("S1,P2,HAMD,1,2,2024-01-02,BL\n"); // unknown scale
     TempDirs.write(in, "scores.csv", scores.toString());
-    TempDirs.write(in, "infusions.csv", "study_id,subject_id,dose_mg_per_kg,infusion_date\nS1,P1,0.5,2024-01-03\nS1,P1,0.5,2024-01-05\n");
+    TempDirs.write(
+        in,
+        "infusions.csv",
+        "study_id,subject_id,dose_mg_per_kg,infusion_date\nS1,P1,0.5,2024-01-03\nS1,P1,0.5,2024-01-05\n");
     Path out = tmp.resolve("out");
 
     IngestResult r = ingest(in, out);
 
     assertThat(r.recordsRead()).isEqualTo(14);
     assertThat(r.recordsRejected()).isEqualTo(2);
-    assertThat(r.files()).allSatisfy(f -> assertThat(f.recordsRead()).isEqualTo(f.recordsAccepted() + f.recordsRejected()));
-    assertThat(r.rejectsByRule()).containsEntry("item_out_of_range", 1L).containsEntry("unknown_scale", 1L);
+    assertThat(r.files())
+        .allSatisfy(
+            f -> assertThat(f.recordsRead()).isEqualTo(f.recordsAccepted() + f.recordsRejected()));
+    assertThat(r.rejectsByRule())
+        .containsEntry("item_out_of_range", 1L)
+        .containsEntry("unknown_scale", 1L);
     SparkSession spark = SharedSpark.get();
-    List<Row> a = spark.read().parquet(out.resolve("normalized/assessments").toString()).collectAsList();
+    List<Row> a =
+        spark.read().parquet(out.resolve("normalized/assessments").toString()).collectAsList();
     assertThat(a).hasSize(1);
     assertThat(a.get(0).<Double>getAs("total_score")).isEqualTo(18.0);
     assertThat(a.get(0).<String>getAs("total_source")).isEqualTo("items");
-    assertThat(spark.read().parquet(out.resolve("normalized/infusions").toString()).count()).isEqualTo(2);
-    assertThat(spark.read().parquet(out.resolve("normalized/subjects").toString()).count()).isEqualTo(1);
+    assertThat(spark.read().parquet(out.resolve("normalized/infusions").toString()).count())
+        .isEqualTo(2);
+    assertThat(spark.read().parquet(out.resolve("normalized/subjects").toString()).count())
+        .isEqualTo(1);
     Row reject =
-        spark.read().parquet(out.resolve("normalized/rejects").toString()).filter("rule_id = 'item_out_of_range'").first();
+        spark
+            .read()
+            .parquet(out.resolve("normalized/rejects").toString())
+            .filter("rule_id = 'item_out_of_range'")
+            .first();
     assertThat(reject.<String>getAs("raw_record")).isEqualTo("S1,P1,PHQ-9,1,9,2024-01-20,W2");
     assertThat(reject.<Long>getAs("source_line")).isEqualTo(12L);
     assertThat(reject.<String>getAs("source_column")).isEqualTo("score");

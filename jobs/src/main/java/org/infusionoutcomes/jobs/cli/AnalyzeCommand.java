@@ -9,12 +9,15 @@ import org.infusionoutcomes.jobs.pipeline.AnalyzeStage;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import picocli.CommandLine.Command;
 
-/** {@code outcomes analyze}: the report tables, summary and quality report from the derived tables. */
+/**
+ * {@code outcomes analyze}: the report tables, summary and quality report from the derived tables.
+ */
 @Command(
     name = "analyze",
     aliases = "analyse",
     mixinStandardHelpOptions = true,
-    description = "Compute the report tables, summary.json and quality.json under <out>/reports/ (SPEC §6-§7).")
+    description =
+        "Compute the report tables, summary.json and quality.json under <out>/reports/ (SPEC §6-§7).")
 final class AnalyzeCommand extends StageCommand {
   @Override
   String name() {
@@ -28,7 +31,12 @@ final class AnalyzeCommand extends StageCommand {
 
   @Override
   int runStages(
-      SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest) {
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry,
+      RunManifest manifest) {
     AnalyzeStage.run(spark, hadoop, outputDir, config, manifest);
     return ExitCodes.OK;
   }

@@ -4,16 +4,26 @@ import picocli.CommandLine.Option;
 
 /** Options every stage command takes. */
 final class CommonOptions {
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (YAML or JSON; SPEC §8). Defaults apply without it.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (YAML or JSON; SPEC §8). Defaults apply without it.")
   String config;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: what spark-submit set, else local[*]).")
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master (default: what spark-submit set, else local[*]).")
   String master;
 
-  @Option(names = {"-q", "--quiet"}, description = "Only warnings and errors on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Only warnings and errors on stderr.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Debug output, including Spark's own log.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Debug output, including Spark's own log.")
   boolean verbose;
 
   /** Spark's console progress bar: only on a terminal and when not quiet. */

@@ -9,11 +9,14 @@ import org.infusionoutcomes.jobs.pipeline.DeriveStage;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import picocli.CommandLine.Command;
 
-/** {@code outcomes derive}: the derive stage alone, on an output that holds the canonical tables. */
+/**
+ * {@code outcomes derive}: the derive stage alone, on an output that holds the canonical tables.
+ */
 @Command(
     name = "derive",
     mixinStandardHelpOptions = true,
-    description = "Derive courses, visit and course outcomes and time-to-event rows under <out>/derived/ (SPEC §5).")
+    description =
+        "Derive courses, visit and course outcomes and time-to-event rows under <out>/derived/ (SPEC §5).")
 final class DeriveCommand extends StageCommand {
   @Override
   String name() {
@@ -27,7 +30,12 @@ final class DeriveCommand extends StageCommand {
 
   @Override
   int runStages(
-      SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest) {
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry,
+      RunManifest manifest) {
     DeriveStage.run(spark, outputDir, config, registry, manifest);
     return ExitCodes.OK;
   }

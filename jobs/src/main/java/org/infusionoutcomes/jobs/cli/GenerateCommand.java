@@ -19,30 +19,57 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Write a synthetic ketamine infusion study (deterministic for a seed) in an input format.")
+    description =
+        "Write a synthetic ketamine infusion study (deterministic for a seed) in an input format.")
 final class GenerateCommand implements Callable<Integer> {
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder to write into (local).")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write into (local).")
   Path output;
 
-  @Option(names = "--format", defaultValue = "generic", paramLabel = "FORMAT", description = "Format to write: generic, sdtm, sdtm-xpt, redcap, fhir, mapped (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "generic",
+      paramLabel = "FORMAT",
+      description =
+          "Format to write: generic, sdtm, sdtm-xpt, redcap, fhir, mapped (default ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--study-id", defaultValue = "KETA-01", description = "Study id (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--study-id",
+      defaultValue = "KETA-01",
+      description = "Study id (default ${DEFAULT-VALUE}).")
   String studyId;
 
-  @Option(names = "--subjects", defaultValue = "40", description = "Number of subjects (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--subjects",
+      defaultValue = "40",
+      description = "Number of subjects (default ${DEFAULT-VALUE}).")
   int subjects;
 
-  @Option(names = "--sites", defaultValue = "2", description = "Number of sites (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sites",
+      defaultValue = "2",
+      description = "Number of sites (default ${DEFAULT-VALUE}).")
   int sites;
 
-  @Option(names = "--seed", defaultValue = "20240108", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "20240108",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--start", defaultValue = "2024-01-08", description = "First enrolment date (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--start",
+      defaultValue = "2024-01-08",
+      description = "First enrolment date (default ${DEFAULT-VALUE}).")
   LocalDate start;
 
-  @Option(names = "--with-defects", description = "Append a few deliberately bad records (generic and sdtm only).")
+  @Option(
+      names = "--with-defects",
+      description = "Append a few deliberately bad records (generic and sdtm only).")
   boolean defects;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -50,15 +77,19 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (subjects < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--subjects must be at least 1");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--subjects must be at least 1");
     }
     ScaleRegistry registry = ScaleRegistry.shipped();
     SyntheticStudy study =
-        StudyGenerator.generate(new StudyGenerator.Options(studyId, subjects, seed, start, sites), registry);
+        StudyGenerator.generate(
+            new StudyGenerator.Options(studyId, subjects, seed, start, sites), registry);
     List<Path> files;
     try {
       StudyWriter writer = StudyWriters.forFormat(format, registry);
-      files = writer.write(writer.carriesReferenceDate() ? study : study.withoutReferenceDates(), output);
+      files =
+          writer.write(
+              writer.carriesReferenceDate() ? study : study.withoutReferenceDates(), output);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -66,11 +97,15 @@ final class GenerateCommand implements Callable<Integer> {
       switch (format) {
         case "generic" -> SampleDefects.appendGeneric(output, studyId);
         case "sdtm" -> SampleDefects.appendSdtm(output, studyId);
-        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--with-defects is offered for generic and sdtm only");
+        default ->
+            throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "--with-defects is offered for generic and sdtm only");
       }
     }
     var out = spec.commandLine().getOut();
-    out.printf("%s: %d subjects, %d assessments, %d infusions%n", studyId, study.subjects().size(), study.assessments().size(), study.infusions().size());
+    out.printf(
+        "%s: %d subjects, %d assessments, %d infusions%n",
+        studyId, study.subjects().size(), study.assessments().size(), study.infusions().size());
     files.forEach(f -> out.println("  " + f));
     out.flush();
     return ExitCodes.OK;

@@ -27,8 +27,14 @@ final class IngestCommand extends StageCommand {
 
   @Override
   int runStages(
-      SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest) {
-    RunSettings settings = new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry,
+      RunManifest manifest) {
+    RunSettings settings =
+        new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
     InputPlan plan = IngestStage.discover(hadoop, settings);
     IngestResult result = IngestStage.run(spark, settings, plan, manifest);
     return IngestStage.exitCode(result, settings);

@@ -11,14 +11,16 @@ final class InputOptions {
       required = true,
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Input files or directories (read recursively); local paths or Hadoop URIs (file:, hdfs:, s3a:).")
+      description =
+          "Input files or directories (read recursively); local paths or Hadoop URIs (file:, hdfs:, s3a:).")
   List<String> inputs;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
-      description = "Force the format of every data file instead of detecting it: ${COMPLETION-CANDIDATES}.",
+      description =
+          "Force the format of every data file instead of detecting it: ${COMPLETION-CANDIDATES}.",
       completionCandidates = FormatConverter.Candidates.class)
   SourceFormat format;
 
@@ -29,7 +31,10 @@ final class InputOptions {
         return SourceFormat.fromId(value);
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(
-            "unknown format '" + value + "'; expected one of " + String.join(", ", new Candidates()));
+            "unknown format '"
+                + value
+                + "'; expected one of "
+                + String.join(", ", new Candidates()));
       }
     }
 

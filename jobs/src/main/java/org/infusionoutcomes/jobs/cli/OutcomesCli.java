@@ -9,15 +9,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code outcomes} command line: {@code bin/outcomes} locally, or the main class of the
- * shaded jar under {@code spark-submit}. Exit codes follow SPEC §9: 0 success, 1 failure, 2 usage
- * or configuration error, 3 finished with rejects above the configured threshold.
+ * The {@code outcomes} command line: {@code bin/outcomes} locally, or the main class of the shaded
+ * jar under {@code spark-submit}. Exit codes follow SPEC §9: 0 success, 1 failure, 2 usage or
+ * configuration error, 3 finished with rejects above the configured threshold.
  */
 @Command(
     name = "outcomes",
     mixinStandardHelpOptions = true,
     versionProvider = OutcomesCli.Version.class,
-    description = "Response, remission and durability statistics for ketamine / esketamine infusion courses.",
+    description =
+        "Response, remission and durability statistics for ketamine / esketamine infusion courses.",
     subcommands = {
       RunCommand.class,
       IngestCommand.class,
@@ -70,7 +71,9 @@ public final class OutcomesCli {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"infusion-outcomes " + BuildInfo.version() + " (commit " + BuildInfo.gitCommit() + ")"};
+      return new String[] {
+        "infusion-outcomes " + BuildInfo.version() + " (commit " + BuildInfo.gitCommit() + ")"
+      };
     }
   }
 }

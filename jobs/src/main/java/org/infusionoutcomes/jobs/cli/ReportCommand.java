@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Render <out>/reports/report.html (offline, with assets/) from <out>/reports/summary.json.")
+    description =
+        "Render <out>/reports/report.html (offline, with assets/) from <out>/reports/summary.json.")
 final class ReportCommand extends StageCommand {
   @Override
   String name() {
@@ -27,7 +28,12 @@ final class ReportCommand extends StageCommand {
 
   @Override
   int runStages(
-      SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest) {
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry,
+      RunManifest manifest) {
     ReportStage.run(hadoop, outputDir, manifest);
     return ExitCodes.OK;
   }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Run the whole pipeline: ingest -> derive -> analyse -> report, writing the layout of SPEC §7 under --output.")
+    description =
+        "Run the whole pipeline: ingest -> derive -> analyse -> report, writing the layout of SPEC §7 under --output.")
 final class RunCommand extends StageCommand {
   @Mixin InputOptions input;
 
@@ -30,8 +31,14 @@ final class RunCommand extends StageCommand {
 
   @Override
   int runStages(
-      SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest) {
-    RunSettings settings = new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry,
+      RunManifest manifest) {
+    RunSettings settings =
+        new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
     InputPlan plan = IngestStage.discover(hadoop, settings);
     IngestResult result = IngestStage.run(spark, settings, plan, manifest);
     DeriveStage.run(spark, outputDir, config, registry, manifest);

@@ -14,18 +14,29 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Print rows of a Parquet table, e.g. out/normalized/rejects, optionally filtered with a SQL condition.")
+    description =
+        "Print rows of a Parquet table, e.g. out/normalized/rejects, optionally filtered with a SQL condition.")
 final class ShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TABLE", description = "The table's folder (local path or Hadoop URI).")
   String table;
 
-  @Option(names = "--where", paramLabel = "CONDITION", description = "A Spark SQL condition, e.g. \"rule_id = 'item_out_of_range'\".")
+  @Option(
+      names = "--where",
+      paramLabel = "CONDITION",
+      description = "A Spark SQL condition, e.g. \"rule_id = 'item_out_of_range'\".")
   String where;
 
-  @Option(names = "--columns", split = ",", paramLabel = "COL", description = "Columns to print (default: all).")
+  @Option(
+      names = "--columns",
+      split = ",",
+      paramLabel = "COL",
+      description = "Columns to print (default: all).")
   String[] columns;
 
-  @Option(names = "--limit", defaultValue = "20", description = "Rows to print (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      description = "Rows to print (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*]).")

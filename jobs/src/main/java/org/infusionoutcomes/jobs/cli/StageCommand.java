@@ -20,14 +20,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The frame of every command that runs pipeline stages: validate the configuration before any
- * work, start Spark, run the stages, write the manifest (also when a stage fails), map the
- * outcome to an exit code.
+ * The frame of every command that runs pipeline stages: validate the configuration before any work,
+ * start Spark, run the stages, write the manifest (also when a stage fails), map the outcome to an
+ * exit code.
  */
 abstract class StageCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory (local path or Hadoop URI).")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory (local path or Hadoop URI).")
   String output;
 
   /** The command's name in the manifest. */
@@ -35,7 +39,12 @@ abstract class StageCommand implements Callable<Integer> {
 
   /** Runs the command's stages into {@code outputDir}; returns the exit code. */
   abstract int runStages(
-      SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest);
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry,
+      RunManifest manifest);
 
   /** Whether the command starts a new manifest (ingest does) or extends the existing one. */
   boolean startsNewManifest() {
@@ -52,7 +61,9 @@ abstract class StageCommand implements Callable<Integer> {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String outputDir = InputDiscovery.qualified(hadoop, output).toString();
     RunManifest manifest =
-        startsNewManifest() ? RunManifest.start(name()) : RunManifest.loadOrStart(hadoop, outputDir, name());
+        startsNewManifest()
+            ? RunManifest.start(name())
+            : RunManifest.loadOrStart(hadoop, outputDir, name());
     Map<String, Object> tool = new LinkedHashMap<>();
     tool.put("name", "infusion-outcomes");
     tool.put("version", BuildInfo.version());
@@ -61,7 +72,12 @@ abstract class StageCommand implements Callable<Integer> {
     Map<String, Object> versions = new LinkedHashMap<>();
     versions.put("java", System.getProperty("java.version"));
     versions.put("spark", spark.version());
-    versions.put("scales", registry.scales().stream().collect(Collectors.toMap(ScaleDefinition::id, ScaleDefinition::version, (a, b) -> a, TreeMap::new)));
+    versions.put(
+        "scales",
+        registry.scales().stream()
+            .collect(
+                Collectors.toMap(
+                    ScaleDefinition::id, ScaleDefinition::version, (a, b) -> a, TreeMap::new)));
     manifest.put("versions", versions);
     manifest.put("config_file", common.config);
     manifest.put("config", config.asMap());

@@ -43,12 +43,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check the configuration and every input record by the ingest rules, without Spark and without writing outputs.")
+    description =
+        "Check the configuration and every input record by the ingest rules, without Spark and without writing outputs.")
 final class ValidateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
-  @Option(names = "--show", paramLabel = "N", defaultValue = "20", description = "How many reject messages to print (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--show",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "How many reject messages to print (default ${DEFAULT-VALUE}).")
   int show;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -60,8 +65,10 @@ final class ValidateCommand implements Callable<Integer> {
     ScaleRegistry registry = ScaleRegistry.shipped();
     Configuration conf = new Configuration();
     OutcomesConfig config = RunSettings.loadConfig(conf, common.config, registry);
-    out.println("configuration: " + (common.config == null ? "defaults" : common.config) + " is valid");
-    RunSettings settings = new RunSettings(input.inputs, null, common.config, config, registry, input.format);
+    out.println(
+        "configuration: " + (common.config == null ? "defaults" : common.config) + " is valid");
+    RunSettings settings =
+        new RunSettings(input.inputs, null, common.config, config, registry, input.format);
     InputPlan plan = IngestStage.discover(conf, settings);
 
     ReadContext context = new ReadContext(registry);
@@ -75,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
     Map<String, Long> byRule = new TreeMap<>();
     List<String> messages = new ArrayList<>();
     for (InputFile f : plan.found()) {
-      SourceFile source = plan.toRead().stream().filter(s -> s.path().equals(f.path())).findFirst().orElse(null);
+      SourceFile source =
+          plan.toRead().stream().filter(s -> s.path().equals(f.path())).findFirst().orElse(null);
       if (source == null) {
         out.printf("%-9s %s  (%s)%n", f.status(), f.relativePath(), f.note());
         continue;
@@ -86,17 +94,23 @@ final class ValidateCommand implements Callable<Integer> {
           new RecordSink() {
             @Override
             public void score(ScoreObservation o) {
-              scores.computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>()).add(o);
+              scores
+                  .computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>())
+                  .add(o);
             }
 
             @Override
             public void infusion(InfusionObservation o) {
-              infusions.computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>()).add(o);
+              infusions
+                  .computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>())
+                  .add(o);
             }
 
             @Override
             public void subject(SubjectObservation o) {
-              demographics.computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>()).add(o);
+              demographics
+                  .computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>())
+                  .add(o);
             }
 
             @Override
@@ -115,7 +129,9 @@ final class ValidateCommand implements Callable<Integer> {
       refused += fileRefused[0] ? 1 : 0;
       totalRead += read;
       readByFile.put(f.path(), read);
-      out.printf("%-9s %s  format=%s records=%d%n", fileRefused[0] ? "refused" : "read", f.relativePath(), source.format().id(), read);
+      out.printf(
+          "%-9s %s  format=%s records=%d%n",
+          fileRefused[0] ? "refused" : "read", f.relativePath(), source.format().id(), read);
     }
     // The per-subject rules: time axis, snapshots and duplicates, scoring.
     SubjectAssembler assembler = new SubjectAssembler(registry);
@@ -125,10 +141,18 @@ final class ValidateCommand implements Callable<Integer> {
     for (String k : subjects) {
       String[] id = k.split("\u0000", 2);
       SubjectAssembly a =
-          assembler.assemble(id[0], id[1], scores.getOrDefault(k, List.of()), infusions.getOrDefault(k, List.of()),
+          assembler.assemble(
+              id[0],
+              id[1],
+              scores.getOrDefault(k, List.of()),
+              infusions.getOrDefault(k, List.of()),
               demographics.getOrDefault(k, List.of()));
       for (Reject r : a.rejects()) {
-        count(r, byRule, rejectedByFile.computeIfAbsent(r.origin().file(), x -> new HashSet<>()), messages);
+        count(
+            r,
+            byRule,
+            rejectedByFile.computeIfAbsent(r.origin().file(), x -> new HashSet<>()),
+            messages);
       }
       for (Reject r : a.warnings()) {
         count(r, byRule, new HashSet<>(), messages);
@@ -148,14 +172,17 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     long unknown = plan.found().stream().filter(f -> f.status().equals(InputFile.UNKNOWN)).count();
     double share = totalRead == 0 ? 0 : (double) totalRejected / totalRead;
-    return share > config.rejectThreshold() || refused > 0 || unknown > 0 ? ExitCodes.REJECTS_ABOVE_THRESHOLD : ExitCodes.OK;
+    return share > config.rejectThreshold() || refused > 0 || unknown > 0
+        ? ExitCodes.REJECTS_ABOVE_THRESHOLD
+        : ExitCodes.OK;
   }
 
   private static String key(String study, String subject) {
     return study + '\u0000' + subject;
   }
 
-  private void count(Reject r, Map<String, Long> byRule, Set<Long> rejectedLines, List<String> messages) {
+  private void count(
+      Reject r, Map<String, Long> byRule, Set<Long> rejectedLines, List<String> messages) {
     byRule.merge(r.rule().id(), 1L, Long::sum);
     if (!r.rule().isFileLevel() && !r.rule().isWarning()) {
       rejectedLines.add(r.origin().line());

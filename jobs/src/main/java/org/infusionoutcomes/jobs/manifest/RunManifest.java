@@ -22,7 +22,8 @@ import org.apache.hadoop.fs.Path;
  */
 public final class RunManifest {
   public static final String FILE = "run-manifest.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Map<String, Object> root;
 
@@ -48,7 +49,8 @@ public final class RunManifest {
         return start(command);
       }
       try (InputStream in = fs.open(p)) {
-        Map<String, Object> root = JSON.readValue(in, new TypeReference<LinkedHashMap<String, Object>>() {});
+        Map<String, Object> root =
+            JSON.readValue(in, new TypeReference<LinkedHashMap<String, Object>>() {});
         root.put("command", root.getOrDefault("command", "") + "+" + command);
         return new RunManifest(root);
       }
@@ -75,7 +77,8 @@ public final class RunManifest {
   /** Records how long a stage took. */
   @SuppressWarnings("unchecked")
   public RunManifest timing(String stage, double seconds) {
-    Map<String, Object> t = (Map<String, Object>) root.computeIfAbsent("timings_seconds", k -> new LinkedHashMap<>());
+    Map<String, Object> t =
+        (Map<String, Object>) root.computeIfAbsent("timings_seconds", k -> new LinkedHashMap<>());
     t.put(stage, Math.round(seconds * 1000) / 1000.0);
     return this;
   }
@@ -83,7 +86,8 @@ public final class RunManifest {
   /** Records a written output (a table or a report file) with its size. */
   @SuppressWarnings("unchecked")
   public RunManifest output(String relativePath, Map<String, Object> facts) {
-    Map<String, Object> o = (Map<String, Object>) root.computeIfAbsent("outputs", k -> new LinkedHashMap<>());
+    Map<String, Object> o =
+        (Map<String, Object>) root.computeIfAbsent("outputs", k -> new LinkedHashMap<>());
     o.put(relativePath, facts);
     return this;
   }

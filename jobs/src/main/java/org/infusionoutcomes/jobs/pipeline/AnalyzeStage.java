@@ -28,23 +28,51 @@ import org.infusionoutcomes.transform.spark.DeriveJob;
 public final class AnalyzeStage {
   private AnalyzeStage() {}
 
-  public static ReportData run(SparkSession spark, Configuration hadoop, String outputDir, OutcomesConfig config, RunManifest manifest) {
+  public static ReportData run(
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      RunManifest manifest) {
     long t0 = System.nanoTime();
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config);
     QualityChecks.IngestTotals totals = totals(manifest);
     QualityReport previous = ReportFiles.readQualityIfPresent(hadoop, outputDir);
     QualityReport quality = QualityChecks.run(spark, outputDir, config, totals, previous);
     List<String> studies =
-        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.SUBJECTS)).select(col("study_id")).distinct()
-            .collectAsList().stream().map((Row r) -> r.getString(0)).sorted(ReportOrder.STUDY).toList();
+        spark
+            .read()
+            .parquet(DeriveJob.normalizedPath(outputDir, IngestJob.SUBJECTS))
+            .select(col("study_id"))
+            .distinct()
+            .collectAsList()
+            .stream()
+            .map((Row r) -> r.getString(0))
+            .sorted(ReportOrder.STUDY)
+            .toList();
     RunInfo run =
         new RunInfo(
-            String.valueOf(manifest.get("run_id")), BuildInfo.version(), BuildInfo.gitCommit(), totals.filesRead(),
-            totals.recordsRead(), totals.recordsRejected(), String.join(", ", studies), config.asMap());
+            String.valueOf(manifest.get("run_id")),
+            BuildInfo.version(),
+            BuildInfo.gitCommit(),
+            totals.filesRead(),
+            totals.recordsRead(),
+            totals.recordsRejected(),
+            String.join(", ", studies),
+            config.asMap());
     ReportData data =
         new ReportData(
-            run, DefinitionsText.of(config, scalesShown(t)), config.landmarkDays(), t.responseRemission(), t.durabilitySummary(),
-            t.durabilityKm(), t.timeToResponseSummary(), t.timeToResponseKm(), t.logRank(), t.trajectory(), quality);
+            run,
+            DefinitionsText.of(config, scalesShown(t)),
+            config.landmarkDays(),
+            t.responseRemission(),
+            t.durabilitySummary(),
+            t.durabilityKm(),
+            t.timeToResponseSummary(),
+            t.timeToResponseKm(),
+            t.logRank(),
+            t.trajectory(),
+            quality);
     Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
     manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
     rows.forEach((file, n) -> manifest.output("reports/" + file, Map.of("rows", n)));
@@ -69,11 +97,18 @@ public final class AnalyzeStage {
     Map<String, Object> t = (Map<String, Object>) manifest.get("totals");
     List<Map<String, Object>> inputs = (List<Map<String, Object>>) manifest.get("inputs");
     if (t == null || inputs == null) {
-      throw new IllegalStateException("the run manifest has no ingest totals: run 'ingest' (or 'run') on this output first");
+      throw new IllegalStateException(
+          "the run manifest has no ingest totals: run 'ingest' (or 'run') on this output first");
     }
-    long read = inputs.stream().filter(i -> "read".equals(i.get("status")) || "refused".equals(i.get("status"))).count();
+    long read =
+        inputs.stream()
+            .filter(i -> "read".equals(i.get("status")) || "refused".equals(i.get("status")))
+            .count();
     return new QualityChecks.IngestTotals(
-        ((Number) t.get("records_read")).longValue(), ((Number) t.get("records_rejected")).longValue(), read,
-        ((Number) t.get("files_refused")).longValue(), ((Number) t.get("files_unknown")).longValue());
+        ((Number) t.get("records_read")).longValue(),
+        ((Number) t.get("records_rejected")).longValue(),
+        read,
+        ((Number) t.get("files_refused")).longValue(),
+        ((Number) t.get("files_unknown")).longValue());
   }
 }

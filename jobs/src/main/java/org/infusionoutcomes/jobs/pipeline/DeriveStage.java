@@ -11,7 +11,12 @@ import org.infusionoutcomes.transform.spark.DeriveJob;
 public final class DeriveStage {
   private DeriveStage() {}
 
-  public static void run(SparkSession spark, String outputDir, OutcomesConfig config, ScaleRegistry registry, RunManifest manifest) {
+  public static void run(
+      SparkSession spark,
+      String outputDir,
+      OutcomesConfig config,
+      ScaleRegistry registry,
+      RunManifest manifest) {
     long t0 = System.nanoTime();
     Map<String, Long> rows = DeriveJob.run(spark, outputDir, config, registry);
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);

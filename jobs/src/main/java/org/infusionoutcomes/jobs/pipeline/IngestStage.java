@@ -15,7 +15,9 @@ import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs ingest for the CLI and records it in the manifest; decides the ingest part of the exit code. */
+/**
+ * Runs ingest for the CLI and records it in the manifest; decides the ingest part of the exit code.
+ */
 public final class IngestStage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
@@ -24,8 +26,11 @@ public final class IngestStage {
   /** Discovers the inputs (driver side, no Spark job). */
   public static InputPlan discover(Configuration conf, RunSettings s) {
     Set<String> excluded =
-        s.configFile() == null ? Set.of() : Set.of(InputDiscovery.qualified(conf, s.configFile()).toString());
-    InputPlan plan = InputDiscovery.discover(conf, s.inputs(), s.forcedFormat(), s.config().studyId(), excluded);
+        s.configFile() == null
+            ? Set.of()
+            : Set.of(InputDiscovery.qualified(conf, s.configFile()).toString());
+    InputPlan plan =
+        InputDiscovery.discover(conf, s.inputs(), s.forcedFormat(), s.config().studyId(), excluded);
     plan.found().stream()
         .filter(f -> !f.status().equals("read"))
         .forEach(
@@ -40,7 +45,8 @@ public final class IngestStage {
   }
 
   /** Runs ingest and records inputs, counts and outputs in the manifest. */
-  public static IngestResult run(SparkSession spark, RunSettings s, InputPlan plan, RunManifest manifest) {
+  public static IngestResult run(
+      SparkSession spark, RunSettings s, InputPlan plan, RunManifest manifest) {
     long t0 = System.nanoTime();
     IngestResult r = IngestJob.run(spark, plan, s.outputDir(), s.config(), s.registry());
     manifest.timing("ingest", (System.nanoTime() - t0) / 1e9);
@@ -75,11 +81,16 @@ public final class IngestStage {
     manifest.put("totals", totals);
     manifest.put("rejects_by_rule", r.rejectsByRule());
     manifest.put("warnings_by_rule", r.warningsByRule());
-    r.tableRows().forEach((table, rows) -> manifest.output("normalized/" + table, Map.of("rows", rows)));
+    r.tableRows()
+        .forEach((table, rows) -> manifest.output("normalized/" + table, Map.of("rows", rows)));
     LOG.info(
         "ingest: {} record(s) read, {} rejected ({}%), {} assessment(s), {} infusion(s), {} subject(s)",
-        r.recordsRead(), r.recordsRejected(), String.format("%.2f", 100 * r.rejectShare()),
-        r.tableRows().get(IngestJob.ASSESSMENTS), r.tableRows().get(IngestJob.INFUSIONS), r.tableRows().get(IngestJob.SUBJECTS));
+        r.recordsRead(),
+        r.recordsRejected(),
+        String.format("%.2f", 100 * r.rejectShare()),
+        r.tableRows().get(IngestJob.ASSESSMENTS),
+        r.tableRows().get(IngestJob.INFUSIONS),
+        r.tableRows().get(IngestJob.SUBJECTS));
     return r;
   }
 
@@ -89,11 +100,17 @@ public final class IngestStage {
     if (tooMany) {
       LOG.warn(
           "rejected {}% of records, above reject_threshold {}%: exit code 3",
-          String.format("%.2f", 100 * r.rejectShare()), String.format("%.2f", 100 * s.config().rejectThreshold()));
+          String.format("%.2f", 100 * r.rejectShare()),
+          String.format("%.2f", 100 * s.config().rejectThreshold()));
     }
     if (r.filesRefused() > 0 || r.filesUnknown() > 0) {
-      LOG.warn("{} file(s) refused and {} in no known format: exit code 3", r.filesRefused(), r.filesUnknown());
+      LOG.warn(
+          "{} file(s) refused and {} in no known format: exit code 3",
+          r.filesRefused(),
+          r.filesUnknown());
     }
-    return tooMany || r.filesRefused() > 0 || r.filesUnknown() > 0 ? ExitCodes.REJECTS_ABOVE_THRESHOLD : ExitCodes.OK;
+    return tooMany || r.filesRefused() > 0 || r.filesUnknown() > 0
+        ? ExitCodes.REJECTS_ABOVE_THRESHOLD
+        : ExitCodes.OK;
   }
 }

@@ -23,9 +23,14 @@ public final class ReportStage {
     long t0 = System.nanoTime();
     ReportData data = ReportFiles.readSummary(hadoop, outputDir);
     RenderedReport report = HtmlReport.render(data);
-    ReportFiles.writeBytes(hadoop, outputDir, HtmlReport.FILE_NAME, report.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ReportFiles.writeBytes(
+        hadoop,
+        outputDir,
+        HtmlReport.FILE_NAME,
+        report.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     for (Map.Entry<String, byte[]> asset : report.assets().entrySet()) {
-      ReportFiles.writeBytes(hadoop, outputDir, HtmlReport.ASSETS_DIRECTORY + "/" + asset.getKey(), asset.getValue());
+      ReportFiles.writeBytes(
+          hadoop, outputDir, HtmlReport.ASSETS_DIRECTORY + "/" + asset.getKey(), asset.getValue());
     }
     manifest.timing("report", (System.nanoTime() - t0) / 1e9);
     manifest.output("reports/" + HtmlReport.FILE_NAME, Map.of("assets", report.assets().size()));

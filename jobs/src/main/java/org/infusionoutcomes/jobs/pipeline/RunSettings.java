@@ -13,8 +13,8 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 
 /**
- * Everything a run is told on the command line, with the configuration already loaded and
- * validated - so nothing starts until the settings are known to be good.
+ * Everything a run is told on the command line, with the configuration already loaded and validated
+ * - so nothing starts until the settings are known to be good.
  *
  * @param inputs input files or directories
  * @param outputDir the output directory
@@ -36,7 +36,8 @@ public record RunSettings(
    *
    * @throws DefinitionException when the file is invalid (names file and key)
    */
-  public static OutcomesConfig loadConfig(Configuration conf, String configFile, ScaleRegistry registry) {
+  public static OutcomesConfig loadConfig(
+      Configuration conf, String configFile, ScaleRegistry registry) {
     if (configFile == null) {
       return ConfigLoader.defaults(registry);
     }

@@ -33,7 +33,9 @@ public final class SparkSessions {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       // Clinical exports are small: a few shuffle partitions per core beat Spark's default 200.
-      conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+      conf.setIfMissing(
+          "spark.sql.shuffle.partitions",
+          Integer.toString(Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
     }
     String opens = BuildInfo.sparkJvmOptions();
     if (!opens.isBlank()) {

@@ -20,9 +20,9 @@ import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 import org.infusionoutcomes.ingest.testing.SharedSpark;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same synthetic study written in every input format and run through the whole pipeline gives
@@ -35,17 +35,43 @@ class FormatEquivalenceTest {
   private static Path genericOut;
 
   private static final List<String> REPORTS =
-      List.of("response_remission.csv", "durability_summary.csv", "durability_km.csv", "time_to_response_summary.csv",
-          "logrank.csv", "trajectory.csv");
+      List.of(
+          "response_remission.csv",
+          "durability_summary.csv",
+          "durability_km.csv",
+          "time_to_response_summary.csv",
+          "logrank.csv",
+          "trajectory.csv");
 
   /** Columns every format carries; source pointers and study days differ by design. */
   private static final String[] ASSESSMENT_COLUMNS = {
-    "study_id", "subject_id", "scale", "scale_version", "assessment_date", "day", "time_axis", "assessment_time", "visit",
-    "items", "items_answered", "total_score", "total_source", "reported_total", "suicidality_flag", "severity"
+    "study_id",
+    "subject_id",
+    "scale",
+    "scale_version",
+    "assessment_date",
+    "day",
+    "time_axis",
+    "assessment_time",
+    "visit",
+    "items",
+    "items_answered",
+    "total_score",
+    "total_source",
+    "reported_total",
+    "suicidality_flag",
+    "severity"
   };
 
   private static final String[] INFUSION_COLUMNS = {
-    "study_id", "subject_id", "infusion_date", "day", "infusion_time", "dose_mg_per_kg", "dose_mg", "course_label"
+    "study_id",
+    "subject_id",
+    "infusion_date",
+    "day",
+    "infusion_time",
+    "dose_mg_per_kg",
+    "dose_mg",
+    "course_label"
   };
 
   private static Path run(String format) throws Exception {
@@ -57,8 +83,14 @@ class FormatEquivalenceTest {
     StringWriter err = new StringWriter();
     int exit =
         OutcomesCli.execute(
-            new PrintWriter(new StringWriter()), new PrintWriter(err, true), "run", "--input", in.getParent().toString(),
-            "--output", out.toString(), "--quiet");
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            "run",
+            "--input",
+            in.getParent().toString(),
+            "--output",
+            out.toString(),
+            "--quiet");
     assertThat(exit).as(format + ": " + err).isEqualTo(ExitCodes.OK);
     return out;
   }
@@ -68,13 +100,16 @@ class FormatEquivalenceTest {
     SharedSpark.get();
     study =
         StudyGenerator.generate(
-            new StudyGenerator.Options("EQ-01", 10, 7, LocalDate.of(2024, 3, 4), 1), ScaleRegistry.shipped());
+            new StudyGenerator.Options("EQ-01", 10, 7, LocalDate.of(2024, 3, 4), 1),
+            ScaleRegistry.shipped());
     genericOut = run("generic");
   }
 
   private static List<Row> rows(Path out, String table, String... columns) {
     SparkSession spark = SharedSpark.get();
-    return spark.read().parquet(out.resolve(table).toString())
+    return spark
+        .read()
+        .parquet(out.resolve(table).toString())
         .select(Arrays.stream(columns).map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
         .orderBy(columns[0], Arrays.copyOfRange(columns, 1, columns.length))
         .collectAsList();
@@ -94,7 +129,8 @@ class FormatEquivalenceTest {
         .containsExactlyElementsOf(rows(genericOut, "normalized/infusions", INFUSION_COLUMNS));
     assertThat(rows(out, "normalized/subjects", "study_id", "subject_id", "sex"))
         .as(format + " subjects")
-        .containsExactlyElementsOf(rows(genericOut, "normalized/subjects", "study_id", "subject_id", "sex"));
+        .containsExactlyElementsOf(
+            rows(genericOut, "normalized/subjects", "study_id", "subject_id", "sex"));
     assertThat(rows(out, "normalized/rejects", "rule_id")).as(format + " rejects").isEmpty();
     for (String report : REPORTS) {
       assertThat(Files.readString(out.resolve("reports").resolve(report)))

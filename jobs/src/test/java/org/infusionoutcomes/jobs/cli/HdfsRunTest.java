@@ -40,11 +40,15 @@ class HdfsRunTest {
     cluster.waitActive();
     hdfs = "hdfs://127.0.0.1:" + cluster.getNameNodePort();
     SyntheticStudy study =
-        StudyGenerator.generate(new StudyGenerator.Options("HDFS-01", 6, 3, LocalDate.of(2024, 5, 6), 1), ScaleRegistry.shipped());
+        StudyGenerator.generate(
+            new StudyGenerator.Options("HDFS-01", 6, 3, LocalDate.of(2024, 5, 6), 1),
+            ScaleRegistry.shipped());
     Path local = tmp.resolve("local");
     new GenericCsvWriter().write(study, local);
     FileSystem fs = cluster.getFileSystem();
-    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.toUri()), new org.apache.hadoop.fs.Path(hdfs + "/landing/HDFS-01"));
+    fs.copyFromLocalFile(
+        new org.apache.hadoop.fs.Path(local.toUri()),
+        new org.apache.hadoop.fs.Path(hdfs + "/landing/HDFS-01"));
   }
 
   @AfterAll
@@ -60,13 +64,22 @@ class HdfsRunTest {
     StringWriter err = new StringWriter();
     int exit =
         OutcomesCli.execute(
-            new PrintWriter(new StringWriter()), new PrintWriter(err, true), "run", "--input", hdfs + "/landing", "--output",
-            hdfs + "/warehouse/run-1", "--quiet");
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            "run",
+            "--input",
+            hdfs + "/landing",
+            "--output",
+            hdfs + "/warehouse/run-1",
+            "--quiet");
     assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
     FileSystem fs = cluster.getFileSystem();
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path("/warehouse/run-1/reports/report.html"))).isTrue();
-    assertThat(spark.read().parquet(hdfs + "/warehouse/run-1/normalized/assessments").count()).isPositive();
-    try (InputStream in = fs.open(new org.apache.hadoop.fs.Path("/warehouse/run-1/run-manifest.json"))) {
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path("/warehouse/run-1/reports/report.html")))
+        .isTrue();
+    assertThat(spark.read().parquet(hdfs + "/warehouse/run-1/normalized/assessments").count())
+        .isPositive();
+    try (InputStream in =
+        fs.open(new org.apache.hadoop.fs.Path("/warehouse/run-1/run-manifest.json"))) {
       JsonNode m = new ObjectMapper().readTree(in);
       assertThat(m.path("inputs").get(0).path("path").asText()).startsWith("hdfs://");
       assertThat(m.path("totals").path("records_read").asLong()).isPositive();

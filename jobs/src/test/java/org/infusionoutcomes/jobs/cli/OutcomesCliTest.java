@@ -47,7 +47,8 @@ class OutcomesCliTest {
     input = tmp.resolve("in");
     SyntheticStudy study =
         StudyGenerator.generate(
-            new StudyGenerator.Options("CLI-01", 12, 42, LocalDate.of(2024, 1, 8), 2), ScaleRegistry.shipped());
+            new StudyGenerator.Options("CLI-01", 12, 42, LocalDate.of(2024, 1, 8), 2),
+            ScaleRegistry.shipped());
     new GenericCsvWriter().write(study, input.resolve("generic"));
     SampleDefects.appendGeneric(input.resolve("generic"), "CLI-01");
     firstRun = tmp.resolve("run1");
@@ -71,27 +72,82 @@ class OutcomesCliTest {
     }
     Path reports = firstRun.resolve("reports");
     assertThat(header(reports.resolve("response_remission.csv")))
-        .containsExactly("study_id", "scale", "course_number", "analysis", "n", "responders", "response_rate",
-            "response_ci_low", "response_ci_high", "remitters", "remission_rate", "remission_ci_low", "remission_ci_high");
+        .containsExactly(
+            "study_id",
+            "scale",
+            "course_number",
+            "analysis",
+            "n",
+            "responders",
+            "response_rate",
+            "response_ci_low",
+            "response_ci_high",
+            "remitters",
+            "remission_rate",
+            "remission_ci_low",
+            "remission_ci_high");
     List<String> survival =
-        List.of("study_id", "scale", "course_number", "n", "events", "censored", "median_days", "median_ci_low",
-            "median_ci_high", "q1_days", "q3_days", "s_d7", "s_d7_ci_low", "s_d7_ci_high", "s_d14", "s_d14_ci_low",
-            "s_d14_ci_high", "s_d28", "s_d28_ci_low", "s_d28_ci_high", "s_d56", "s_d56_ci_low", "s_d56_ci_high", "s_d84",
-            "s_d84_ci_low", "s_d84_ci_high", "median_followup_days");
+        List.of(
+            "study_id",
+            "scale",
+            "course_number",
+            "n",
+            "events",
+            "censored",
+            "median_days",
+            "median_ci_low",
+            "median_ci_high",
+            "q1_days",
+            "q3_days",
+            "s_d7",
+            "s_d7_ci_low",
+            "s_d7_ci_high",
+            "s_d14",
+            "s_d14_ci_low",
+            "s_d14_ci_high",
+            "s_d28",
+            "s_d28_ci_low",
+            "s_d28_ci_high",
+            "s_d56",
+            "s_d56_ci_low",
+            "s_d56_ci_high",
+            "s_d84",
+            "s_d84_ci_low",
+            "s_d84_ci_high",
+            "median_followup_days");
     assertThat(header(reports.resolve("durability_summary.csv"))).isEqualTo(survival);
     assertThat(header(reports.resolve("time_to_response_summary.csv"))).isEqualTo(survival);
     assertThat(header(reports.resolve("durability_km.csv")))
-        .containsExactly("study_id", "scale", "course_number", "time_days", "n_risk", "n_event", "n_censor", "survival",
-            "std_err", "ci_low", "ci_high");
+        .containsExactly(
+            "study_id",
+            "scale",
+            "course_number",
+            "time_days",
+            "n_risk",
+            "n_event",
+            "n_censor",
+            "survival",
+            "std_err",
+            "ci_low",
+            "ci_high");
     assertThat(header(reports.resolve("logrank.csv")))
         .containsExactly("study_id", "scale", "endpoint", "groups", "chisq", "df", "p_value");
     assertThat(header(reports.resolve("trajectory.csv")))
-        .containsExactly("study_id", "scale", "course_number", "day", "n", "mean_score", "sd_score", "mean_change",
+        .containsExactly(
+            "study_id",
+            "scale",
+            "course_number",
+            "day",
+            "n",
+            "mean_score",
+            "sd_score",
+            "mean_change",
             "mean_pct_change");
     assertThat(reports.resolve("summary.json")).isRegularFile();
     assertThat(reports.resolve("quality.json")).isRegularFile();
     // Pooled rows exist even for a single study (SPEC §5.1 rule 11).
-    assertThat(Files.readAllLines(reports.resolve("response_remission.csv"))).anyMatch(l -> l.startsWith("ALL,MADRS,1,OC,"));
+    assertThat(Files.readAllLines(reports.resolve("response_remission.csv")))
+        .anyMatch(l -> l.startsWith("ALL,MADRS,1,OC,"));
   }
 
   @Test
@@ -116,11 +172,20 @@ class OutcomesCliTest {
   @Test
   void secondRunGivesIdenticalTablesAndReportFiles() throws Exception {
     Path second = tmp.resolve("run2");
-    assertThat(cli("run", "--input", input.toString(), "--output", second.toString()).exit()).isEqualTo(ExitCodes.OK);
+    assertThat(cli("run", "--input", input.toString(), "--output", second.toString()).exit())
+        .isEqualTo(ExitCodes.OK);
     SparkSession spark = SharedSpark.get();
     for (String t :
-        List.of("normalized/assessments", "normalized/infusions", "normalized/subjects", "normalized/rejects",
-            "normalized/warnings", "derived/courses", "derived/visit_outcomes", "derived/course_outcomes", "derived/tte")) {
+        List.of(
+            "normalized/assessments",
+            "normalized/infusions",
+            "normalized/subjects",
+            "normalized/rejects",
+            "normalized/warnings",
+            "derived/courses",
+            "derived/visit_outcomes",
+            "derived/course_outcomes",
+            "derived/tte")) {
       List<Row> a = spark.read().parquet(firstRun.resolve(t).toString()).collectAsList();
       List<Row> b = spark.read().parquet(second.resolve(t).toString()).collectAsList();
       assertThat(b).as(t).containsExactlyElementsOf(a);
@@ -143,7 +208,15 @@ class OutcomesCliTest {
   void invalidConfigurationExitsTwoNamingTheKey() throws Exception {
     Path config = tmp.resolve("bad.yaml");
     Files.writeString(config, "course_gap_days: 21\nrespons_fraction: 0.5\n");
-    Result r = cli("run", "--input", input.toString(), "--output", tmp.resolve("never").toString(), "--config", config.toString());
+    Result r =
+        cli(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            tmp.resolve("never").toString(),
+            "--config",
+            config.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("bad.yaml").contains("'respons_fraction'").contains("unknown key");
     assertThat(tmp.resolve("never")).doesNotExist();
@@ -151,7 +224,13 @@ class OutcomesCliTest {
 
   @Test
   void missingInputExitsTwo() {
-    Result r = cli("ingest", "--input", tmp.resolve("nowhere").toString(), "--output", tmp.resolve("x").toString());
+    Result r =
+        cli(
+            "ingest",
+            "--input",
+            tmp.resolve("nowhere").toString(),
+            "--output",
+            tmp.resolve("x").toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("input not found");
   }
@@ -160,7 +239,15 @@ class OutcomesCliTest {
   void rejectsAboveTheThresholdExitThree() throws Exception {
     Path config = tmp.resolve("strict.yaml");
     Files.writeString(config, "reject_threshold: 0.001\n");
-    Result r = cli("ingest", "--input", input.toString(), "--output", tmp.resolve("strict").toString(), "--config", config.toString());
+    Result r =
+        cli(
+            "ingest",
+            "--input",
+            input.toString(),
+            "--output",
+            tmp.resolve("strict").toString(),
+            "--config",
+            config.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.REJECTS_ABOVE_THRESHOLD);
   }
 
@@ -168,7 +255,10 @@ class OutcomesCliTest {
   void validateReadsEveryRecordAndWritesNothing() {
     Result r = cli("validate", "--input", input.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("format=generic-scores").contains("item_out_of_range").contains("partial_date");
+    assertThat(r.out())
+        .contains("format=generic-scores")
+        .contains("item_out_of_range")
+        .contains("partial_date");
   }
 
   @Test

@@ -31,10 +31,10 @@ import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
- * The derive stage (SPEC §5): reads the canonical {@code assessments} and {@code infusions},
- * groups them by (study, subject), runs {@link SubjectDeriver} on each group and writes {@code
- * courses}, {@code visit_outcomes}, {@code course_outcomes} and {@code tte} under {@code
- * <out>/derived/}. Row-level data stays on the executors.
+ * The derive stage (SPEC §5): reads the canonical {@code assessments} and {@code infusions}, groups
+ * them by (study, subject), runs {@link SubjectDeriver} on each group and writes {@code courses},
+ * {@code visit_outcomes}, {@code course_outcomes} and {@code tte} under {@code <out>/derived/}.
+ * Row-level data stays on the executors.
  */
 public final class DeriveJob {
   private static final Logger LOG = LoggerFactory.getLogger(DeriveJob.class);
@@ -48,7 +48,8 @@ public final class DeriveJob {
   private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
   private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
   private static final RecordRowCodec<VisitOutcome> VISIT = RecordRowCodec.of(VisitOutcome.class);
-  private static final RecordRowCodec<CourseOutcome> OUTCOME = RecordRowCodec.of(CourseOutcome.class);
+  private static final RecordRowCodec<CourseOutcome> OUTCOME =
+      RecordRowCodec.of(CourseOutcome.class);
   private static final RecordRowCodec<TteRecord> TTE_ROW = RecordRowCodec.of(TteRecord.class);
 
   private DeriveJob() {}
@@ -68,24 +69,30 @@ public final class DeriveJob {
    *
    * @return rows written per derived table
    */
-  public static Map<String, Long> run(SparkSession spark, String outputDir, OutcomesConfig config, ScaleRegistry registry) {
+  public static Map<String, Long> run(
+      SparkSession spark, String outputDir, OutcomesConfig config, ScaleRegistry registry) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-    Dataset<Row> assessments = read(spark, normalizedPath(outputDir, IngestJob.ASSESSMENTS), ASSESSMENT);
+    Dataset<Row> assessments =
+        read(spark, normalizedPath(outputDir, IngestJob.ASSESSMENTS), ASSESSMENT);
     Dataset<Row> infusions = read(spark, normalizedPath(outputDir, IngestJob.INFUSIONS), INFUSION);
     // Rows become records once, travel as Java objects through the grouping, and become rows again
     // only for the derived tables.
     JavaRDD<DeriveInput> inputs =
-        assessments.javaRDD()
-            .map(r -> {
-              Assessment a = ASSESSMENT.fromRow(r);
-              return new DeriveInput(a.studyId(), a.subjectId(), a, null);
-            })
+        assessments
+            .javaRDD()
+            .map(
+                r -> {
+                  Assessment a = ASSESSMENT.fromRow(r);
+                  return new DeriveInput(a.studyId(), a.subjectId(), a, null);
+                })
             .union(
-                infusions.javaRDD()
-                    .map(r -> {
-                      Infusion i = INFUSION.fromRow(r);
-                      return new DeriveInput(i.studyId(), i.subjectId(), null, i);
-                    }));
+                infusions
+                    .javaRDD()
+                    .map(
+                        r -> {
+                          Infusion i = INFUSION.fromRow(r);
+                          return new DeriveInput(i.studyId(), i.subjectId(), null, i);
+                        }));
     SubjectDeriver deriver = new SubjectDeriver(config, registry);
     JavaRDD<SubjectDerivation> derived =
         inputs
@@ -96,17 +103,52 @@ public final class DeriveJob {
     try {
       LOG.info("derive: deriving courses, baselines, endpoints and time-to-event rows");
       Map<String, Long> written = new LinkedHashMap<>();
-      written.put(COURSES, ParquetTables.write(COURSE.toDataFrame(spark, derived.flatMap(d -> d.courses().iterator())),
-          tablePath(outputDir, COURSES), "study_id", "subject_id", "course_number"));
-      written.put(VISIT_OUTCOMES, ParquetTables.write(VISIT.toDataFrame(spark, derived.flatMap(d -> d.visitOutcomes().iterator())),
-          tablePath(outputDir, VISIT_OUTCOMES),
-          "study_id", "subject_id", "course_number", "scale", "day", "assessment_time", "source_file", "source_line"));
-      written.put(COURSE_OUTCOMES, ParquetTables.write(OUTCOME.toDataFrame(spark, derived.flatMap(d -> d.courseOutcomes().iterator())),
-          tablePath(outputDir, COURSE_OUTCOMES), "study_id", "subject_id", "course_number", "scale"));
-      written.put(TTE, ParquetTables.write(TTE_ROW.toDataFrame(spark, derived.flatMap(d -> d.tte().iterator())),
-          tablePath(outputDir, TTE), "study_id", "subject_id", "course_number", "scale", "endpoint", "relapse_rule"));
-      LOG.info("derive: {} course(s), {} course outcome(s), {} time-to-event row(s)",
-          written.get(COURSES), written.get(COURSE_OUTCOMES), written.get(TTE));
+      written.put(
+          COURSES,
+          ParquetTables.write(
+              COURSE.toDataFrame(spark, derived.flatMap(d -> d.courses().iterator())),
+              tablePath(outputDir, COURSES),
+              "study_id",
+              "subject_id",
+              "course_number"));
+      written.put(
+          VISIT_OUTCOMES,
+          ParquetTables.write(
+              VISIT.toDataFrame(spark, derived.flatMap(d -> d.visitOutcomes().iterator())),
+              tablePath(outputDir, VISIT_OUTCOMES),
+              "study_id",
+              "subject_id",
+              "course_number",
+              "scale",
+              "day",
+              "assessment_time",
+              "source_file",
+              "source_line"));
+      written.put(
+          COURSE_OUTCOMES,
+          ParquetTables.write(
+              OUTCOME.toDataFrame(spark, derived.flatMap(d -> d.courseOutcomes().iterator())),
+              tablePath(outputDir, COURSE_OUTCOMES),
+              "study_id",
+              "subject_id",
+              "course_number",
+              "scale"));
+      written.put(
+          TTE,
+          ParquetTables.write(
+              TTE_ROW.toDataFrame(spark, derived.flatMap(d -> d.tte().iterator())),
+              tablePath(outputDir, TTE),
+              "study_id",
+              "subject_id",
+              "course_number",
+              "scale",
+              "endpoint",
+              "relapse_rule"));
+      LOG.info(
+          "derive: {} course(s), {} course outcome(s), {} time-to-event row(s)",
+          written.get(COURSES),
+          written.get(COURSE_OUTCOMES),
+          written.get(TTE));
       return written;
     } finally {
       derived.unpersist();
@@ -115,11 +157,13 @@ public final class DeriveJob {
 
   /** Reads a table written by an earlier stage with the columns of {@code codec}, in its order. */
   public static Dataset<Row> read(SparkSession spark, String path, RecordRowCodec<?> codec) {
-    Column[] cols = Arrays.stream(codec.schema().fieldNames()).map(functions::col).toArray(Column[]::new);
+    Column[] cols =
+        Arrays.stream(codec.schema().fieldNames()).map(functions::col).toArray(Column[]::new);
     return spark.read().parquet(path).select(cols);
   }
 
-  private static SubjectDerivation deriveSubject(SubjectDeriver deriver, Iterable<DeriveInput> rows) {
+  private static SubjectDerivation deriveSubject(
+      SubjectDeriver deriver, Iterable<DeriveInput> rows) {
     List<Assessment> assessments = new ArrayList<>();
     List<Infusion> infusions = new ArrayList<>();
     for (DeriveInput in : rows) {
