@@ -20,6 +20,7 @@ import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Doses;
 
 /**
  * What one FHIR R4 resource yields (SPEC §3.4), independent of how the file packs resources.
@@ -384,23 +385,13 @@ public final class FhirResourceInterpreter {
     if (!dose.isMissingNode() && dose.has("value")) {
       String unitText =
           dose.has("code") ? dose.path("code").asText() : dose.path("unit").asText("");
-      String unit = unitText.toLowerCase(Locale.ROOT).replace(" ", "");
-      Double value =
-          GenericInfusionsReader.dose(numberText(dose.get("value")), "dosage.dose.value");
-      if (unit.equals("mg/kg")) {
-        perKg = value;
-      } else if (unit.equals("mg")) {
-        mg = value;
-      } else {
-        throw new FieldProblem(
-            RejectRule.INVALID_NUMBER,
-            "dosage.dose.unit",
-            "dose unit '"
-                + unitText
-                + "' is neither mg/kg nor mg, so the dose "
-                + numberText(dose.get("value"))
-                + " cannot be stored");
-      }
+      Doses.Dose byUnit =
+          Doses.byUnit(
+              GenericInfusionsReader.dose(numberText(dose.get("value")), "dosage.dose.value"),
+              unitText,
+              "dosage.dose.unit");
+      perKg = byUnit.mgPerKg();
+      mg = byUnit.mg();
     }
     String doseMg = extension(ma, DOSE_MG, "valueDecimal");
     if (doseMg != null) {

@@ -14,6 +14,7 @@ import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
  * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row per
@@ -54,7 +55,7 @@ public final class GenericCsvWriter implements StudyWriter {
           }
         }
         if (a.reportedTotal() != null) {
-          p.printRecord(prefix(a, "total", number(a.reportedTotal())));
+          p.printRecord(prefix(a, "total", Numbers.plain(a.reportedTotal())));
         }
       }
     }
@@ -82,8 +83,8 @@ public final class GenericCsvWriter implements StudyWriter {
             i.infusionDate(),
             i.studyDay(),
             i.infusionTime(),
-            i.doseMgPerKg() == null ? null : number(i.doseMgPerKg()),
-            i.doseMg() == null ? null : number(i.doseMg()),
+            i.doseMgPerKg() == null ? null : Numbers.plain(i.doseMgPerKg()),
+            i.doseMg() == null ? null : Numbers.plain(i.doseMg()),
             i.route(),
             i.drug(),
             i.courseLabel());
@@ -116,12 +117,5 @@ public final class GenericCsvWriter implements StudyWriter {
     row.add(item);
     row.add(score);
     return row;
-  }
-
-  /** A number as plain text: whole numbers without a decimal point. */
-  public static String number(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15
-        ? Long.toString((long) d)
-        : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 }

@@ -84,8 +84,12 @@ public final class GenericScoresReader extends CsvSourceReader {
             origin));
   }
 
-  /** {@code total} (any case) or a whole number 1..N. */
-  static int itemNumber(ScaleDefinition scale, String text, String column) {
+  /**
+   * The item a text names: {@code total} (any case) or a whole number 1..N.
+   *
+   * @throws FieldProblem {@link RejectRule#UNKNOWN_ITEM} otherwise
+   */
+  public static int itemNumber(ScaleDefinition scale, String text, String column) {
     if (text.trim().toLowerCase(Locale.ROOT).equals("total")) {
       return ItemRef.TOTAL;
     }

@@ -11,11 +11,11 @@ import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
+import org.infusionoutcomes.ingest.generic.GenericScoresReader;
 import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
-import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
@@ -27,7 +27,6 @@ import org.infusionoutcomes.ingest.source.SourceReader;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
-import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
  * Any CSV/TSV file described by a user mapping file ({@link MappingFile}, {@code format: mapped}):
@@ -260,7 +259,7 @@ public final class MappedCsvReader implements SourceReader {
               l.item().columnName(h),
               "the item is empty but required");
         }
-        int item = itemNumber(scale, itemText, l.item().columnName(h));
+        int item = GenericScoresReader.itemNumber(scale, itemText, l.item().columnName(h));
         RecordTime time = time(table.date(), table.time(), table.studyDay(), h, f);
         scores.add(
             new ScoreObservation(
@@ -377,27 +376,6 @@ public final class MappedCsvReader implements SourceReader {
           tod,
           date == null ? null : date.columnName(h),
           day == null ? null : day.columnName(h));
-    }
-
-    /** {@code total} or 1..N, after the item field's value map. */
-    private static int itemNumber(ScaleDefinition scale, String text, String column) {
-      if (text.trim().equalsIgnoreCase("total")) {
-        return ItemRef.TOTAL;
-      }
-      Integer n = Numbers.parse(text);
-      if (n == null || n < 1 || n > scale.itemCount()) {
-        throw new FieldProblem(
-            RejectRule.UNKNOWN_ITEM,
-            column,
-            "item '"
-                + text
-                + "' is not an item of "
-                + scale.id()
-                + " (1.."
-                + scale.itemCount()
-                + " or 'total')");
-      }
-      return n;
     }
   }
 }

@@ -19,11 +19,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
-import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
  * Writes a study the way a site's own spreadsheet export might look, plus the mapping file that
@@ -121,7 +121,7 @@ public final class MappedCsvWriter implements StudyWriter {
       }
       row.put(
           column(a.scale(), "total"),
-          a.reportedTotal() == null ? "NA" : GenericCsvWriter.number(a.reportedTotal()));
+          a.reportedTotal() == null ? "NA" : Numbers.plain(a.reportedTotal()));
     }
     List<Path> files = new ArrayList<>();
     Path visits = dir.resolve("visits.csv");
@@ -161,8 +161,8 @@ public final class MappedCsvWriter implements StudyWriter {
             usDate(i.infusionDate()),
             i.infusionTime() == null ? "" : i.infusionTime(),
             i.studyDay() == null ? "" : i.studyDay(),
-            i.doseMgPerKg() == null ? "" : GenericCsvWriter.number(i.doseMgPerKg()),
-            i.doseMg() == null ? "" : GenericCsvWriter.number(i.doseMg()),
+            i.doseMgPerKg() == null ? "" : Numbers.plain(i.doseMgPerKg()),
+            i.doseMg() == null ? "" : Numbers.plain(i.doseMg()),
             nz(i.route()),
             nz(i.drug()),
             nz(i.courseLabel()));

@@ -20,11 +20,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
-import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
  * Writes a study as one REDCap raw CSV export ({@code redcap_export.csv}), the inverse of {@link
@@ -151,10 +151,7 @@ public final class RedcapWriter implements StudyWriter {
       for (int i = 0; i < a.items().size(); i++) {
         put(row, f.items().get(i), a.items().get(i) == null ? null : a.items().get(i).toString());
       }
-      put(
-          row,
-          f.total(),
-          a.reportedTotal() == null ? null : GenericCsvWriter.number(a.reportedTotal()));
+      put(row, f.total(), a.reportedTotal() == null ? null : Numbers.plain(a.reportedTotal()));
       row.put(instrument(a.scale()) + "_complete", "2");
     }
     Map<String, Integer> infusionInstances = new HashMap<>();
@@ -171,11 +168,8 @@ public final class RedcapWriter implements StudyWriter {
           "redcap_repeat_instance",
           Integer.toString(infusionInstances.merge(i.subjectId(), 1, Integer::sum)));
       row.put(inf.date(), dateTime(i.infusionDate(), i.infusionTime()));
-      put(
-          row,
-          inf.doseMgPerKg(),
-          i.doseMgPerKg() == null ? null : GenericCsvWriter.number(i.doseMgPerKg()));
-      put(row, inf.doseMg(), i.doseMg() == null ? null : GenericCsvWriter.number(i.doseMg()));
+      put(row, inf.doseMgPerKg(), i.doseMgPerKg() == null ? null : Numbers.plain(i.doseMgPerKg()));
+      put(row, inf.doseMg(), i.doseMg() == null ? null : Numbers.plain(i.doseMg()));
       put(row, inf.route(), i.route());
       put(row, inf.drug(), i.drug());
       put(row, inf.course(), i.courseLabel());

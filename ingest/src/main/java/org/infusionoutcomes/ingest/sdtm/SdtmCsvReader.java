@@ -27,22 +27,7 @@ public final class SdtmCsvReader extends CsvSourceReader {
 
   @Override
   protected Optional<String> headerProblem(CsvHeader header) {
-    Optional<SdtmDomain> d = domainOf(header);
-    if (d.isEmpty()) {
-      String code = SdtmDomain.fromVariables(header.names()).orElse("unknown");
-      return Optional.of(
-          "SDTM domain "
-              + code
-              + " is not one the pipeline reads (QS, RS, EX, DM); the file is not read");
-    }
-    List<String> time = d.get().timeVariables();
-    if (!time.isEmpty() && time.stream().noneMatch(header::has)) {
-      return Optional.of(
-          "the header needs "
-              + String.join(" or ", time)
-              + " to place records in time; the file is not read");
-    }
-    return Optional.empty();
+    return SdtmDomain.unreadable(header.names(), "the file");
   }
 
   private static Optional<SdtmDomain> domainOf(CsvHeader header) {

@@ -17,11 +17,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
-import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
  * Writes a study as CDISC SDTM CSV, the way a CRO ships it: {@code dm.csv}, {@code ex.csv}, PHQ-9
@@ -96,7 +96,7 @@ public final class SdtmCsvWriter implements StudyWriter {
             i.subjectId(),
             seq.merge(i.subjectId(), 1, Integer::sum),
             i.drug() == null ? null : i.drug().toUpperCase(java.util.Locale.ROOT),
-            dose == null ? null : GenericCsvWriter.number(dose),
+            dose == null ? null : Numbers.plain(dose),
             dose == null ? null : perKg ? "mg/kg" : "mg",
             "SOLUTION",
             i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(),
@@ -143,7 +143,7 @@ public final class SdtmCsvWriter implements StudyWriter {
               studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
         }
         if (a.reportedTotal() != null) {
-          String t = GenericCsvWriter.number(a.reportedTotal());
+          String t = Numbers.plain(a.reportedTotal());
           p.printRecord(
               a.studyId(),
               domain,

@@ -71,4 +71,37 @@ public enum SdtmDomain {
         .map(v -> v.substring(0, 2))
         .findFirst();
   }
+
+  /**
+   * Why a dataset with these variables cannot be read as SDTM: a domain the pipeline does not read,
+   * or no variable that places records in time. Empty when it can be read (required variables are
+   * checked by the reader, which names the missing one).
+   *
+   * @param variables the dataset's variable names
+   * @param what how the message names the dataset ({@code the file}, {@code dataset QS})
+   */
+  public static Optional<String> unreadable(Collection<String> variables, String what) {
+    Optional<SdtmDomain> domain = fromVariables(variables).flatMap(SdtmDomain::of);
+    if (domain.isEmpty()) {
+      return Optional.of(
+          "SDTM domain "
+              + fromVariables(variables).orElse("unknown")
+              + " is not one the pipeline reads (QS, RS, EX, DM); "
+              + what
+              + " is not read");
+    }
+    List<String> time = domain.get().timeVariables();
+    boolean placed =
+        time.isEmpty()
+            || time.stream().anyMatch(t -> variables.stream().anyMatch(v -> v.equalsIgnoreCase(t)));
+    return placed
+        ? Optional.empty()
+        : Optional.of(
+            what
+                + " needs "
+                + String.join(" or ", time)
+                + " to place records in time; "
+                + what
+                + " is not read");
+  }
 }

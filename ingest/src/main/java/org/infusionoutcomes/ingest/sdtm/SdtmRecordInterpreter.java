@@ -16,6 +16,7 @@ import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Doses;
 
 /**
  * The SDTM rules of SPEC §3.2, independent of the file format, so SDTM CSV and SAS transport files
@@ -137,21 +138,9 @@ public final class SdtmRecordInterpreter {
       SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
     RecordTime time =
         RecordTime.parse(row.get("EXSTDTC"), "EXSTDTC", row.get("EXSTDY"), "EXSTDY", null, null);
-    Double dose = GenericInfusionsReader.dose(row.get("EXDOSE"), "EXDOSE");
-    String unit = row.get("EXDOSU");
-    String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT).replace(" ", "");
-    Double perKg = u.equals("mg/kg") ? dose : null;
-    Double mg = u.equals("mg") ? dose : null;
-    if (dose != null && perKg == null && mg == null) {
-      throw new FieldProblem(
-          RejectRule.INVALID_NUMBER,
-          "EXDOSU",
-          "dose unit '"
-              + (unit == null ? "" : unit)
-              + "' is neither mg/kg nor mg, so EXDOSE "
-              + row.get("EXDOSE")
-              + " cannot be stored");
-    }
+    Doses.Dose dose =
+        Doses.byUnit(
+            GenericInfusionsReader.dose(row.get("EXDOSE"), "EXDOSE"), row.get("EXDOSU"), "EXDOSU");
     sink.infusion(
         new InfusionObservation(
             study,
@@ -160,8 +149,8 @@ public final class SdtmRecordInterpreter {
             time.date(),
             time.studyDay(),
             time.time(),
-            perKg,
-            mg,
+            dose.mgPerKg(),
+            dose.mg(),
             row.get("EXROUTE"),
             row.get("EXTRT"),
             row.get("EXGRPID"),

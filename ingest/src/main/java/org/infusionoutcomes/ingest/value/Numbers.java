@@ -46,4 +46,11 @@ public final class Numbers {
       return null;
     }
   }
+
+  /** A number as plain text: whole numbers without a decimal point, never an exponent. */
+  public static String plain(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
 }

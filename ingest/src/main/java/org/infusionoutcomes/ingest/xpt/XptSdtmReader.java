@@ -174,22 +174,13 @@ public final class XptSdtmReader implements SourceReader {
                   + kind
                   + " (QS, RS, EX, DM); the dataset is not read"));
     }
-    Optional<SdtmDomain> domain = SdtmDomain.fromVariables(names).flatMap(SdtmDomain::of);
-    if (domain.isEmpty()) {
-      String code = SdtmDomain.fromVariables(names).orElse("unknown");
+    Optional<String> unreadable = SdtmDomain.unreadable(names, "dataset " + dataset.name());
+    if (unreadable.isPresent()) {
       return Optional.of(
-          fileReject(
-              file,
-              line,
-              null,
-              RejectRule.MISSING_REQUIRED_COLUMN,
-              "SDTM domain "
-                  + code
-                  + " (dataset "
-                  + dataset.name()
-                  + ") is not one the pipeline reads (QS, RS, EX, DM); the dataset is not read"));
+          fileReject(file, line, null, RejectRule.MISSING_REQUIRED_COLUMN, unreadable.get()));
     }
-    for (String required : domain.get().required()) {
+    SdtmDomain domain = SdtmDomain.fromVariables(names).flatMap(SdtmDomain::of).orElseThrow();
+    for (String required : domain.required()) {
       if (dataset.variable(required).isEmpty()) {
         return Optional.of(
             fileReject(
@@ -203,20 +194,6 @@ public final class XptSdtmReader implements SourceReader {
                     + dataset.name()
                     + "; the dataset is not read"));
       }
-    }
-    List<String> time = domain.get().timeVariables();
-    if (!time.isEmpty() && time.stream().noneMatch(t -> dataset.variable(t).isPresent())) {
-      return Optional.of(
-          fileReject(
-              file,
-              line,
-              null,
-              RejectRule.MISSING_REQUIRED_COLUMN,
-              "dataset "
-                  + dataset.name()
-                  + " needs "
-                  + String.join(" or ", time)
-                  + " to place records in time; the dataset is not read"));
     }
     return Optional.empty();
   }

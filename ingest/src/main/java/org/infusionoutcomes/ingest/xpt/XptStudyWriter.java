@@ -13,11 +13,11 @@ import java.util.Map;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
-import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.synthetic.StudyWriter;
 import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
  * Writes a study as SDTM domains in SAS transport v5 files, the inverse of {@link XptSdtmReader}:
@@ -126,7 +126,7 @@ public final class XptStudyWriter implements StudyWriter {
                 next(seq, a.subjectId()),
                 codes.totalCode(),
                 codes.categories().get(0),
-                GenericCsvWriter.number(a.reportedTotal()),
+                Numbers.plain(a.reportedTotal()),
                 a.reportedTotal(),
                 null,
                 a.visit(),

@@ -1,6 +1,6 @@
 package org.infusionoutcomes.ingest.xpt;
 
-import org.infusionoutcomes.ingest.generic.GenericCsvWriter;
+import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
  * One value of one observation.
@@ -24,6 +24,6 @@ public record XptValue(XptVariable variable, String text, Double number, String 
     if (number == null) {
       return missingCode;
     }
-    return GenericCsvWriter.number(number);
+    return Numbers.plain(number);
   }
 }

@@ -225,7 +225,7 @@ class SdtmCsvReaderTest {
         read("qs.csv", "STUDYID,DOMAIN,USUBJID,QSTESTCD,QSSTRESN\nKET1,QS,P1,PHQ0101,2\n");
 
     assertThat(r.onlyReject().rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
-    assertThat(r.onlyReject().reason()).startsWith("the header needs QSDTC or QSDY");
+    assertThat(r.onlyReject().reason()).startsWith("the file needs QSDTC or QSDY");
     assertThat(r.recordsRead()).isZero();
   }
 

@@ -18,17 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Compute the report tables, summary.json and quality.json under <out>/reports/ (SPEC §6-§7).")
-final class AnalyzeCommand extends StageCommand {
-  @Override
-  String name() {
-    return "analyze";
-  }
-
-  @Override
-  boolean startsNewManifest() {
-    return false;
-  }
-
+final class AnalyzeCommand extends OutputStageCommand {
   @Override
   int runStages(
       SparkSession spark,

@@ -17,17 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Derive courses, visit and course outcomes and time-to-event rows under <out>/derived/ (SPEC §5).")
-final class DeriveCommand extends StageCommand {
-  @Override
-  String name() {
-    return "derive";
-  }
-
-  @Override
-  boolean startsNewManifest() {
-    return false;
-  }
-
+final class DeriveCommand extends OutputStageCommand {
   @Override
   int runStages(
       SparkSession spark,

@@ -17,13 +17,8 @@ import picocli.CommandLine.Mixin;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = "Read the inputs into the canonical tables under <out>/normalized/ (SPEC §4).")
-final class IngestCommand extends StageCommand {
+class IngestCommand extends StageCommand {
   @Mixin InputOptions input;
-
-  @Override
-  String name() {
-    return "ingest";
-  }
 
   @Override
   int runStages(

@@ -15,17 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Render <out>/reports/report.html (offline, with assets/) from <out>/reports/summary.json.")
-final class ReportCommand extends StageCommand {
-  @Override
-  String name() {
-    return "report";
-  }
-
-  @Override
-  boolean startsNewManifest() {
-    return false;
-  }
-
+final class ReportCommand extends OutputStageCommand {
   @Override
   int runStages(
       SparkSession spark,

@@ -17,7 +17,9 @@ import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import org.infusionoutcomes.jobs.session.SparkSessions;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The frame of every command that runs pipeline stages: validate the configuration before any work,
@@ -34,8 +36,12 @@ abstract class StageCommand implements Callable<Integer> {
       description = "Output directory (local path or Hadoop URI).")
   String output;
 
+  @Spec CommandSpec spec;
+
   /** The command's name in the manifest. */
-  abstract String name();
+  final String name() {
+    return spec.name();
+  }
 
   /** Runs the command's stages into {@code outputDir}; returns the exit code. */
   abstract int runStages(
