@@ -40,7 +40,9 @@ class CsvCellsTest {
   @Test
   void reportTablesNeutraliseTextButNeverNumbers() {
     ReportTables.Table t =
-        ReportTables.logRank(List.of(new LogRankRow("=cmd", "MADRS", "durability", "1;2", -0.5, 1, 0.25)));
-    assertThat(t.rows().get(0)).containsExactly("'=cmd", "MADRS", "durability", "1;2", "-0.5", "1", "0.25");
+        ReportTables.logRank(
+            List.of(new LogRankRow("=cmd", "MADRS", "durability", "1;2", -0.5, 1, 0.25)));
+    assertThat(t.rows().get(0))
+        .containsExactly("'=cmd", "MADRS", "durability", "1;2", "-0.5", "1", "0.25");
   }
 }
