@@ -39,6 +39,19 @@ public abstract class CsvSourceReader implements SourceReader {
     return Optional.empty();
   }
 
+  /** A header problem when none of {@code columns} is present (the time columns of a format). */
+  protected static Optional<String> needsOneOf(CsvHeader header, String... columns) {
+    for (String c : columns) {
+      if (header.has(c)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        "the header needs a time column: '"
+            + String.join("' or '", columns)
+            + "'; the file is not read");
+  }
+
   /** Called once with the header before the first record. */
   protected void start(SourceFile file, CsvHeader header, ReadContext context) {}
 

@@ -30,10 +30,7 @@ public final class GenericInfusionsReader extends CsvSourceReader {
 
   @Override
   protected Optional<String> headerProblem(CsvHeader header) {
-    return header.has("infusion_date") || header.has("study_day")
-        ? Optional.empty()
-        : Optional.of(
-            "the header needs a time column: 'infusion_date' or 'study_day'; the file is not read");
+    return needsOneOf(header, "infusion_date", "study_day");
   }
 
   @Override

@@ -34,10 +34,7 @@ public final class GenericScoresReader extends CsvSourceReader {
 
   @Override
   protected Optional<String> headerProblem(CsvHeader header) {
-    return header.has("assessment_date") || header.has("study_day")
-        ? Optional.empty()
-        : Optional.of(
-            "the header needs a time column: 'assessment_date' or 'study_day'; the file is not read");
+    return needsOneOf(header, "assessment_date", "study_day");
   }
 
   @Override

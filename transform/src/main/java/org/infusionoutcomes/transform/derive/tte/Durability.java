@@ -3,7 +3,6 @@ package org.infusionoutcomes.transform.derive.tte;
 import java.util.List;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
-import org.infusionoutcomes.transform.derive.criteria.DecimalText;
 import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
 import org.infusionoutcomes.transform.derive.criteria.RelapseRule;
 
@@ -54,7 +53,11 @@ public final class Durability {
           t0,
           a.day(),
           TimeToEvent.EVENT,
-          "relapse (" + rule.label() + "): " + scoreOn(criteria, a, t0) + confirmed,
+          "relapse ("
+              + rule.label()
+              + "): "
+              + TimeToEvent.scoreOn(criteria, a, t0, "last infusion")
+              + confirmed,
           a.totalScore(),
           SourceRef.of(a));
     }
@@ -83,7 +86,8 @@ public final class Durability {
           t0,
           last.day(),
           TimeToEvent.CENSORED,
-          "censored: last follow-up assessment, " + scoreOn(criteria, last, t0),
+          "censored: last follow-up assessment, "
+              + TimeToEvent.scoreOn(criteria, last, t0, "last infusion"),
           last.totalScore(),
           SourceRef.of(last));
     }
@@ -91,17 +95,9 @@ public final class Durability {
         t0,
         ocEndpoint.day(),
         TimeToEvent.CENSORED,
-        "censored: no follow-up, endpoint assessment " + scoreOn(criteria, ocEndpoint, t0),
+        "censored: no follow-up, endpoint assessment "
+            + TimeToEvent.scoreOn(criteria, ocEndpoint, t0, "last infusion"),
         ocEndpoint.totalScore(),
         SourceRef.of(ocEndpoint));
-  }
-
-  private static String scoreOn(OutcomeCriteria criteria, Assessment a, int t0) {
-    return criteria.scale()
-        + " "
-        + DecimalText.plain(a.totalScore())
-        + " on day "
-        + (a.day() - t0)
-        + " after last infusion";
   }
 }

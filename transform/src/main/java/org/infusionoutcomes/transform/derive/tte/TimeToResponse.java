@@ -2,7 +2,6 @@ package org.infusionoutcomes.transform.derive.tte;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.canonical.Assessment;
-import org.infusionoutcomes.transform.derive.criteria.DecimalText;
 import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
 
 /**
@@ -32,7 +31,7 @@ public final class TimeToResponse {
           originDay,
           a.day(),
           TimeToEvent.EVENT,
-          "response: " + scoreOn(criteria, a, originDay),
+          "response: " + TimeToEvent.scoreOn(criteria, a, originDay, "course start"),
           a.totalScore(),
           SourceRef.of(a));
     }
@@ -41,17 +40,9 @@ public final class TimeToResponse {
         originDay,
         last.day(),
         TimeToEvent.CENSORED,
-        "censored: last in-course assessment, " + scoreOn(criteria, last, originDay),
+        "censored: last in-course assessment, "
+            + TimeToEvent.scoreOn(criteria, last, originDay, "course start"),
         last.totalScore(),
         SourceRef.of(last));
-  }
-
-  private static String scoreOn(OutcomeCriteria criteria, Assessment a, int originDay) {
-    return criteria.scale()
-        + " "
-        + DecimalText.plain(a.totalScore())
-        + " on day "
-        + (a.day() - originDay)
-        + " after course start";
   }
 }
