@@ -3,9 +3,10 @@ package org.infusionoutcomes.analysis.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
-import org.infusionoutcomes.transform.derive.criteria.RelapseRule;
+import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.RelapseRule;
 
 /**
  * The definitions printed next to the numbers, built from the same {@link OutcomeCriteria} texts
@@ -14,12 +15,18 @@ import org.infusionoutcomes.transform.derive.criteria.RelapseRule;
 public final class DefinitionsText {
   private DefinitionsText() {}
 
-  /** The definitions for the scales in {@code scales} (those the report shows). */
-  public static Definitions of(OutcomesConfig config, java.util.Collection<String> scales) {
+  /**
+   * The definitions for the scales in {@code scales} (those the report shows).
+   *
+   * @param config the derive settings the rows were derived under
+   * @param kmConfType the Kaplan-Meier interval type of the analysis
+   */
+  public static Definitions of(
+      DeriveSettings config, ConfType kmConfType, java.util.Collection<String> scales) {
     Map<String, String> remission = new LinkedHashMap<>();
     StringBuilder response = new StringBuilder();
     StringBuilder relapse = new StringBuilder();
-    RelapseRule rule = RelapseRule.fromId(config.relapseRule());
+    RelapseRule rule = config.relapseRule();
     for (String scale : new TreeSet<>(scales)) {
       OutcomeCriteria c = OutcomeCriteria.of(config, scale);
       remission.put(scale, c.remissionDefinition());
@@ -32,9 +39,9 @@ public final class DefinitionsText {
             : " A next course before relapse censors durability at its first infusion day.";
     String intervals =
         "Rates: Wilson score 95% interval (R prop.test, correct = FALSE). Kaplan-Meier: Greenwood variance, "
-            + config.kmConfType()
+            + kmConfType.id()
             + " 95% interval (R survfit conf.type = \""
-            + config.kmConfType()
+            + kmConfType.id()
             + "\"); medians and quartiles by R's quantile.survfit rules; median follow-up by reverse Kaplan-Meier.";
     Map<String, String> endpoints = new LinkedHashMap<>();
     endpoints.put(

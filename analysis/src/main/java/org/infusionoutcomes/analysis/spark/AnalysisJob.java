@@ -29,6 +29,7 @@ import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
+import org.infusionoutcomes.analysis.settings.AnalysisSettings;
 import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.analysis.survival.KaplanMeier;
 import org.infusionoutcomes.analysis.survival.KmCurve;
@@ -36,10 +37,9 @@ import org.infusionoutcomes.analysis.survival.KmStep;
 import org.infusionoutcomes.analysis.survival.LandmarkSurvival;
 import org.infusionoutcomes.analysis.survival.LogRank;
 import org.infusionoutcomes.analysis.survival.LogRankResult;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.TteRecord;
-import org.infusionoutcomes.transform.spark.DeriveJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,17 +71,18 @@ public final class AnalysisJob {
       List<TrajectoryRow> trajectory) {}
 
   /** Computes every report table from {@code <out>/derived/}. */
-  public static AnalysisTables run(SparkSession spark, String outputDir, OutcomesConfig config) {
+  public static AnalysisTables run(SparkSession spark, String outputDir, AnalysisSettings config) {
     Dataset<Row> outcomes =
-        pooled(spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES)));
+        pooled(
+            spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.COURSE_OUTCOMES)));
     Dataset<Row> tte =
         pooled(
             spark
                 .read()
-                .parquet(DeriveJob.tablePath(outputDir, DeriveJob.TTE))
+                .parquet(OutputLayout.of(outputDir).derived(OutputLayout.TTE))
                 .filter(col("is_primary")));
     Dataset<Row> visits =
-        spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.VISIT_OUTCOMES));
+        spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.VISIT_OUTCOMES));
 
     LOG.info("analyse: response and remission rates");
     List<ResponseRemissionRow> rates = responseRemission(outcomes);
@@ -198,8 +199,8 @@ public final class AnalysisJob {
 
   // ------------------------------------------------------------------ survival
 
-  static List<SurvivalGroupResult> survival(Dataset<Row> pooledTte, OutcomesConfig config) {
-    ConfType type = ConfType.fromId(config.kmConfType());
+  static List<SurvivalGroupResult> survival(Dataset<Row> pooledTte, AnalysisSettings config) {
+    ConfType type = config.kmConfType();
     List<Integer> landmarks = config.landmarkDays();
     Dataset<Row> slim =
         pooledTte.select("endpoint", "report_study", "scale", "course_number", "time_days", "cnsr");

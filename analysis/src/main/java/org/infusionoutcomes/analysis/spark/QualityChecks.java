@@ -13,9 +13,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.analysis.report.QualityCheck;
 import org.infusionoutcomes.analysis.report.QualityReport;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
-import org.infusionoutcomes.ingest.spark.IngestJob;
-import org.infusionoutcomes.transform.spark.DeriveJob;
+import org.infusionoutcomes.ingest.config.IngestSettings;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.transform.settings.DeriveSettings;
 
 /**
  * The checks of {@code quality.json}. Each check counts violations over a stated denominator; an
@@ -41,22 +41,24 @@ public final class QualityChecks {
   public static QualityReport run(
       SparkSession spark,
       String outputDir,
-      OutcomesConfig config,
+      IngestSettings ingest,
+      DeriveSettings derive,
       IngestTotals totals,
       QualityReport previous) {
     Dataset<Row> rejects =
-        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.REJECTS));
+        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.REJECTS));
     Dataset<Row> warnings =
-        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.WARNINGS));
+        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.WARNINGS));
     Dataset<Row> assessments =
-        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.ASSESSMENTS));
+        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.ASSESSMENTS));
     Dataset<Row> infusions =
-        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.INFUSIONS));
+        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.INFUSIONS));
     Dataset<Row> subjects =
-        spark.read().parquet(DeriveJob.normalizedPath(outputDir, IngestJob.SUBJECTS));
+        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.SUBJECTS));
     Dataset<Row> outcomes =
-        spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSE_OUTCOMES));
-    Dataset<Row> courses = spark.read().parquet(DeriveJob.tablePath(outputDir, DeriveJob.COURSES));
+        spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.COURSE_OUTCOMES));
+    Dataset<Row> courses =
+        spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.COURSES));
 
     Map<String, Long> rejectsByRule = byRule(rejects);
     Map<String, Long> warningsByRule = byRule(warnings);
@@ -70,10 +72,10 @@ public final class QualityChecks {
             (v, d) ->
                 v == 0
                     ? QualityCheck.PASS
-                    : (double) v / d <= config.rejectThreshold()
+                    : (double) v / d <= ingest.rejectThreshold()
                         ? QualityCheck.PASS_WITH_VIOLATIONS
                         : QualityCheck.FAIL,
-            "reject_threshold " + config.rejectThreshold()));
+            "reject_threshold " + ingest.rejectThreshold()));
     checks.add(
         check(
             "files_read",
@@ -160,7 +162,7 @@ public final class QualityChecks {
               return new long[] {itt.filter(col("oc_score").isNull()).count(), itt.count()};
             },
             QualityChecks::violationsAllowed,
-            "endpoint_window_days " + config.endpointWindowDays()));
+            "endpoint_window_days " + derive.endpointWindowDays()));
 
     Map<String, Long> changes =
         previous == null ? null : changes(previous, rejectsByRule, warningsByRule, checks);

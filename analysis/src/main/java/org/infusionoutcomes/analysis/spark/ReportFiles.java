@@ -22,6 +22,7 @@ import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportTables;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 
 /**
  * Writes and reads the files under {@code <out>/reports/}: the CSVs of SPEC §7, {@code
@@ -44,7 +45,7 @@ public final class ReportFiles {
 
   /** The reports folder of an output directory. */
   public static Path dir(String outputDir) {
-    return new Path(outputDir, "reports");
+    return new Path(OutputLayout.of(outputDir).reports());
   }
 
   /**

@@ -18,9 +18,7 @@ import org.infusionoutcomes.analysis.rates.GoldenFiles;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
-import org.infusionoutcomes.ingest.config.ConfigLoader;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
-import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.analysis.settings.AnalysisSettings;
 import org.infusionoutcomes.ingest.testing.SharedSpark;
 import org.infusionoutcomes.transform.derive.TteRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnalysisJobGoldenTest {
   private static final double TOL = GoldenFiles.TOLERANCE;
-  private static final OutcomesConfig CONFIG = ConfigLoader.defaults(ScaleRegistry.shipped());
+  private static final AnalysisSettings CONFIG = AnalysisSettings.defaults();
   private static Map<String, SurvivalSummaryRow> summaries;
   private static Map<String, List<KmRow>> curves;
   private static Map<String, LogRankRow> logRanks;

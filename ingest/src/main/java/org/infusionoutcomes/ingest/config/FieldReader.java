@@ -61,6 +61,11 @@ public final class FieldReader {
     return new FieldReader(file, "", root);
   }
 
+  /** A document with no keys: every optional key takes its default. */
+  public static FieldReader empty(String file) {
+    return new FieldReader(file, "", YAML.createObjectNode());
+  }
+
   /** Wraps an already parsed object node. */
   public static FieldReader of(String file, ObjectNode node) {
     return new FieldReader(file, "", node);

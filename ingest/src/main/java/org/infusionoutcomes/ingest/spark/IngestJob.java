@@ -33,7 +33,7 @@ import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
@@ -57,14 +57,6 @@ import scala.Tuple2;
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
-  /** Table names under {@code <out>/normalized/}. */
-  public static final String ASSESSMENTS = "assessments";
-
-  public static final String INFUSIONS = "infusions";
-  public static final String SUBJECTS = "subjects";
-  public static final String REJECTS = "rejects";
-  public static final String WARNINGS = "warnings";
-
   private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
   private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
   private static final RecordRowCodec<Subject> SUBJECT = RecordRowCodec.of(Subject.class);
@@ -78,14 +70,14 @@ public final class IngestJob {
    * @param spark the session
    * @param plan the files to read
    * @param outputDir the run's output directory ({@code <out>})
-   * @param config the effective configuration
+   * @param effectiveConfig every effective setting of the run (hashed into the run id)
    * @param registry the scales
    */
   public static IngestResult run(
       SparkSession spark,
       InputPlan plan,
       String outputDir,
-      OutcomesConfig config,
+      Map<String, Object> effectiveConfig,
       ScaleRegistry registry) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -104,7 +96,7 @@ public final class IngestJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<FileStat> stats = parsed.filter(p -> p.file() != null).map(ParsedRecord::file).collect();
-      String runId = runId(stats, config);
+      String runId = runId(stats, effectiveConfig);
       LOG.info(
           "ingest: read {} record(s); assembling subjects (run {})",
           stats.stream().mapToLong(FileStat::recordsRead).sum(),
@@ -130,7 +122,7 @@ public final class IngestJob {
       JavaRDD<AssembledRecord> assembled,
       String outputDir,
       String runId) {
-    String base = new Path(outputDir, "normalized").toString();
+    OutputLayout layout = OutputLayout.of(outputDir);
     JavaRDD<RejectRow> findingRows =
         parsed
             .filter(p -> p.reject() != null)
@@ -151,11 +143,11 @@ public final class IngestJob {
       }
       Map<String, Long> rows = new LinkedHashMap<>();
       rows.put(
-          ASSESSMENTS,
+          OutputLayout.ASSESSMENTS,
           ParquetTables.write(
               ASSESSMENT.toDataFrame(spark, assembled.map(AssembledRecord::assessment)),
               counts.getOrDefault(AssembledRecord.ASSESSMENT, 0L),
-              base + "/" + ASSESSMENTS,
+              layout.normalized(OutputLayout.ASSESSMENTS),
               "study_id",
               "subject_id",
               "scale",
@@ -163,37 +155,37 @@ public final class IngestJob {
               "assessment_time",
               "visit"));
       rows.put(
-          INFUSIONS,
+          OutputLayout.INFUSIONS,
           ParquetTables.write(
               INFUSION.toDataFrame(spark, assembled.map(AssembledRecord::infusion)),
               counts.getOrDefault(AssembledRecord.INFUSION, 0L),
-              base + "/" + INFUSIONS,
+              layout.normalized(OutputLayout.INFUSIONS),
               "study_id",
               "subject_id",
               "day",
               "infusion_time"));
       rows.put(
-          SUBJECTS,
+          OutputLayout.SUBJECTS,
           ParquetTables.write(
               SUBJECT.toDataFrame(spark, assembled.map(AssembledRecord::subject)),
               counts.getOrDefault(AssembledRecord.SUBJECT, 0L),
-              base + "/" + SUBJECTS,
+              layout.normalized(OutputLayout.SUBJECTS),
               "study_id",
               "subject_id"));
       String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
       rows.put(
-          REJECTS,
+          OutputLayout.REJECTS,
           ParquetTables.write(
               findings.filter(functions.not(col("is_warning"))).drop("is_warning"),
               counts.getOrDefault("findings.reject", 0L),
-              base + "/" + REJECTS,
+              layout.normalized(OutputLayout.REJECTS),
               findingKeys));
       rows.put(
-          WARNINGS,
+          OutputLayout.WARNINGS,
           ParquetTables.write(
               findings.filter(col("is_warning")).drop("is_warning"),
               counts.getOrDefault("findings.warning", 0L),
-              base + "/" + WARNINGS,
+              layout.normalized(OutputLayout.WARNINGS),
               findingKeys));
       return summarise(plan, stats, rows, runId, findings);
     } finally {
@@ -425,7 +417,7 @@ public final class IngestJob {
    * The run id: a hash of every input's checksum and of the effective configuration, so re-running
    * the same inputs gives the same id (and byte-identical tables).
    */
-  static String runId(List<FileStat> stats, OutcomesConfig config) {
+  static String runId(List<FileStat> stats, Map<String, Object> effectiveConfig) {
     MessageDigest sha = sha256();
     stats.stream()
         .sorted(java.util.Comparator.comparingInt(FileStat::fileOrder))
@@ -433,7 +425,7 @@ public final class IngestJob {
             s ->
                 sha.update(
                     (s.fileOrder() + "\t" + s.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
-    sha.update(config.asMap().toString().getBytes(StandardCharsets.UTF_8));
+    sha.update(effectiveConfig.toString().getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }
 

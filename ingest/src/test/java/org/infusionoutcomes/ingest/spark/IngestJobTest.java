@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.infusionoutcomes.ingest.config.ConfigLoader;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.testing.SharedSpark;
 import org.infusionoutcomes.ingest.testing.TempDirs;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IngestJobTest {
   private static final ScaleRegistry REGISTRY = ScaleRegistry.shipped();
-  private static final OutcomesConfig CONFIG = ConfigLoader.defaults(REGISTRY);
+  private static final Map<String, Object> CONFIG = Map.of("test", "defaults");
 
   @TempDir Path tmp;
 

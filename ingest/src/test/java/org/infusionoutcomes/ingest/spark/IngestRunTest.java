@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.infusionoutcomes.ingest.config.ConfigLoader;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.IngestResult.FileReport;
 import org.infusionoutcomes.ingest.testing.SharedSpark;
@@ -35,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngestRunTest {
   private static final ScaleRegistry REGISTRY = ScaleRegistry.shipped();
-  private static final OutcomesConfig CONFIG = ConfigLoader.defaults(REGISTRY);
+  private static final Map<String, Object> CONFIG = Map.of("test", "defaults");
   private static final List<String> TABLES =
       List.of("assessments", "infusions", "subjects", "rejects", "warnings");
 

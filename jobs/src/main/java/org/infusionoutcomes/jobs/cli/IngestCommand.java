@@ -2,10 +2,10 @@ package org.infusionoutcomes.jobs.cli;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.IngestResult;
 import org.infusionoutcomes.ingest.spark.InputPlan;
+import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;

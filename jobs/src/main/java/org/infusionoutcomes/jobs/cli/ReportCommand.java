@@ -2,8 +2,8 @@ package org.infusionoutcomes.jobs.cli;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.ReportStage;

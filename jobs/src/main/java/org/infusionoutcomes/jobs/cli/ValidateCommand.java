@@ -14,7 +14,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembler;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
@@ -26,6 +25,7 @@ import org.infusionoutcomes.ingest.source.SourceReaders;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.spark.InputFile;
 import org.infusionoutcomes.ingest.spark.InputPlan;
+import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
@@ -172,7 +172,7 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     long unknown = plan.found().stream().filter(f -> f.status().equals(InputFile.UNKNOWN)).count();
     double share = totalRead == 0 ? 0 : (double) totalRejected / totalRead;
-    return share > config.rejectThreshold() || refused > 0 || unknown > 0
+    return share > config.ingest().rejectThreshold() || refused > 0 || unknown > 0
         ? ExitCodes.REJECTS_ABOVE_THRESHOLD
         : ExitCodes.OK;
   }

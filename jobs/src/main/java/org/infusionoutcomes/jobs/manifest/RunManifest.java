@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 
 /**
  * {@code <out>/run-manifest.json}: what a run read (paths, checksums, formats, counts), with which
@@ -21,7 +22,7 @@ import org.apache.hadoop.fs.Path;
  * section; a stage run on its own ({@code derive}, {@code report}) updates the manifest it finds.
  */
 public final class RunManifest {
-  public static final String FILE = "run-manifest.json";
+  public static final String FILE = OutputLayout.MANIFEST;
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -42,7 +43,7 @@ public final class RunManifest {
 
   /** The manifest in {@code outputDir}, or a new one when there is none. */
   public static RunManifest loadOrStart(Configuration conf, String outputDir, String command) {
-    Path p = new Path(outputDir, FILE);
+    Path p = new Path(OutputLayout.of(outputDir).manifest());
     try {
       FileSystem fs = p.getFileSystem(conf);
       if (!fs.exists(p)) {
@@ -97,7 +98,7 @@ public final class RunManifest {
     root.put("finished_at", now());
     root.put("exit_code", exitCode);
     root.put("status", status);
-    Path p = new Path(outputDir, FILE);
+    Path p = new Path(OutputLayout.of(outputDir).manifest());
     try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
       JSON.writeValue(out, root);
     } catch (IOException e) {

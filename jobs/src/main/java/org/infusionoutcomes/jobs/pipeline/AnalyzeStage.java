@@ -15,11 +15,10 @@ import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
-import org.infusionoutcomes.ingest.spark.IngestJob;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.jobs.BuildInfo;
+import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
-import org.infusionoutcomes.transform.spark.DeriveJob;
 
 /**
  * Runs the analyse stage for the CLI: the report tables, {@code summary.json} and {@code
@@ -35,14 +34,15 @@ public final class AnalyzeStage {
       OutcomesConfig config,
       RunManifest manifest) {
     long t0 = System.nanoTime();
-    AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config);
+    AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config.analysis());
     QualityChecks.IngestTotals totals = totals(manifest);
     QualityReport previous = ReportFiles.readQualityIfPresent(hadoop, outputDir);
-    QualityReport quality = QualityChecks.run(spark, outputDir, config, totals, previous);
+    QualityReport quality =
+        QualityChecks.run(spark, outputDir, config.ingest(), config.derive(), totals, previous);
     List<String> studies =
         spark
             .read()
-            .parquet(DeriveJob.normalizedPath(outputDir, IngestJob.SUBJECTS))
+            .parquet(OutputLayout.of(outputDir).normalized(OutputLayout.SUBJECTS))
             .select(col("study_id"))
             .distinct()
             .collectAsList()
@@ -63,8 +63,8 @@ public final class AnalyzeStage {
     ReportData data =
         new ReportData(
             run,
-            DefinitionsText.of(config, scalesShown(t)),
-            config.landmarkDays(),
+            DefinitionsText.of(config.derive(), config.analysis().kmConfType(), scalesShown(t)),
+            config.analysis().landmarkDays(),
             t.responseRemission(),
             t.durabilitySummary(),
             t.durabilityKm(),
@@ -75,9 +75,10 @@ public final class AnalyzeStage {
             quality);
     Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
     manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
-    rows.forEach((file, n) -> manifest.output("reports/" + file, Map.of("rows", n)));
-    manifest.output("reports/" + ReportFiles.SUMMARY, Map.of());
-    manifest.output("reports/" + ReportFiles.QUALITY, Map.of());
+    rows.forEach(
+        (file, n) -> manifest.output(OutputLayout.relativeReport(file), Map.of("rows", n)));
+    manifest.output(OutputLayout.relativeReport(ReportFiles.SUMMARY), Map.of());
+    manifest.output(OutputLayout.relativeReport(ReportFiles.QUALITY), Map.of());
     return data;
   }
 

@@ -2,8 +2,9 @@ package org.infusionoutcomes.jobs.pipeline;
 
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.transform.spark.DeriveJob;
 
@@ -18,8 +19,9 @@ public final class DeriveStage {
       ScaleRegistry registry,
       RunManifest manifest) {
     long t0 = System.nanoTime();
-    Map<String, Long> rows = DeriveJob.run(spark, outputDir, config, registry);
+    Map<String, Long> rows = DeriveJob.run(spark, outputDir, config.derive(), registry);
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);
-    rows.forEach((table, n) -> manifest.output("derived/" + table, Map.of("rows", n)));
+    rows.forEach(
+        (table, n) -> manifest.output(OutputLayout.relativeDerived(table), Map.of("rows", n)));
   }
 }

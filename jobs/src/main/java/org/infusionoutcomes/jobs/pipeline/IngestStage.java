@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.spark.IngestJob;
 import org.infusionoutcomes.ingest.spark.IngestResult;
 import org.infusionoutcomes.ingest.spark.InputDiscovery;
@@ -30,7 +31,8 @@ public final class IngestStage {
             ? Set.of()
             : Set.of(InputDiscovery.qualified(conf, s.configFile()).toString());
     InputPlan plan =
-        InputDiscovery.discover(conf, s.inputs(), s.forcedFormat(), s.config().studyId(), excluded);
+        InputDiscovery.discover(
+            conf, s.inputs(), s.forcedFormat(), s.config().ingest().studyId(), excluded);
     plan.found().stream()
         .filter(f -> !f.status().equals("read"))
         .forEach(
@@ -48,7 +50,7 @@ public final class IngestStage {
   public static IngestResult run(
       SparkSession spark, RunSettings s, InputPlan plan, RunManifest manifest) {
     long t0 = System.nanoTime();
-    IngestResult r = IngestJob.run(spark, plan, s.outputDir(), s.config(), s.registry());
+    IngestResult r = IngestJob.run(spark, plan, s.outputDir(), s.config().asMap(), s.registry());
     manifest.timing("ingest", (System.nanoTime() - t0) / 1e9);
     manifest.put("run_id", r.runId());
     List<Map<String, Object>> inputs = new ArrayList<>();
@@ -75,33 +77,35 @@ public final class IngestStage {
     totals.put("records_accepted", r.recordsRead() - r.recordsRejected());
     totals.put("records_rejected", r.recordsRejected());
     totals.put("reject_share", r.rejectShare());
-    totals.put("reject_threshold", s.config().rejectThreshold());
+    totals.put("reject_threshold", s.config().ingest().rejectThreshold());
     totals.put("files_refused", r.filesRefused());
     totals.put("files_unknown", r.filesUnknown());
     manifest.put("totals", totals);
     manifest.put("rejects_by_rule", r.rejectsByRule());
     manifest.put("warnings_by_rule", r.warningsByRule());
     r.tableRows()
-        .forEach((table, rows) -> manifest.output("normalized/" + table, Map.of("rows", rows)));
+        .forEach(
+            (table, rows) ->
+                manifest.output(OutputLayout.relativeNormalized(table), Map.of("rows", rows)));
     LOG.info(
         "ingest: {} record(s) read, {} rejected ({}%), {} assessment(s), {} infusion(s), {} subject(s)",
         r.recordsRead(),
         r.recordsRejected(),
         String.format("%.2f", 100 * r.rejectShare()),
-        r.tableRows().get(IngestJob.ASSESSMENTS),
-        r.tableRows().get(IngestJob.INFUSIONS),
-        r.tableRows().get(IngestJob.SUBJECTS));
+        r.tableRows().get(OutputLayout.ASSESSMENTS),
+        r.tableRows().get(OutputLayout.INFUSIONS),
+        r.tableRows().get(OutputLayout.SUBJECTS));
     return r;
   }
 
   /** Exit code 3 when the run rejected too much, refused a file, or found an unknown file. */
   public static int exitCode(IngestResult r, RunSettings s) {
-    boolean tooMany = r.rejectShare() > s.config().rejectThreshold();
+    boolean tooMany = r.rejectShare() > s.config().ingest().rejectThreshold();
     if (tooMany) {
       LOG.warn(
           "rejected {}% of records, above reject_threshold {}%: exit code 3",
           String.format("%.2f", 100 * r.rejectShare()),
-          String.format("%.2f", 100 * s.config().rejectThreshold()));
+          String.format("%.2f", 100 * s.config().ingest().rejectThreshold()));
     }
     if (r.filesRefused() > 0 || r.filesUnknown() > 0) {
       LOG.warn(

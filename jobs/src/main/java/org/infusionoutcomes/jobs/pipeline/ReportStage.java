@@ -6,6 +6,7 @@ import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.html.HtmlReport;
 import org.infusionoutcomes.analysis.report.html.RenderedReport;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,9 @@ public final class ReportStage {
           hadoop, outputDir, HtmlReport.ASSETS_DIRECTORY + "/" + asset.getKey(), asset.getValue());
     }
     manifest.timing("report", (System.nanoTime() - t0) / 1e9);
-    manifest.output("reports/" + HtmlReport.FILE_NAME, Map.of("assets", report.assets().size()));
+    manifest.output(
+        OutputLayout.relativeReport(HtmlReport.FILE_NAME),
+        Map.of("assets", report.assets().size()));
     LOG.info("report: {}/reports/{} (opens offline)", outputDir, HtmlReport.FILE_NAME);
   }
 }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.infusionoutcomes.ingest.config.ConfigLoader;
 import org.infusionoutcomes.ingest.config.DefinitionException;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.SourceFormat;
+import org.infusionoutcomes.jobs.config.ConfigLoader;
+import org.infusionoutcomes.jobs.config.OutcomesConfig;
 
 /**
  * Everything a run is told on the command line, with the configuration already loaded and validated

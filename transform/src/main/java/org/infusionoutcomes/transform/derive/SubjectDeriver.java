@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.transform.derive.baseline.Baseline;
@@ -25,13 +24,14 @@ import org.infusionoutcomes.transform.derive.course.InfusionCourse;
 import org.infusionoutcomes.transform.derive.criteria.ChangeFromBaseline;
 import org.infusionoutcomes.transform.derive.criteria.DecimalText;
 import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
-import org.infusionoutcomes.transform.derive.criteria.RelapseRule;
 import org.infusionoutcomes.transform.derive.endpoint.EndpointSelector;
 import org.infusionoutcomes.transform.derive.endpoint.Endpoints;
 import org.infusionoutcomes.transform.derive.timeline.Chronology;
 import org.infusionoutcomes.transform.derive.tte.Durability;
 import org.infusionoutcomes.transform.derive.tte.TimeToEvent;
 import org.infusionoutcomes.transform.derive.tte.TimeToResponse;
+import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.RelapseRule;
 
 /**
  * Derives every row of SPEC §5 for one subject from its canonical assessments and infusions. Pure
@@ -41,15 +41,15 @@ import org.infusionoutcomes.transform.derive.tte.TimeToResponse;
 public final class SubjectDeriver implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final OutcomesConfig config;
+  private final DeriveSettings config;
   private final ScaleRegistry registry;
   private final RelapseRule primaryRelapseRule;
 
   /** A deriver under one run configuration; {@code registry} supplies scale definition versions. */
-  public SubjectDeriver(OutcomesConfig config, ScaleRegistry registry) {
+  public SubjectDeriver(DeriveSettings config, ScaleRegistry registry) {
     this.config = Objects.requireNonNull(config, "config");
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.primaryRelapseRule = RelapseRule.fromId(config.relapseRule());
+    this.primaryRelapseRule = config.relapseRule();
   }
 
   /**

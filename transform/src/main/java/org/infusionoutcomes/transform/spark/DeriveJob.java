@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -15,9 +14,8 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.spark.IngestJob;
 import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
@@ -26,6 +24,7 @@ import org.infusionoutcomes.transform.derive.SubjectDerivation;
 import org.infusionoutcomes.transform.derive.SubjectDeriver;
 import org.infusionoutcomes.transform.derive.TteRecord;
 import org.infusionoutcomes.transform.derive.VisitOutcome;
+import org.infusionoutcomes.transform.settings.DeriveSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -39,11 +38,6 @@ import scala.Tuple2;
 public final class DeriveJob {
   private static final Logger LOG = LoggerFactory.getLogger(DeriveJob.class);
 
-  public static final String COURSES = "courses";
-  public static final String VISIT_OUTCOMES = "visit_outcomes";
-  public static final String COURSE_OUTCOMES = "course_outcomes";
-  public static final String TTE = "tte";
-
   private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
   private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
   private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
@@ -54,27 +48,17 @@ public final class DeriveJob {
 
   private DeriveJob() {}
 
-  /** The folder of a derived table. */
-  public static String tablePath(String outputDir, String table) {
-    return new Path(new Path(outputDir, "derived"), table).toString();
-  }
-
-  /** The folder of a canonical table. */
-  public static String normalizedPath(String outputDir, String table) {
-    return new Path(new Path(outputDir, "normalized"), table).toString();
-  }
-
   /**
    * Runs the derive stage on an output directory that holds the canonical tables.
    *
    * @return rows written per derived table
    */
   public static Map<String, Long> run(
-      SparkSession spark, String outputDir, OutcomesConfig config, ScaleRegistry registry) {
+      SparkSession spark, String outputDir, DeriveSettings config, ScaleRegistry registry) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-    Dataset<Row> assessments =
-        read(spark, normalizedPath(outputDir, IngestJob.ASSESSMENTS), ASSESSMENT);
-    Dataset<Row> infusions = read(spark, normalizedPath(outputDir, IngestJob.INFUSIONS), INFUSION);
+    OutputLayout layout = OutputLayout.of(outputDir);
+    Dataset<Row> assessments = read(spark, layout.normalized(OutputLayout.ASSESSMENTS), ASSESSMENT);
+    Dataset<Row> infusions = read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION);
     // Rows become records once, travel as Java objects through the grouping, and become rows again
     // only for the derived tables.
     JavaRDD<DeriveInput> inputs =
@@ -104,18 +88,18 @@ public final class DeriveJob {
       LOG.info("derive: deriving courses, baselines, endpoints and time-to-event rows");
       Map<String, Long> written = new LinkedHashMap<>();
       written.put(
-          COURSES,
+          OutputLayout.COURSES,
           ParquetTables.write(
               COURSE.toDataFrame(spark, derived.flatMap(d -> d.courses().iterator())),
-              tablePath(outputDir, COURSES),
+              layout.derived(OutputLayout.COURSES),
               "study_id",
               "subject_id",
               "course_number"));
       written.put(
-          VISIT_OUTCOMES,
+          OutputLayout.VISIT_OUTCOMES,
           ParquetTables.write(
               VISIT.toDataFrame(spark, derived.flatMap(d -> d.visitOutcomes().iterator())),
-              tablePath(outputDir, VISIT_OUTCOMES),
+              layout.derived(OutputLayout.VISIT_OUTCOMES),
               "study_id",
               "subject_id",
               "course_number",
@@ -125,19 +109,19 @@ public final class DeriveJob {
               "source_file",
               "source_line"));
       written.put(
-          COURSE_OUTCOMES,
+          OutputLayout.COURSE_OUTCOMES,
           ParquetTables.write(
               OUTCOME.toDataFrame(spark, derived.flatMap(d -> d.courseOutcomes().iterator())),
-              tablePath(outputDir, COURSE_OUTCOMES),
+              layout.derived(OutputLayout.COURSE_OUTCOMES),
               "study_id",
               "subject_id",
               "course_number",
               "scale"));
       written.put(
-          TTE,
+          OutputLayout.TTE,
           ParquetTables.write(
               TTE_ROW.toDataFrame(spark, derived.flatMap(d -> d.tte().iterator())),
-              tablePath(outputDir, TTE),
+              layout.derived(OutputLayout.TTE),
               "study_id",
               "subject_id",
               "course_number",
@@ -146,9 +130,9 @@ public final class DeriveJob {
               "relapse_rule"));
       LOG.info(
           "derive: {} course(s), {} course outcome(s), {} time-to-event row(s)",
-          written.get(COURSES),
-          written.get(COURSE_OUTCOMES),
-          written.get(TTE));
+          written.get(OutputLayout.COURSES),
+          written.get(OutputLayout.COURSE_OUTCOMES),
+          written.get(OutputLayout.TTE));
       return written;
     } finally {
       derived.unpersist();

@@ -9,9 +9,9 @@ import java.util.List;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
-import org.infusionoutcomes.ingest.config.ConfigLoader;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.config.FieldReader;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.transform.settings.DeriveSettings;
 
 /**
  * One subject's canonical records, built inline. Days are analysis-axis days (on the default DATE
@@ -53,20 +53,22 @@ final class SubjectFixture {
     return new SubjectFixture(TimeAxis.DATE, "S-002");
   }
 
-  static OutcomesConfig defaults() {
-    return ConfigLoader.defaults(REGISTRY);
+  static DeriveSettings defaults() {
+    return DeriveSettings.defaults(REGISTRY);
   }
 
-  static OutcomesConfig config(String yaml) {
-    return ConfigLoader.load(
-        "test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), REGISTRY);
+  static DeriveSettings config(String yaml) {
+    return DeriveSettings.read(
+        FieldReader.parse(
+            "test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))),
+        REGISTRY);
   }
 
   SubjectDerivation derive() {
     return derive(defaults());
   }
 
-  SubjectDerivation derive(OutcomesConfig config) {
+  SubjectDerivation derive(DeriveSettings config) {
     return new SubjectDeriver(config, REGISTRY).derive(assessments, infusions);
   }
 

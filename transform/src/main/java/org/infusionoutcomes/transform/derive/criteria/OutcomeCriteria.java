@@ -1,8 +1,9 @@
 package org.infusionoutcomes.transform.derive.criteria;
 
 import java.io.Serializable;
-import org.infusionoutcomes.ingest.config.OutcomesConfig;
-import org.infusionoutcomes.ingest.config.OutcomesConfig.ScaleThresholds;
+import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.DeriveSettings.ScaleThresholds;
+import org.infusionoutcomes.transform.settings.RelapseRule;
 
 /**
  * The response, remission and relapse criteria of one scale under the run configuration (SPEC §5).
@@ -48,7 +49,7 @@ public final class OutcomeCriteria implements Serializable {
   }
 
   /** The criteria of {@code scale} under {@code config} (per-scale thresholds included). */
-  public static OutcomeCriteria of(OutcomesConfig config, String scale) {
+  public static OutcomeCriteria of(DeriveSettings config, String scale) {
     ScaleThresholds t = config.thresholds(scale);
     return new OutcomeCriteria(
         scale,

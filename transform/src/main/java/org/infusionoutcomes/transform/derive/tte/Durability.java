@@ -4,7 +4,7 @@ import java.util.List;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
-import org.infusionoutcomes.transform.derive.criteria.RelapseRule;
+import org.infusionoutcomes.transform.settings.RelapseRule;
 
 /**
  * Durability of response (SPEC §5, §5.1 rules 8 and 9) for an OC responder, under one relapse rule.

@@ -3,6 +3,7 @@ package org.infusionoutcomes.transform.derive.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.infusionoutcomes.transform.settings.RelapseRule;
 import org.junit.jupiter.api.Test;
 
 class OutcomeCriteriaTest {

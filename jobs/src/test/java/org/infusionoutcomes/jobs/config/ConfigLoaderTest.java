@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.config;
+package org.infusionoutcomes.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.infusionoutcomes.ingest.config.OutcomesConfig.ScaleThresholds;
+import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.transform.settings.DeriveSettings.ScaleThresholds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,18 +35,18 @@ class ConfigLoaderTest {
   void defaultsAreThoseOfSpecSection8() {
     OutcomesConfig c = ConfigLoader.defaults(REGISTRY);
 
-    assertThat(c.courseGapDays()).isEqualTo(21);
-    assertThat(c.baselineWindowDays()).isEqualTo(14);
-    assertThat(c.endpointWindowDays()).isEqualTo(7);
-    assertThat(c.responseFraction()).isEqualTo(0.5);
-    assertThat(c.relapseRule()).isEqualTo("loss_of_response");
-    assertThat(c.relapseConfirmations()).isEqualTo(1);
-    assertThat(c.retreatmentIsRelapse()).isFalse();
-    assertThat(c.kmConfType()).isEqualTo("log");
-    assertThat(c.landmarkDays()).containsExactly(7, 14, 28, 56, 84);
-    assertThat(c.rejectThreshold()).isEqualTo(0.05);
-    assertThat(c.studyId()).isNull();
-    assertThat(c.scales())
+    assertThat(c.derive().courseGapDays()).isEqualTo(21);
+    assertThat(c.derive().baselineWindowDays()).isEqualTo(14);
+    assertThat(c.derive().endpointWindowDays()).isEqualTo(7);
+    assertThat(c.derive().responseFraction()).isEqualTo(0.5);
+    assertThat(c.derive().relapseRule().id()).isEqualTo("loss_of_response");
+    assertThat(c.derive().relapseConfirmations()).isEqualTo(1);
+    assertThat(c.derive().retreatmentIsRelapse()).isFalse();
+    assertThat(c.analysis().kmConfType().id()).isEqualTo("log");
+    assertThat(c.analysis().landmarkDays()).containsExactly(7, 14, 28, 56, 84);
+    assertThat(c.ingest().rejectThreshold()).isEqualTo(0.05);
+    assertThat(c.ingest().studyId()).isNull();
+    assertThat(c.derive().scales())
         .containsEntry("MADRS", new ScaleThresholds(10, 22))
         .containsEntry("PHQ9", new ScaleThresholds(4, 10))
         .containsOnlyKeys(REGISTRY.scales().stream().map(s -> s.id()).toArray(String[]::new));
@@ -111,17 +112,17 @@ class ConfigLoaderTest {
             """);
 
     assertThat(yaml).isEqualTo(json);
-    assertThat(yaml.courseGapDays()).isEqualTo(28);
-    assertThat(yaml.responseFraction()).isEqualTo(0.4);
-    assertThat(yaml.relapseRule()).isEqualTo("threshold");
-    assertThat(yaml.relapseConfirmations()).isEqualTo(2);
-    assertThat(yaml.retreatmentIsRelapse()).isTrue();
-    assertThat(yaml.kmConfType()).isEqualTo("log-log");
-    assertThat(yaml.landmarkDays()).containsExactly(14, 28);
-    assertThat(yaml.rejectThreshold()).isEqualTo(0.1);
-    assertThat(yaml.studyId()).isEqualTo("KET-01");
-    assertThat(yaml.thresholds("PHQ9")).isEqualTo(new ScaleThresholds(5, 10));
-    assertThat(yaml.thresholds("MADRS")).isEqualTo(new ScaleThresholds(10, 22));
+    assertThat(yaml.derive().courseGapDays()).isEqualTo(28);
+    assertThat(yaml.derive().responseFraction()).isEqualTo(0.4);
+    assertThat(yaml.derive().relapseRule().id()).isEqualTo("threshold");
+    assertThat(yaml.derive().relapseConfirmations()).isEqualTo(2);
+    assertThat(yaml.derive().retreatmentIsRelapse()).isTrue();
+    assertThat(yaml.analysis().kmConfType().id()).isEqualTo("log-log");
+    assertThat(yaml.analysis().landmarkDays()).containsExactly(14, 28);
+    assertThat(yaml.ingest().rejectThreshold()).isEqualTo(0.1);
+    assertThat(yaml.ingest().studyId()).isEqualTo("KET-01");
+    assertThat(yaml.derive().thresholds("PHQ9")).isEqualTo(new ScaleThresholds(5, 10));
+    assertThat(yaml.derive().thresholds("MADRS")).isEqualTo(new ScaleThresholds(10, 22));
   }
 
   @Test
@@ -129,9 +130,11 @@ class ConfigLoaderTest {
     OutcomesConfig c =
         load("c.yaml", "scales:\n  phq-9: {relapse_threshold: 12}\n  madrs: {remission_max: 12}\n");
 
-    assertThat(c.scales()).containsKeys("MADRS", "PHQ9").doesNotContainKeys("phq-9", "madrs");
-    assertThat(c.thresholds("PHQ9")).isEqualTo(new ScaleThresholds(4, 12));
-    assertThat(c.thresholds("MADRS")).isEqualTo(new ScaleThresholds(12, 22));
+    assertThat(c.derive().scales())
+        .containsKeys("MADRS", "PHQ9")
+        .doesNotContainKeys("phq-9", "madrs");
+    assertThat(c.derive().thresholds("PHQ9")).isEqualTo(new ScaleThresholds(4, 12));
+    assertThat(c.derive().thresholds("MADRS")).isEqualTo(new ScaleThresholds(12, 22));
   }
 
   @Test
@@ -216,15 +219,15 @@ class ConfigLoaderTest {
 
   @Test
   void nullStudyIdMeansNone() {
-    assertThat(load("c.yaml", "study_id: null\n").studyId()).isNull();
+    assertThat(load("c.yaml", "study_id: null\n").ingest().studyId()).isNull();
   }
 
   @Test
   void landmarkDaysKeepTheirOrderAndConfigIsImmutable() {
     OutcomesConfig c = load("c.yaml", "landmark_days: [3, 30, 300]\n");
 
-    assertThat(c.landmarkDays()).isEqualTo(List.of(3, 30, 300));
-    assertThatThrownBy(() -> c.landmarkDays().add(1))
+    assertThat(c.analysis().landmarkDays()).isEqualTo(List.of(3, 30, 300));
+    assertThatThrownBy(() -> c.analysis().landmarkDays().add(1))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 }

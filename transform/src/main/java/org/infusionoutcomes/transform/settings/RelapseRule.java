@@ -1,4 +1,4 @@
-package org.infusionoutcomes.transform.derive.criteria;
+package org.infusionoutcomes.transform.settings;
 
 import java.util.Arrays;
 

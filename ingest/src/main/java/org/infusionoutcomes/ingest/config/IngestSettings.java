@@ -1,0 +1,34 @@
+package org.infusionoutcomes.ingest.config;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The settings of the ingest stage (docs/formats.md): the study id for formats that carry none and
+ * the share of rejected records that makes a run finish with exit code 3. Immutable and validated
+ * when read.
+ *
+ * @param rejectThreshold share of rejected records above which the run exits with code 3
+ * @param studyId study id for formats that carry none, or null
+ */
+public record IngestSettings(double rejectThreshold, String studyId) implements Serializable {
+
+  /** The configuration keys this stage reads. */
+  public static final Set<String> KEYS = Set.of("reject_threshold", "study_id");
+
+  /** The defaults: a 5 % reject threshold and no study id. */
+  public static IngestSettings defaults() {
+    return read(FieldReader.empty("<defaults>"));
+  }
+
+  /**
+   * Reads and validates this stage's keys of a configuration file; other keys are left alone.
+   *
+   * @throws DefinitionException naming file and key
+   */
+  public static IngestSettings read(FieldReader r) {
+    double rejectThreshold = r.optionalDouble("reject_threshold", 0.0, 1.0, 0.05);
+    String studyId = r.optionalText("study_id").orElse(null);
+    return new IngestSettings(rejectThreshold, studyId);
+  }
+}

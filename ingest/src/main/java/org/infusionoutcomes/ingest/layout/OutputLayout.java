@@ -1,0 +1,121 @@
+package org.infusionoutcomes.ingest.layout;
+
+import java.util.List;
+
+/**
+ * The output layout of a run (README, "What it does"), in one place: every stage finds the tables
+ * of the stages before it and places its own through this class. Paths are Hadoop URIs or local
+ * paths, joined with {@code /}; nothing here touches a file system.
+ */
+public final class OutputLayout {
+  /** Canonical tables, written by ingest. */
+  public static final String NORMALIZED = "normalized";
+
+  /** Derived tables, written by derive. */
+  public static final String DERIVED = "derived";
+
+  /** Report files, written by analyse and report. */
+  public static final String REPORTS = "reports";
+
+  /** The run manifest, at the top of the output. */
+  public static final String MANIFEST = "run-manifest.json";
+
+  /** Canonical table: one row per scored assessment. */
+  public static final String ASSESSMENTS = "assessments";
+
+  /** Canonical table: one row per infusion. */
+  public static final String INFUSIONS = "infusions";
+
+  /** Canonical table: one row per subject. */
+  public static final String SUBJECTS = "subjects";
+
+  /** Canonical table: every rejected record with its raw text and rule. */
+  public static final String REJECTS = "rejects";
+
+  /** Canonical table: records accepted with a warning. */
+  public static final String WARNINGS = "warnings";
+
+  /** Derived table: infusion courses. */
+  public static final String COURSES = "courses";
+
+  /** Derived table: one row per assessment of a course with its change from baseline. */
+  public static final String VISIT_OUTCOMES = "visit_outcomes";
+
+  /** Derived table: one row per course, scale and endpoint. */
+  public static final String COURSE_OUTCOMES = "course_outcomes";
+
+  /** Derived table: time-to-event rows. */
+  public static final String TTE = "tte";
+
+  /** The canonical tables in the order ingest writes them. */
+  public static final List<String> NORMALIZED_TABLES =
+      List.of(ASSESSMENTS, INFUSIONS, SUBJECTS, REJECTS, WARNINGS);
+
+  /** The derived tables in the order derive writes them. */
+  public static final List<String> DERIVED_TABLES =
+      List.of(COURSES, VISIT_OUTCOMES, COURSE_OUTCOMES, TTE);
+
+  private final String root;
+
+  private OutputLayout(String root) {
+    this.root = root;
+  }
+
+  /** The layout under {@code outputDir}. */
+  public static OutputLayout of(String outputDir) {
+    String r = outputDir;
+    while (r.length() > 1 && r.endsWith("/")) {
+      r = r.substring(0, r.length() - 1);
+    }
+    return new OutputLayout(r);
+  }
+
+  /** The output directory itself. */
+  public String root() {
+    return root;
+  }
+
+  /** The folder of a canonical table. */
+  public String normalized(String table) {
+    return join(root, relativeNormalized(table));
+  }
+
+  /** The folder of a derived table. */
+  public String derived(String table) {
+    return join(root, relativeDerived(table));
+  }
+
+  /** The reports folder. */
+  public String reports() {
+    return join(root, REPORTS);
+  }
+
+  /** A file in the reports folder. */
+  public String report(String fileName) {
+    return join(root, relativeReport(fileName));
+  }
+
+  /** The run manifest. */
+  public String manifest() {
+    return join(root, MANIFEST);
+  }
+
+  /** A canonical table relative to the output directory, as the manifest lists it. */
+  public static String relativeNormalized(String table) {
+    return NORMALIZED + "/" + table;
+  }
+
+  /** A derived table relative to the output directory, as the manifest lists it. */
+  public static String relativeDerived(String table) {
+    return DERIVED + "/" + table;
+  }
+
+  /** A report file relative to the output directory, as the manifest lists it. */
+  public static String relativeReport(String fileName) {
+    return REPORTS + "/" + fileName;
+  }
+
+  private static String join(String parent, String child) {
+    return parent.endsWith("/") ? parent + child : parent + "/" + child;
+  }
+}
