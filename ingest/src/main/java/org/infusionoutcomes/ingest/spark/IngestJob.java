@@ -36,13 +36,17 @@ import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.run.FileIngest;
+import org.infusionoutcomes.ingest.run.FileStat;
+import org.infusionoutcomes.ingest.run.IngestResult;
+import org.infusionoutcomes.ingest.run.IngestSummary;
+import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ReadContext;
 import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SourceReaders;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,72 +230,8 @@ public final class IngestJob {
     for (Row r : findings.groupBy("is_warning", "rule_id").count().collectAsList()) {
       (r.getBoolean(0) ? warningsByRule : rejectsByRule).put(r.getString(1), r.getLong(2));
     }
-    return summarise(
+    return IngestSummary.summarise(
         plan, stats, rejectedLines, refusals, rows, rejectsByRule, warningsByRule, runId);
-  }
-
-  private static IngestResult summarise(
-      InputPlan plan,
-      List<FileStat> stats,
-      Map<Integer, Long> rejectedLines,
-      Map<Integer, String> refusals,
-      Map<String, Long> rows,
-      Map<String, Long> rejectsByRule,
-      Map<String, Long> warningsByRule,
-      String runId) {
-    Map<String, FileStat> statByPath = new LinkedHashMap<>();
-    stats.forEach(s -> statByPath.put(s.file(), s));
-    Map<String, SourceFile> sourceByPath = new LinkedHashMap<>();
-    plan.toRead().forEach(f -> sourceByPath.put(f.path(), f));
-    List<IngestResult.FileReport> reports = new ArrayList<>();
-    long read = 0;
-    long rejected = 0;
-    long refused = 0;
-    long unknown = 0;
-    for (InputFile f : plan.found()) {
-      SourceFile source = sourceByPath.get(f.path());
-      if (source == null) {
-        if (InputFile.UNKNOWN.equals(f.status())) {
-          unknown++;
-        }
-        reports.add(
-            new IngestResult.FileReport(
-                f.path(),
-                f.relativePath(),
-                f.bytes(),
-                null,
-                f.status(),
-                f.format(),
-                0,
-                0,
-                0,
-                f.note()));
-        continue;
-      }
-      FileStat s = statByPath.get(f.path());
-      long n = s == null ? 0 : s.recordsRead();
-      long bad = Math.min(n, rejectedLines.getOrDefault(source.order(), 0L));
-      String refusal = refusals.get(source.order());
-      if (refusal != null) {
-        refused++;
-      }
-      read += n;
-      rejected += bad;
-      reports.add(
-          new IngestResult.FileReport(
-              f.path(),
-              f.relativePath(),
-              f.bytes(),
-              s == null ? null : s.sha256(),
-              refusal != null ? "refused" : InputFile.READ,
-              f.format(),
-              n,
-              n - bad,
-              bad,
-              refusal));
-    }
-    return new IngestResult(
-        runId, reports, rows, rejectsByRule, warningsByRule, read, rejected, refused, unknown);
   }
 
   private static Object[] warningRuleIds() {
@@ -389,21 +329,7 @@ public final class IngestJob {
     long read;
     try (InputStream raw = path.getFileSystem(hadoop.get()).open(path);
         DigestInputStream in = new DigestInputStream(raw, sha)) {
-      try {
-        read =
-            SourceReaders.forFormat(file.format()).read(file, new CloseShield(in), context, sink);
-      } catch (RuntimeException e) {
-        out.clear();
-        read = 0;
-        sink.reject(
-            new Reject(
-                file.origin(0, null),
-                null,
-                RejectRule.UNREADABLE_FILE,
-                "the file cannot be read as " + file.format().id() + ": " + e,
-                file.defaultStudyId(),
-                null));
-      }
+      read = FileIngest.read(file, new CloseShield(in), context, sink);
       in.transferTo(OutputStreamSink.INSTANCE);
     }
     out.add(

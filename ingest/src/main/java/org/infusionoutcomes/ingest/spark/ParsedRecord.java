@@ -1,6 +1,7 @@
 package org.infusionoutcomes.ingest.spark;
 
 import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.run.FileStat;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;

@@ -2,9 +2,9 @@ package org.infusionoutcomes.jobs.cli;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.infusionoutcomes.ingest.run.IngestResult;
+import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.spark.IngestResult;
-import org.infusionoutcomes.ingest.spark.InputPlan;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
@@ -32,6 +32,6 @@ class IngestCommand extends StageCommand {
         new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
     InputPlan plan = IngestStage.discover(hadoop, settings);
     IngestResult result = IngestStage.run(spark, settings, plan, manifest);
-    return IngestStage.exitCode(result, settings);
+    return IngestStage.exitCode(result, settings.config().ingest().rejectThreshold());
   }
 }

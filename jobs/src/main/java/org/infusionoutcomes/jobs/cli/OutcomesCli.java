@@ -2,7 +2,7 @@ package org.infusionoutcomes.jobs.cli;
 
 import java.io.PrintWriter;
 import org.infusionoutcomes.ingest.config.DefinitionException;
-import org.infusionoutcomes.ingest.spark.InputDiscovery;
+import org.infusionoutcomes.ingest.run.InputDiscovery;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import picocli.CommandLine;

@@ -3,30 +3,30 @@ package org.infusionoutcomes.jobs.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembler;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
 import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.run.FileIngest;
+import org.infusionoutcomes.ingest.run.FileStat;
+import org.infusionoutcomes.ingest.run.IngestResult;
+import org.infusionoutcomes.ingest.run.IngestSummary;
+import org.infusionoutcomes.ingest.run.InputFile;
+import org.infusionoutcomes.ingest.run.InputPlan;
+import org.infusionoutcomes.ingest.run.RejectTally;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ReadContext;
 import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SourceReaders;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.spark.InputFile;
-import org.infusionoutcomes.ingest.spark.InputPlan;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
-import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import picocli.CommandLine.Command;
@@ -35,10 +35,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code outcomes validate}: checks the configuration and every input record by the same rules as
- * {@code ingest} - reading, then scoring, duplicates and the time axis per subject - in this
- * process and without Spark, writing nothing. It holds all records in memory, so it suits the
- * exports one would check by hand; for very large inputs run {@code ingest} into a scratch folder.
+ * {@code outcomes validate}: checks the configuration and every input record by the same code as
+ * {@code ingest} - {@link FileIngest} reads each file, {@link SubjectAssembler} applies scoring,
+ * duplicates and the time axis per subject, {@link IngestSummary} counts and {@link
+ * IngestStage#exitCode} decides - in this process and without Spark, writing nothing. It holds all
+ * records in memory, so it suits the exports one would check by hand; for very large inputs run
+ * {@code ingest} into a scratch folder.
  */
 @Command(
     name = "validate",
@@ -72,121 +74,96 @@ final class ValidateCommand implements Callable<Integer> {
     InputPlan plan = IngestStage.discover(conf, settings);
 
     ReadContext context = new ReadContext(registry);
-    Map<String, List<ScoreObservation>> scores = new TreeMap<>();
-    Map<String, List<InfusionObservation>> infusions = new TreeMap<>();
-    Map<String, List<SubjectObservation>> demographics = new TreeMap<>();
-    Map<String, Set<Long>> rejectedByFile = new TreeMap<>();
-    long totalRead = 0;
-    int refused = 0;
-    Map<String, Long> readByFile = new TreeMap<>();
-    Map<String, Long> byRule = new TreeMap<>();
+    RejectTally tally = new RejectTally();
     List<String> messages = new ArrayList<>();
-    for (InputFile f : plan.found()) {
-      SourceFile source =
-          plan.toRead().stream().filter(s -> s.path().equals(f.path())).findFirst().orElse(null);
-      if (source == null) {
-        out.printf("%-9s %s  (%s)%n", f.status(), f.relativePath(), f.note());
-        continue;
-      }
-      Set<Long> rejectedLines = rejectedByFile.computeIfAbsent(f.path(), k -> new HashSet<>());
-      boolean[] fileRefused = {false};
+    Map<String, Subject> subjects = new TreeMap<>();
+    List<FileStat> stats = new ArrayList<>();
+    for (SourceFile source : plan.toRead()) {
       RecordSink sink =
           new RecordSink() {
             @Override
             public void score(ScoreObservation o) {
-              scores
-                  .computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>())
-                  .add(o);
+              subjectOf(subjects, o.studyId(), o.subjectId()).scores().add(o);
             }
 
             @Override
             public void infusion(InfusionObservation o) {
-              infusions
-                  .computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>())
-                  .add(o);
+              subjectOf(subjects, o.studyId(), o.subjectId()).infusions().add(o);
             }
 
             @Override
             public void subject(SubjectObservation o) {
-              demographics
-                  .computeIfAbsent(key(o.studyId(), o.subjectId()), k -> new ArrayList<>())
-                  .add(o);
+              subjectOf(subjects, o.studyId(), o.subjectId()).demographics().add(o);
             }
 
             @Override
             public void reject(Reject r) {
-              if (r.rule().isFileLevel()) {
-                fileRefused[0] = true;
-              }
-              count(r, byRule, rejectedLines, messages);
+              count(r, tally, messages);
             }
           };
+      Path p = new Path(source.path());
       long read;
-      Path p = new Path(f.path());
       try (InputStream in = p.getFileSystem(conf).open(p)) {
-        read = SourceReaders.forFormat(source.format()).read(source, in, context, sink);
+        read = FileIngest.read(source, in, context, sink);
       }
-      refused += fileRefused[0] ? 1 : 0;
-      totalRead += read;
-      readByFile.put(f.path(), read);
-      out.printf(
-          "%-9s %s  format=%s records=%d%n",
-          fileRefused[0] ? "refused" : "read", f.relativePath(), source.format().id(), read);
+      stats.add(new FileStat(source.order(), source.path(), read, null, 0));
     }
     // The per-subject rules: time axis, snapshots and duplicates, scoring.
     SubjectAssembler assembler = new SubjectAssembler(registry);
-    Set<String> subjects = new TreeSet<>(scores.keySet());
-    subjects.addAll(infusions.keySet());
-    subjects.addAll(demographics.keySet());
-    for (String k : subjects) {
-      String[] id = k.split("\u0000", 2);
+    for (Subject s : subjects.values()) {
       SubjectAssembly a =
           assembler.assemble(
-              id[0],
-              id[1],
-              scores.getOrDefault(k, List.of()),
-              infusions.getOrDefault(k, List.of()),
-              demographics.getOrDefault(k, List.of()));
-      for (Reject r : a.rejects()) {
-        count(
-            r,
-            byRule,
-            rejectedByFile.computeIfAbsent(r.origin().file(), x -> new HashSet<>()),
-            messages);
-      }
-      for (Reject r : a.warnings()) {
-        count(r, byRule, new HashSet<>(), messages);
+              s.studyId(), s.subjectId(), s.scores(), s.infusions(), s.demographics());
+      a.rejects().forEach(r -> count(r, tally, messages));
+      a.warnings().forEach(r -> count(r, tally, messages));
+    }
+    IngestResult result =
+        IngestSummary.summarise(
+            plan,
+            stats,
+            tally.rejectedLines(),
+            tally.refusals(),
+            Map.of(),
+            tally.rejectsByRule(),
+            tally.warningsByRule(),
+            null);
+    for (IngestResult.FileReport f : result.files()) {
+      if (f.format() != null && (f.status().equals(InputFile.READ) || f.note() == null)) {
+        out.printf(
+            "%-9s %s  format=%s records=%d rejected=%d%n",
+            f.status(), f.relativePath(), f.format(), f.recordsRead(), f.recordsRejected());
+      } else {
+        out.printf("%-9s %s  (%s)%n", f.status(), f.relativePath(), f.note());
       }
     }
-    long totalRejected = 0;
-    for (var e : readByFile.entrySet()) {
-      long bad = rejectedByFile.getOrDefault(e.getKey(), Set.of()).size();
-      totalRejected += bad;
-    }
-    out.printf("records read: %d, rejected: %d%n", totalRead, totalRejected);
+    out.printf("records read: %d, rejected: %d%n", result.recordsRead(), result.recordsRejected());
+    Map<String, Long> byRule = new TreeMap<>(result.rejectsByRule());
+    result.warningsByRule().forEach((rule, n) -> byRule.merge(rule, n, Long::sum));
     byRule.forEach((rule, n) -> out.printf("  %-28s %d%n", rule, n));
     if (!messages.isEmpty()) {
       out.println("first rejects:");
       messages.forEach(m -> out.println("  " + m));
     }
     out.flush();
-    long unknown = plan.found().stream().filter(f -> f.status().equals(InputFile.UNKNOWN)).count();
-    double share = totalRead == 0 ? 0 : (double) totalRejected / totalRead;
-    return share > config.ingest().rejectThreshold() || refused > 0 || unknown > 0
-        ? ExitCodes.REJECTS_ABOVE_THRESHOLD
-        : ExitCodes.OK;
+    return IngestStage.exitCode(result, config.ingest().rejectThreshold());
   }
 
-  private static String key(String study, String subject) {
-    return study + '\u0000' + subject;
+  /** One subject's observations, grouped in memory as the Spark job groups them by key. */
+  private record Subject(
+      String studyId,
+      String subjectId,
+      List<ScoreObservation> scores,
+      List<InfusionObservation> infusions,
+      List<SubjectObservation> demographics) {}
+
+  private static Subject subjectOf(Map<String, Subject> subjects, String study, String subject) {
+    return subjects.computeIfAbsent(
+        study + '\u0000' + subject,
+        k -> new Subject(study, subject, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
   }
 
-  private void count(
-      Reject r, Map<String, Long> byRule, Set<Long> rejectedLines, List<String> messages) {
-    byRule.merge(r.rule().id(), 1L, Long::sum);
-    if (!r.rule().isFileLevel() && !r.rule().isWarning()) {
-      rejectedLines.add(r.origin().line());
-    }
+  private void count(Reject r, RejectTally tally, List<String> messages) {
+    tally.add(r);
     if (messages.size() < show && !r.rule().isWarning()) {
       messages.add(r.message());
     }

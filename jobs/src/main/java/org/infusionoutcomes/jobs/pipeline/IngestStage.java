@@ -8,10 +8,10 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.run.IngestResult;
+import org.infusionoutcomes.ingest.run.InputDiscovery;
+import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.spark.IngestJob;
-import org.infusionoutcomes.ingest.spark.IngestResult;
-import org.infusionoutcomes.ingest.spark.InputDiscovery;
-import org.infusionoutcomes.ingest.spark.InputPlan;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,13 +99,13 @@ public final class IngestStage {
   }
 
   /** Exit code 3 when the run rejected too much, refused a file, or found an unknown file. */
-  public static int exitCode(IngestResult r, RunSettings s) {
-    boolean tooMany = r.rejectShare() > s.config().ingest().rejectThreshold();
+  public static int exitCode(IngestResult r, double rejectThreshold) {
+    boolean tooMany = r.rejectShare() > rejectThreshold;
     if (tooMany) {
       LOG.warn(
           "rejected {}% of records, above reject_threshold {}%: exit code 3",
           String.format("%.2f", 100 * r.rejectShare()),
-          String.format("%.2f", 100 * s.config().ingest().rejectThreshold()));
+          String.format("%.2f", 100 * rejectThreshold));
     }
     if (r.filesRefused() > 0 || r.filesUnknown() > 0) {
       LOG.warn(
@@ -113,7 +113,7 @@ public final class IngestStage {
           r.filesRefused(),
           r.filesUnknown());
     }
-    return tooMany || r.filesRefused() > 0 || r.filesUnknown() > 0
+    return r.finishedWithProblems(rejectThreshold)
         ? ExitCodes.REJECTS_ABOVE_THRESHOLD
         : ExitCodes.OK;
   }

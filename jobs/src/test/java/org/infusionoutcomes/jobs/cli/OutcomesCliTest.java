@@ -262,6 +262,31 @@ class OutcomesCliTest {
   }
 
   @Test
+  void validateCountsEveryFileAsRunDoes() throws Exception {
+    Result r = cli("validate", "--input", input.toString());
+    JsonNode manifest = new ObjectMapper().readTree(firstRun.resolve("run-manifest.json").toFile());
+    JsonNode totals = manifest.get("totals");
+    assertThat(totals.get("records_rejected").asLong()).isPositive();
+    assertThat(r.out())
+        .contains(
+            "records read: "
+                + totals.get("records_read").asLong()
+                + ", rejected: "
+                + totals.get("records_rejected").asLong());
+    for (JsonNode f : manifest.get("inputs")) {
+      assertThat(r.out())
+          .contains(
+              f.get("relative_path").asText()
+                  + "  format="
+                  + f.get("format").asText()
+                  + " records="
+                  + f.get("records_read").asLong()
+                  + " rejected="
+                  + f.get("records_rejected").asLong());
+    }
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     assertThat(cli("run", "--inptu", "x").exit()).isEqualTo(ExitCodes.USAGE);
   }

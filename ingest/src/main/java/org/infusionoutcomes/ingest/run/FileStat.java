@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.spark;
+package org.infusionoutcomes.ingest.run;
 
 /**
  * What reading one file produced: how many records, and the file's checksum and size (computed

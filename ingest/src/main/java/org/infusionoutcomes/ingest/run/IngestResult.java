@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.spark;
+package org.infusionoutcomes.ingest.run;
 
 import java.util.List;
 import java.util.Map;
@@ -56,5 +56,14 @@ public record IngestResult(
   /** Share of rejected records among records read (0 when nothing was read). */
   public double rejectShare() {
     return recordsRead == 0 ? 0 : (double) recordsRejected / recordsRead;
+  }
+
+  /**
+   * Whether the ingest finished with problems that make the run exit with code 3: more than {@code
+   * rejectThreshold} of the records rejected, a file refused as a whole, or a file in no known
+   * format.
+   */
+  public boolean finishedWithProblems(double rejectThreshold) {
+    return rejectShare() > rejectThreshold || filesRefused > 0 || filesUnknown > 0;
   }
 }

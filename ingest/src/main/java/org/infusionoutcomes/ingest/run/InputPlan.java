@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.spark;
+package org.infusionoutcomes.ingest.run;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.source.SourceFile;

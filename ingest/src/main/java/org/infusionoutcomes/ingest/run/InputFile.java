@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.spark;
+package org.infusionoutcomes.ingest.run;
 
 /**
  * One file found under the inputs, and what the run does with it.
