@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     aliases = "analyse",
     mixinStandardHelpOptions = true,
     description =
-        "Compute the report tables, summary.json and quality.json under <out>/reports/ (SPEC §6-§7).")
+        "Compute the report tables, summary.json and quality.json under <out>/reports/ (docs/statistics.md).")
 final class AnalyzeCommand extends OutputStageCommand {
   @Override
   int runStages(

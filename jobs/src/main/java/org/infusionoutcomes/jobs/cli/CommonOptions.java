@@ -7,7 +7,8 @@ final class CommonOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Configuration file (YAML or JSON; SPEC §8). Defaults apply without it.")
+      description =
+          "Configuration file (YAML or JSON; docs/definitions.md). Defaults apply without it.")
   String config;
 
   @Option(

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     name = "derive",
     mixinStandardHelpOptions = true,
     description =
-        "Derive courses, visit and course outcomes and time-to-event rows under <out>/derived/ (SPEC §5).")
+        "Derive courses, visit and course outcomes and time-to-event rows under <out>/derived/ (docs/definitions.md).")
 final class DeriveCommand extends OutputStageCommand {
   @Override
   int runStages(

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Read the inputs into the canonical tables under <out>/normalized/ (SPEC §4).")
+    description =
+        "Read the inputs into the canonical tables under <out>/normalized/ (docs/formats.md).")
 class IngestCommand extends StageCommand {
   @Mixin InputOptions input;
 

@@ -10,13 +10,13 @@ import org.infusionoutcomes.jobs.pipeline.DeriveStage;
 import org.infusionoutcomes.jobs.pipeline.ReportStage;
 import picocli.CommandLine.Command;
 
-/** {@code outcomes run}: every stage, inputs to the full output layout of SPEC §7. */
+/** {@code outcomes run}: every stage, inputs to the full output layout (README). */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description =
-        "Run the whole pipeline: ingest -> derive -> analyse -> report, writing the layout of SPEC"
-            + " §7 under --output.")
+        "Run the whole pipeline: ingest -> derive -> analyse -> report, writing the output layout"
+            + " of the README under --output.")
 final class RunCommand extends IngestCommand {
   @Override
   int runStages(
