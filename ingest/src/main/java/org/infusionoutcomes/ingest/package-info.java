@@ -13,12 +13,12 @@
  *       SyntheticStudy});
  *   <li>the formats, each with its reader and writer: {@code csv}, {@code generic}, {@code
  *       mapping}, {@code redcap}, {@code sdtm}, {@code xpt}, {@code fhir};
- *   <li>{@code format} (the reader of each format), {@code detect} (which format a file is),
- *       {@code scoring}, {@code assemble};
+ *   <li>{@code format} (the reader of each format), {@code detect} (which format a file is), {@code
+ *       scoring}, {@code assemble};
  *   <li>{@code spark}: the ingest job.
  * </ol>
  *
- * The synthetic study generator and the list of writers live in the jobs module ({@code
- * outcomes generate}), not in the ingest runtime.
+ * The synthetic study generator and the list of writers live in the jobs module ({@code outcomes
+ * generate}), not in the ingest runtime.
  */
 package org.infusionoutcomes.ingest;
