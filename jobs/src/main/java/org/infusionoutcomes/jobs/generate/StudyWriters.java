@@ -14,6 +14,7 @@ import org.infusionoutcomes.ingest.xpt.XptStudyWriter;
 public final class StudyWriters {
   private StudyWriters() {}
 
+  /** One writer of each format. */
   public static List<StudyWriter> all(ScaleRegistry registry) {
     return List.of(
         new GenericCsvWriter(),
