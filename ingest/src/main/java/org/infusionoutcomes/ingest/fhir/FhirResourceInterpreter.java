@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
@@ -15,7 +15,6 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
@@ -387,7 +386,7 @@ public final class FhirResourceInterpreter {
           dose.has("code") ? dose.path("code").asText() : dose.path("unit").asText("");
       Doses.Dose byUnit =
           Doses.byUnit(
-              GenericInfusionsReader.dose(numberText(dose.get("value")), "dosage.dose.value"),
+              Doses.parse(numberText(dose.get("value")), "dosage.dose.value"),
               unitText,
               "dosage.dose.unit");
       perKg = byUnit.mgPerKg();
@@ -401,7 +400,7 @@ public final class FhirResourceInterpreter {
             "extension",
             "the dose in mg is given twice (dosage.dose and the dose-mg extension)");
       }
-      mg = GenericInfusionsReader.dose(doseMg, "extension[dose-mg]");
+      mg = Doses.parse(doseMg, "extension[dose-mg]");
     }
     return new InfusionObservation(
         studyId,

@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
-import org.infusionoutcomes.ingest.synthetic.StudyWriter;
-import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
  * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row per

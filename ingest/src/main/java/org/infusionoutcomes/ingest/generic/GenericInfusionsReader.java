@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
-import org.infusionoutcomes.ingest.reject.FieldProblem;
-import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.time.RecordTime;
-import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.value.Doses;
 
 /**
  * The generic infusions CSV (SPEC §3.1): {@code study_id, subject_id, dose_mg_per_kg} plus {@code
@@ -56,24 +54,11 @@ public final class GenericInfusionsReader extends CsvSourceReader {
             time.date(),
             time.studyDay(),
             time.time(),
-            dose(h.value(f, "dose_mg_per_kg"), columnName(h, "dose_mg_per_kg")),
-            dose(h.value(f, "dose_mg"), columnName(h, "dose_mg")),
+            Doses.parse(h.value(f, "dose_mg_per_kg"), columnName(h, "dose_mg_per_kg")),
+            Doses.parse(h.value(f, "dose_mg"), columnName(h, "dose_mg")),
             h.value(f, "route"),
             h.value(f, "drug"),
             h.value(f, "course"),
             origin));
-  }
-
-  /** A non-negative dose, or null for an empty cell. */
-  public static Double dose(String text, String column) {
-    if (text == null) {
-      return null;
-    }
-    Double d = Numbers.parseNumber(text);
-    if (d == null || d < 0) {
-      throw new FieldProblem(
-          RejectRule.INVALID_NUMBER, column, "dose '" + text + "' is not a non-negative number");
-    }
-    return d;
   }
 }

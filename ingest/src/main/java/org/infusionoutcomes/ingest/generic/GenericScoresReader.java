@@ -1,21 +1,19 @@
 package org.infusionoutcomes.ingest.generic;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.RejectRule;
-import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.time.RecordTime;
-import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.value.ItemNumbers;
 
 /**
  * The generic long scores CSV (SPEC §3.1): one row per item or total, columns {@code study_id,
@@ -59,7 +57,7 @@ public final class GenericScoresReader extends CsvSourceReader {
                         columnName(h, "instrument"),
                         "instrument '" + instrument + "' is not a registered scale"));
     String itemText = required(h, f, "item");
-    int item = itemNumber(scale, itemText, columnName(h, "item"));
+    int item = ItemNumbers.parse(scale, itemText, columnName(h, "item"));
     RecordTime time =
         RecordTime.parse(
             h.value(f, "assessment_date"), columnName(h, "assessment_date"),
@@ -79,30 +77,5 @@ public final class GenericScoresReader extends CsvSourceReader {
             time.time(),
             h.value(f, "visit"),
             origin));
-  }
-
-  /**
-   * The item a text names: {@code total} (any case) or a whole number 1..N.
-   *
-   * @throws FieldProblem {@link RejectRule#UNKNOWN_ITEM} otherwise
-   */
-  public static int itemNumber(ScaleDefinition scale, String text, String column) {
-    if (text.trim().toLowerCase(Locale.ROOT).equals("total")) {
-      return ItemRef.TOTAL;
-    }
-    Integer n = Numbers.parse(text);
-    if (n == null || n < 1 || n > scale.itemCount()) {
-      throw new FieldProblem(
-          RejectRule.UNKNOWN_ITEM,
-          column,
-          "item '"
-              + text
-              + "' is not an item of "
-              + scale.id()
-              + " (1.."
-              + scale.itemCount()
-              + " or 'total')");
-    }
-    return n;
   }
 }

@@ -3,15 +3,13 @@ package org.infusionoutcomes.ingest.generic;
 import java.util.List;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
-import org.infusionoutcomes.ingest.reject.FieldProblem;
-import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.TimeParsing;
-import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.value.Ages;
 
 /**
  * The optional generic subjects CSV (SPEC §3.1): {@code study_id, subject_id} and optional {@code
@@ -44,24 +42,9 @@ public final class GenericSubjectsReader extends CsvSourceReader {
             subject,
             h.value(f, "site_id"),
             h.value(f, "sex"),
-            age(h.value(f, "age"), columnName(h, "age")),
+            Ages.parse(h.value(f, "age"), columnName(h, "age")),
             h.value(f, "arm"),
             ref == null ? null : ref.date(),
             origin));
-  }
-
-  /** Age in whole years (a fractional age is truncated), or null for an empty cell. */
-  public static Integer age(String text, String column) {
-    if (text == null) {
-      return null;
-    }
-    Double d = Numbers.parseNumber(text);
-    if (d == null || d < 0 || d > 130) {
-      throw new FieldProblem(
-          RejectRule.INVALID_NUMBER,
-          column,
-          "age '" + text + "' is not a number of years between 0 and 130");
-    }
-    return (int) Math.floor(d);
   }
 }

@@ -10,23 +10,23 @@ import java.util.Optional;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
-import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
-import org.infusionoutcomes.ingest.generic.GenericScoresReader;
-import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
+import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SourceReader;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Ages;
+import org.infusionoutcomes.ingest.value.Doses;
+import org.infusionoutcomes.ingest.value.ItemNumbers;
 
 /**
  * Any CSV/TSV file described by a user mapping file ({@link MappingFile}, {@code format: mapped}):
@@ -259,7 +259,7 @@ public final class MappedCsvReader implements SourceReader {
               l.item().columnName(h),
               "the item is empty but required");
         }
-        int item = GenericScoresReader.itemNumber(scale, itemText, l.item().columnName(h));
+        int item = ItemNumbers.parse(scale, itemText, l.item().columnName(h));
         RecordTime time = time(table.date(), table.time(), table.studyDay(), h, f);
         scores.add(
             new ScoreObservation(
@@ -320,7 +320,7 @@ public final class MappedCsvReader implements SourceReader {
                   subject,
                   site,
                   sex,
-                  GenericSubjectsReader.age(age, d.age() == null ? "age" : d.age().columnName(h)),
+                  Ages.parse(age, d.age() == null ? "age" : d.age().columnName(h)),
                   arm,
                   reference == null ? null : reference.date(),
                   origin);
@@ -350,7 +350,7 @@ public final class MappedCsvReader implements SourceReader {
     }
 
     private static Double dose(FieldSource s, CsvHeader h, List<String> f) {
-      return s == null ? null : GenericInfusionsReader.dose(s.value(h, f), s.columnName(h));
+      return s == null ? null : Doses.parse(s.value(h, f), s.columnName(h));
     }
 
     private static TimeParsing.DateTimeValue date(FieldSource s, CsvHeader h, List<String> f) {

@@ -8,23 +8,23 @@ import java.util.Optional;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
-import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
-import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
 import org.infusionoutcomes.ingest.mapping.MappingFile;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
+import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
-import org.infusionoutcomes.ingest.source.SourceReader;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Ages;
+import org.infusionoutcomes.ingest.value.Doses;
 
 /**
  * A REDCap raw CSV export (SPEC §3.3), the records export of the API or the "CSV / Microsoft Excel
@@ -219,9 +219,8 @@ public final class RedcapReader implements SourceReader {
                 time.date(),
                 time.studyDay(),
                 time.time(),
-                GenericInfusionsReader.dose(
-                    h.value(f, inf.doseMgPerKg()), columnName(h, inf.doseMgPerKg())),
-                GenericInfusionsReader.dose(h.value(f, inf.doseMg()), columnName(h, inf.doseMg())),
+                Doses.parse(h.value(f, inf.doseMgPerKg()), columnName(h, inf.doseMgPerKg())),
+                Doses.parse(h.value(f, inf.doseMg()), columnName(h, inf.doseMg())),
                 h.value(f, inf.route()),
                 h.value(f, inf.drug()),
                 h.value(f, inf.course()),
@@ -239,7 +238,7 @@ public final class RedcapReader implements SourceReader {
                 subject,
                 site,
                 sex,
-                GenericSubjectsReader.age(age, columnName(h, layout.age())),
+                Ages.parse(age, columnName(h, layout.age())),
                 arm,
                 null,
                 origin);

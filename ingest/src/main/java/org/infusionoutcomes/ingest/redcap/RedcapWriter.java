@@ -22,9 +22,9 @@ import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.synthetic.StudyWriter;
-import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
  * Writes a study as one REDCap raw CSV export ({@code redcap_export.csv}), the inverse of {@link

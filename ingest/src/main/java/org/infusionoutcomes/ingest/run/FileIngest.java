@@ -4,14 +4,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.infusionoutcomes.ingest.format.SourceReaders;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SourceReaders;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 
 /**

@@ -19,7 +19,7 @@ import org.infusionoutcomes.ingest.detect.Detection;
 import org.infusionoutcomes.ingest.detect.FormatDetector;
 import org.infusionoutcomes.ingest.mapping.MappingAssignment;
 import org.infusionoutcomes.ingest.mapping.MappingFile;
-import org.infusionoutcomes.ingest.mapping.MappingRef;
+import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.SourceFile;
 
 /**

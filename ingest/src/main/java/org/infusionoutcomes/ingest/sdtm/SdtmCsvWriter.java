@@ -19,9 +19,9 @@ import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.synthetic.StudyWriter;
-import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
  * Writes a study as CDISC SDTM CSV, the way a CRO ships it: {@code dm.csv}, {@code ex.csv}, PHQ-9

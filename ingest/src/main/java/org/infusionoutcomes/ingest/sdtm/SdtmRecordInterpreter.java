@@ -1,9 +1,8 @@
 package org.infusionoutcomes.ingest.sdtm;
 
 import java.util.Locale;
-import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
-import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
@@ -11,11 +10,11 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.Ages;
 import org.infusionoutcomes.ingest.value.Doses;
 
 /**
@@ -139,8 +138,7 @@ public final class SdtmRecordInterpreter {
     RecordTime time =
         RecordTime.parse(row.get("EXSTDTC"), "EXSTDTC", row.get("EXSTDY"), "EXSTDY", null, null);
     Doses.Dose dose =
-        Doses.byUnit(
-            GenericInfusionsReader.dose(row.get("EXDOSE"), "EXDOSE"), row.get("EXDOSU"), "EXDOSU");
+        Doses.byUnit(Doses.parse(row.get("EXDOSE"), "EXDOSE"), row.get("EXDOSU"), "EXDOSU");
     sink.infusion(
         new InfusionObservation(
             study,
@@ -176,7 +174,7 @@ public final class SdtmRecordInterpreter {
             subject,
             row.get("SITEID"),
             row.get("SEX"),
-            GenericSubjectsReader.age(row.get("AGE"), "AGE"),
+            Ages.parse(row.get("AGE"), "AGE"),
             row.get("ARM"),
             reference,
             origin));

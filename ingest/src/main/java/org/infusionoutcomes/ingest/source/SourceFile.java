@@ -1,7 +1,6 @@
 package org.infusionoutcomes.ingest.source;
 
 import java.io.Serializable;
-import org.infusionoutcomes.ingest.mapping.MappingRef;
 
 /**
  * One input file of a run.

@@ -5,12 +5,29 @@ import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 
 /**
- * A dose with its unit as exports write it (SDTM {@code EXDOSU}, FHIR {@code dosage.dose.unit}):
- * stored as mg/kg or as mg. Any other unit rejects the record rather than keeping a dose whose unit
- * is unknown.
+ * Doses as exports write them: the amount ({@link #parse}), and the amount with its unit (SDTM
+ * {@code EXDOSU}, FHIR {@code dosage.dose.unit}) stored as mg/kg or as mg. Any other unit rejects
+ * the record rather than keeping a dose whose unit is unknown.
  */
 public final class Doses {
   private Doses() {}
+
+  /**
+   * A non-negative dose as written, or null for an empty cell.
+   *
+   * @throws FieldProblem {@link RejectRule#INVALID_NUMBER} for anything else
+   */
+  public static Double parse(String text, String column) {
+    if (text == null) {
+      return null;
+    }
+    Double d = Numbers.parseNumber(text);
+    if (d == null || d < 0) {
+      throw new FieldProblem(
+          RejectRule.INVALID_NUMBER, column, "dose '" + text + "' is not a non-negative number");
+    }
+    return d;
+  }
 
   /**
    * A dose in mg/kg or in mg; both null when there is no dose.

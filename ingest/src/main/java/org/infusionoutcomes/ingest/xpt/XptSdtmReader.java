@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
+import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
@@ -16,10 +19,7 @@ import org.infusionoutcomes.ingest.sdtm.SdtmDomain;
 import org.infusionoutcomes.ingest.sdtm.SdtmRecordInterpreter;
 import org.infusionoutcomes.ingest.sdtm.SdtmRow;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SourceReader;
 import org.infusionoutcomes.ingest.value.Numbers;
 
 /**

@@ -15,9 +15,9 @@ import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.synthetic.StudyWriter;
-import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
  * Writes a study as SDTM domains in SAS transport v5 files, the inverse of {@link XptSdtmReader}:

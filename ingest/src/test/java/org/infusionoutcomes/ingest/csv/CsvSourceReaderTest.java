@@ -2,11 +2,11 @@ package org.infusionoutcomes.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.infusionoutcomes.ingest.format.SinkRecorder;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFormat;
-import org.infusionoutcomes.ingest.testing.SinkRecorder;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.infusionoutcomes.ingest.detect.Detection;
-import org.infusionoutcomes.ingest.mapping.FormatRoundTrip;
-import org.infusionoutcomes.ingest.mapping.ReadBack;
-import org.infusionoutcomes.ingest.mapping.TestFiles;
+import org.infusionoutcomes.ingest.format.FormatRoundTrip;
+import org.infusionoutcomes.ingest.format.ReadBack;
+import org.infusionoutcomes.ingest.format.TestFiles;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
@@ -44,7 +44,7 @@ class FhirReaderTest {
     // 11 item/total Observations, the panel, the Questionnaire and the QuestionnaireResponse.
     assertThat(r.records()).isEqualTo(14);
     List<ScoreObservation> fromObservations =
-        r.sink().scores.stream().filter(o -> o.origin().file().contains("Observation-")).toList();
+        r.sink().scores().stream().filter(o -> o.origin().file().contains("Observation-")).toList();
     assertThat(fromObservations)
         .extracting(ScoreObservation::item, ScoreObservation::value)
         .containsExactlyInAnyOrder(
@@ -68,7 +68,7 @@ class FhirReaderTest {
               assertThat(o.time()).isEqualTo(LocalTime.of(20, 50, 32, 718_000_000));
             });
     // The Questionnaire is a form, not a record: refused with the reason.
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             rej -> {
@@ -95,8 +95,8 @@ class FhirReaderTest {
     ReadBack.Result r = ReadBack.readFile(p, SourceFormat.FHIR, "hl7", null);
     r.assertEveryRecordAccountedFor();
     assertThat(r.records()).isEqualTo(1);
-    assertThat(r.sink().rejects).isEmpty();
-    assertThat(r.sink().scores)
+    assertThat(r.sink().rejects()).isEmpty();
+    assertThat(r.sink().scores())
         .extracting(ScoreObservation::item, ScoreObservation::value)
         .containsExactly(
             tuple(1, "2"),
@@ -109,8 +109,8 @@ class FhirReaderTest {
             tuple(8, "0"),
             tuple(9, "0"),
             tuple(0, "12"));
-    assertThat(r.sink().scores.get(0).origin().line()).isEqualTo(1);
-    assertThat(r.sink().scores.get(0).time()).isEqualTo(LocalTime.of(20, 50, 32, 718_000_000));
+    assertThat(r.sink().scores().get(0).origin().line()).isEqualTo(1);
+    assertThat(r.sink().scores().get(0).time()).isEqualTo(LocalTime.of(20, 50, 32, 718_000_000));
   }
 
   @Test
@@ -142,7 +142,7 @@ class FhirReaderTest {
                 + "\"code\":{\"coding\":[{\"code\":\"44250-9\"}]},\"valueInteger\":1}");
     ReadBack.Result r = readText("export.ndjson", String.join("\n", lines) + "\n");
     assertThat(r.records()).isEqualTo(12);
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .singleElement()
         .satisfies(
             o -> {
@@ -155,11 +155,11 @@ class FhirReaderTest {
                   .isEqualTo(LocalTime.of(9, 15));
               assertThat(o.origin().line()).isEqualTo(1);
             });
-    assertThat(r.sink().subjects)
+    assertThat(r.sink().subjects())
         .extracting(
             SubjectObservation::subjectId, SubjectObservation::sex, SubjectObservation::siteId)
         .containsExactly(tuple("G1-001", "F", "SITE-7"));
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .singleElement()
         .satisfies(
             i -> {
@@ -169,7 +169,7 @@ class FhirReaderTest {
               assertThat(i.drug()).isEqualTo("ketamine");
               assertThat(i.route()).isEqualTo("IV");
             });
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .extracting(x -> x.origin().line(), Reject::rule, Reject::column)
         .containsExactly(
             tuple(2L, RejectRule.INVALID_JSON, null),
@@ -181,8 +181,8 @@ class FhirReaderTest {
             tuple(11L, RejectRule.UNSUPPORTED_RECORD, "status"),
             tuple(12L, RejectRule.DIRECT_IDENTIFIER_VALUE, "subject.display"),
             tuple(13L, RejectRule.MISSING_TIME, "effectiveDateTime"));
-    assertThat(r.sink().rejects.get(0).origin().rawRecord()).isEqualTo(lines.get(1));
-    assertThat(r.sink().rejects.get(1).reason()).contains("8480-6");
+    assertThat(r.sink().rejects().get(0).origin().rawRecord()).isEqualTo(lines.get(1));
+    assertThat(r.sink().rejects().get(1).reason()).contains("8480-6");
     // Direct identifiers are never copied.
     List<Reject> identifiers = r.sink().rejects(RejectRule.DIRECT_IDENTIFIER_VALUE);
     assertThat(identifiers)
@@ -229,14 +229,14 @@ class FhirReaderTest {
         """;
     ReadBack.Result r = readText("bundle.json", bundle);
     assertThat(r.records()).isEqualTo(3);
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .extracting(
             ScoreObservation::subjectId,
             ScoreObservation::item,
             ScoreObservation::value,
             o -> o.origin().line())
         .containsExactly(tuple("7f1c", 1, "3", 5L), tuple("7f1c", 2, "1", 5L));
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .extracting(x -> x.origin().line(), Reject::rule)
         .containsExactly(
             tuple(20L, RejectRule.UNKNOWN_SCALE), tuple(24L, RejectRule.UNSUPPORTED_RECORD));
@@ -247,7 +247,7 @@ class FhirReaderTest {
     ReadBack.Result r =
         readText("broken.json", "{\n  \"resourceType\": \"Observation\",\n  \"status\": \n}\n");
     assertThat(r.records()).isEqualTo(1);
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {
@@ -262,7 +262,7 @@ class FhirReaderTest {
         "{\"resourceType\":\"Observation\",\"subject\":{\"reference\":\"Patient/p\"},\"effectiveDateTime\":\"2024-01-01\","
             + "\"code\":{\"coding\":[{\"code\":\"44250-9\"}]},\"valueCodeableConcept\":{\"coding\":[{\"code\":\"LA0000-0\"}]}}";
     ReadBack.Result r = readText("one.ndjson", obs + "\n");
-    assertThat(r.sink().scores).extracting(ScoreObservation::value).containsExactly("LA0000-0");
+    assertThat(r.sink().scores()).extracting(ScoreObservation::value).containsExactly("LA0000-0");
     assertThat(FormatRoundTrip.canonical(r.sink(), FormatRoundTrip.Carries.ALL).rejects())
         .singleElement()
         .asString()
@@ -279,7 +279,7 @@ class FhirReaderTest {
             + "\"effectiveDateTime\":\"2024-01-01T08:00:00Z\",\"medicationCodeableConcept\":{\"coding\":[{\"display\":\"esketamine\"}]},"
             + "\"dosage\":{\"dose\":{\"value\":56,\"unit\":\"mg\"},\"route\":{\"coding\":[{\"code\":\"NASAL\"}]}}}";
     ReadBack.Result r = readText("ma.ndjson", ma + "\n");
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .extracting(
             InfusionObservation::doseMg,
             InfusionObservation::doseMgPerKg,

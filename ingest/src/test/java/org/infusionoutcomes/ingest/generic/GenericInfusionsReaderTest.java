@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.infusionoutcomes.ingest.format.SinkRecorder;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.SourceFormat;
-import org.infusionoutcomes.ingest.testing.SinkRecorder;
 import org.junit.jupiter.api.Test;
 
 class GenericInfusionsReaderTest {

@@ -3,10 +3,10 @@ package org.infusionoutcomes.ingest.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.infusionoutcomes.ingest.format.SinkRecorder;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.testing.SinkRecorder;
 import org.junit.jupiter.api.Test;
 
 class GenericSubjectsReaderTest {

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.infusionoutcomes.ingest.format.ReadBack;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class MappedCsvReaderTest {
             + "h1\t03/14/2024\tQ10\tSomewhat difficult\n";
     ReadBack.Result r = read("phq.tsv", data, mapping);
     assertThat(r.records()).isEqualTo(7);
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .extracting(
             ScoreObservation::studyId,
             ScoreObservation::scale,
@@ -66,7 +68,7 @@ class MappedCsvReaderTest {
             tuple("CLINIC-2", "PHQ9", 2, "2", LocalDate.of(2024, 3, 14)),
             tuple("CLINIC-2", "PHQ9", 3, null, LocalDate.of(2024, 3, 14)),
             tuple("CLINIC-2", "PHQ9", 0, "9", LocalDate.of(2024, 3, 14)));
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .extracting(x -> x.origin().line(), Reject::rule, Reject::column)
         .containsExactly(
             tuple(6L, RejectRule.INVALID_DATE, "visit"),
@@ -90,10 +92,10 @@ class MappedCsvReaderTest {
         "id,arm,session,madrs\n1,active,pre,30\n1,active,post,12\n1,placebo,post,28\n2,active,pre,\n2,active,mid,20\n";
     ReadBack.Result r = read("t.csv", data, mapping);
     assertThat(r.records()).isEqualTo(5);
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .extracting(ScoreObservation::studyDay, ScoreObservation::value, ScoreObservation::studyId)
         .containsExactly(tuple(-1, "30", "folder"), tuple(2, "12", "folder"));
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {
@@ -115,7 +117,7 @@ class MappedCsvReaderTest {
         """;
     ReadBack.Result r = read("t.csv", "id,when,q1,total\n1,2024-01-01,2,9\n", mapping);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {
@@ -146,11 +148,11 @@ class MappedCsvReaderTest {
             "t.csv",
             "id,given_on,at,drug,dose\n1,2024-01-01,09:00,K,0.5\n1,2024-01-08,09:00,S,\n1,,09:00,K,0.5\n",
             mapping);
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .extracting(
             InfusionObservation::drug, InfusionObservation::doseMgPerKg, InfusionObservation::date)
         .containsExactly(tuple("ketamine", 0.5, LocalDate.of(2024, 1, 1)));
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .extracting(Reject::rule)
         .isEqualTo(RejectRule.MISSING_TIME);
@@ -161,7 +163,7 @@ class MappedCsvReaderTest {
     Path p = dir.resolve("t.csv");
     Files.writeString(p, "a\n1\n");
     ReadBack.Result r = ReadBack.readFile(p, SourceFormat.MAPPED, "x", null);
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .extracting(Reject::rule)
         .isEqualTo(RejectRule.INVALID_MAPPING);
@@ -172,7 +174,7 @@ class MappedCsvReaderTest {
     String mapping =
         "tables:\n  - files: t.csv\n    subject_id: id\n    study_day: d\n    scores: [{column: m, scale: MADRS, item: total}]\n";
     ReadBack.Result r = read("t.csv", "id,d,m,email\n1,1,20,x@y.org\n", mapping);
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {

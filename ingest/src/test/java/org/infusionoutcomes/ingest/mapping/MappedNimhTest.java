@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.infusionoutcomes.ingest.format.FormatRoundTrip;
+import org.infusionoutcomes.ingest.format.ReadBack;
+import org.infusionoutcomes.ingest.format.TestFiles;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFormat;
@@ -57,9 +60,9 @@ class MappedNimhTest {
     assertThat(r.recordsPerFile())
         .containsEntry("phenotype/phenotype.tsv", 236L)
         .containsEntry("participants.tsv", 58L);
-    assertThat(r.sink().rejects).isEmpty();
+    assertThat(r.sink().rejects()).isEmpty();
 
-    List<ScoreObservation> scores = r.sink().scores;
+    List<ScoreObservation> scores = r.sink().scores();
     assertThat(scores)
         .hasSize(140)
         .allSatisfy(
@@ -85,7 +88,7 @@ class MappedNimhTest {
             org.assertj.core.groups.Tuple.tuple(-2, "35"),
             org.assertj.core.groups.Tuple.tuple(3, "24"));
 
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .hasSize(50)
         .allSatisfy(
             i -> {
@@ -93,9 +96,9 @@ class MappedNimhTest {
               assertThat(i.drug()).isEqualTo("ketamine");
               assertThat(i.doseMgPerKg()).isNull();
             });
-    assertThat(r.sink().infusions.stream().map(InfusionObservation::subjectId).distinct().count())
+    assertThat(r.sink().infusions().stream().map(InfusionObservation::subjectId).distinct().count())
         .isEqualTo(50);
-    assertThat(r.sink().subjects).hasSize(58);
+    assertThat(r.sink().subjects()).hasSize(58);
 
     FormatRoundTrip.Canonical c = FormatRoundTrip.canonical(r.sink(), FormatRoundTrip.Carries.ALL);
     assertThat(c.assessments()).hasSize(140).allMatch(a -> a.contains("|reported|"));
@@ -106,8 +109,8 @@ class MappedNimhTest {
   @Test
   void theDataSamplesFolderReadsAsIs() {
     ReadBack.Result r = ReadBack.readTree(TestFiles.dataSamples(SAMPLE), null);
-    assertThat(r.sink().scores).hasSize(140);
-    assertThat(r.sink().infusions).hasSize(50);
-    assertThat(r.sink().rejects).isEmpty();
+    assertThat(r.sink().scores()).hasSize(140);
+    assertThat(r.sink().infusions()).hasSize(50);
+    assertThat(r.sink().rejects()).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.detect.FormatDetector;
+import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.junit.jupiter.api.Test;
 

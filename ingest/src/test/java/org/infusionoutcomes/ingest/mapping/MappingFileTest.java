@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.junit.jupiter.api.Test;
 

@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.infusionoutcomes.ingest.detect.FormatDetector;
-import org.infusionoutcomes.ingest.mapping.FormatRoundTrip;
-import org.infusionoutcomes.ingest.mapping.MappingRef;
-import org.infusionoutcomes.ingest.mapping.ReadBack;
-import org.infusionoutcomes.ingest.mapping.TestFiles;
+import org.infusionoutcomes.ingest.format.FormatRoundTrip;
+import org.infusionoutcomes.ingest.format.ReadBack;
+import org.infusionoutcomes.ingest.format.TestFiles;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -50,9 +50,9 @@ class RedcapReaderTest {
         """;
     ReadBack.Result r = read(csv, null);
     assertThat(r.records()).isEqualTo(4);
-    assertThat(r.sink().rejects).isEmpty();
+    assertThat(r.sink().rejects()).isEmpty();
     List<ScoreObservation> madrs =
-        r.sink().scores.stream().filter(o -> o.scale().equals("MADRS")).toList();
+        r.sink().scores().stream().filter(o -> o.scale().equals("MADRS")).toList();
     assertThat(madrs)
         .hasSize(11)
         .allSatisfy(
@@ -65,11 +65,11 @@ class RedcapReaderTest {
               assertThat(o.time()).isEqualTo(LocalTime.of(9, 30));
             });
     assertThat(
-            r.sink().scores.stream()
+            r.sink().scores().stream()
                 .filter(o -> o.scale().equals("PHQ9") && o.visit().equals("baseline_arm_1")))
         .hasSize(9);
     // Out-of-range values stay text: scoring rejects the assessment, not the reader.
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .filteredOn(o -> o.visit().equals("day2_arm_1"))
         .extracting(ScoreObservation::item, ScoreObservation::value, ScoreObservation::valueColumn)
         .containsExactly(tuple(1, "9", "phq9_1"));
@@ -77,7 +77,7 @@ class RedcapReaderTest {
         .singleElement()
         .asString()
         .startsWith("item_out_of_range|101|PHQ9 item 1 value 9");
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .extracting(
             InfusionObservation::doseMgPerKg, InfusionObservation::time, o -> o.origin().line())
         .containsExactly(tuple(0.5, LocalTime.of(10, 0), 3L));
@@ -93,14 +93,14 @@ class RedcapReaderTest {
         """;
     ReadBack.Result r = read(csv, null);
     assertThat(r.records()).isEqualTo(2);
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .hasSize(9)
         .allSatisfy(
             o -> {
               assertThat(o.date()).isEqualTo(LocalDate.of(2024, 2, 3));
               assertThat(o.time()).isEqualTo(LocalTime.of(18, 4, 11));
             });
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {
@@ -119,11 +119,11 @@ class RedcapReaderTest {
         P-1,visit_1_arm_1,2024-04-01,0,0,0,0,0,0,0,0,0,,
         """;
     ReadBack.Result r = read(csv, null);
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .hasSize(9)
         .extracting(ScoreObservation::subjectId, ScoreObservation::studyId)
         .containsOnly(tuple("P-1", "folder-study"));
-    assertThat(r.sink().subjects)
+    assertThat(r.sink().subjects())
         .extracting(SubjectObservation::sex, SubjectObservation::age)
         .containsExactly(tuple("F", 8));
   }
@@ -147,8 +147,8 @@ class RedcapReaderTest {
         infusion: {date: ket_day, dose_mg_per_kg: ket_mgkg}
         """;
     ReadBack.Result r = read(csv, new MappingRef("project.mapping.yaml", mapping));
-    assertThat(r.sink().rejects).isEmpty();
-    assertThat(r.sink().scores)
+    assertThat(r.sink().rejects()).isEmpty();
+    assertThat(r.sink().scores())
         .hasSize(11)
         .allSatisfy(
             o -> {
@@ -156,7 +156,7 @@ class RedcapReaderTest {
               assertThat(o.siteId()).isEqualTo("north");
               assertThat(o.subjectId()).isEqualTo("A1");
             });
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .extracting(InfusionObservation::date, InfusionObservation::doseMgPerKg)
         .containsExactly(tuple(LocalDate.of(2024, 6, 2), 0.5));
   }
@@ -167,7 +167,7 @@ class RedcapReaderTest {
     ReadBack.Result r =
         read("record_id,madrs_1\n1,2\n", new MappingRef("project.mapping.yaml", mapping));
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {
@@ -188,12 +188,12 @@ class RedcapReaderTest {
         """;
     ReadBack.Result r = read(csv, null);
     assertThat(r.records()).isEqualTo(3);
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .extracting(x -> x.origin().line(), Reject::rule, Reject::column)
         .containsExactly(
             tuple(2L, RejectRule.INVALID_DATE, "phq9_date"),
             tuple(3L, RejectRule.INVALID_NUMBER, "infusion_dose_mgkg"));
-    assertThat(r.sink().scores).hasSize(1);
+    assertThat(r.sink().scores()).hasSize(1);
   }
 
   @ParameterizedTest
@@ -211,7 +211,7 @@ class RedcapReaderTest {
         .isEqualTo(SourceFormat.REDCAP);
     ReadBack.Result r = ReadBack.readFile(p, SourceFormat.REDCAP, project, null);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {
@@ -222,7 +222,7 @@ class RedcapReaderTest {
     String text = Files.readString(p);
     assertThat(text.lines().count()).isGreaterThanOrEqualTo(rows + 1);
     // The header is kept (it names the column); no value of the file is.
-    Reject x = r.sink().rejects.get(0);
+    Reject x = r.sink().rejects().get(0);
     assertThat(x.origin().rawRecord()).isEqualTo(text.lines().findFirst().orElseThrow());
   }
 
@@ -231,7 +231,7 @@ class RedcapReaderTest {
     Path p = TestFiles.external(PROJECTS + "checkboxes-1/data.csv");
     ReadBack.Result r = ReadBack.readFile(p, SourceFormat.REDCAP, "checkboxes-1", null);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             x -> {
@@ -252,9 +252,9 @@ class RedcapReaderTest {
         ReadBack.readFile(p, "data.csv", SourceFormat.REDCAP, "checkboxes-1", mapping);
     r.assertEveryRecordAccountedFor();
     assertThat(r.records()).isEqualTo(4);
-    assertThat(r.sink().rejects).isEmpty();
-    assertThat(r.sink().scores).isEmpty();
-    assertThat(r.sink().subjects)
+    assertThat(r.sink().rejects()).isEmpty();
+    assertThat(r.sink().scores()).isEmpty();
+    assertThat(r.sink().subjects())
         .extracting(SubjectObservation::subjectId)
         .containsExactly("1", "2", "3");
   }

@@ -3,9 +3,9 @@ package org.infusionoutcomes.ingest.xpt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.infusionoutcomes.ingest.mapping.FormatRoundTrip;
-import org.infusionoutcomes.ingest.mapping.ReadBack;
-import org.infusionoutcomes.ingest.mapping.TestFiles;
+import org.infusionoutcomes.ingest.format.FormatRoundTrip;
+import org.infusionoutcomes.ingest.format.ReadBack;
+import org.infusionoutcomes.ingest.format.TestFiles;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ class SdtmRealFilesTest {
     ReadBack.Result xpt = ReadBack.readFile(EX_XPT, SourceFormat.SDTM_XPT, "pilot", null);
     csv.assertEveryRecordAccountedFor();
     assertThat(csv.records()).isEqualTo(591);
-    assertThat(csv.sink().infusions).hasSize(591);
-    assertThat(csv.sink().rejects).isEmpty();
+    assertThat(csv.sink().infusions()).hasSize(591);
+    assertThat(csv.sink().rejects()).isEmpty();
     assertThat(FormatRoundTrip.infusions(xpt.sink(), FormatRoundTrip.Carries.ALL))
         .isEqualTo(FormatRoundTrip.infusions(csv.sink(), FormatRoundTrip.Carries.ALL));
   }
@@ -42,8 +42,8 @@ class SdtmRealFilesTest {
             null);
     r.assertEveryRecordAccountedFor();
     assertThat(r.records()).isEqualTo(348);
-    assertThat(r.sink().scores).isEmpty();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().scores()).isEmpty();
+    assertThat(r.sink().rejects())
         .hasSize(348)
         .allSatisfy(
             x -> {

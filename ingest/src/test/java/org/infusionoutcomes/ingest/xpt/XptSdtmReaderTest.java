@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.infusionoutcomes.ingest.detect.Detection;
 import org.infusionoutcomes.ingest.detect.FormatDetector;
-import org.infusionoutcomes.ingest.mapping.ReadBack;
-import org.infusionoutcomes.ingest.mapping.TestFiles;
+import org.infusionoutcomes.ingest.format.ReadBack;
+import org.infusionoutcomes.ingest.format.TestFiles;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
@@ -73,20 +73,22 @@ class XptSdtmReaderTest {
                 row("ST1", "QS", "S-1", "PHQ0102", "PHQ-9", 3.0, "2024-01", 1.0)));
     ReadBack.Result r = read(p);
     assertThat(r.records()).isEqualTo(4);
-    assertThat(r.sink().scores)
+    assertThat(r.sink().scores())
         .extracting(ScoreObservation::item, ScoreObservation::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "2"),
             org.assertj.core.groups.Tuple.tuple(0, null));
-    ScoreObservation first = r.sink().scores.get(0);
+    ScoreObservation first = r.sink().scores().get(0);
     assertThat(first.origin().line()).isEqualTo(1);
     assertThat(first.origin().rawRecord())
         .isEqualTo(
             "STUDYID=ST1|DOMAIN=QS|USUBJID=S-1|QSTESTCD=PHQ0101|QSCAT=PHQ-9|QSSTRESN=2|QSDTC=2024-01-08T09:30|QSDY=1");
     assertThat(first.date()).isEqualTo(LocalDate.of(2024, 1, 8));
     assertThat(first.studyDay()).isEqualTo(1);
-    assertThat(r.sink().rejects).extracting(Reject::rule).containsExactly(RejectRule.PARTIAL_DATE);
-    assertThat(r.sink().rejects.get(0).origin().line()).isEqualTo(4);
+    assertThat(r.sink().rejects())
+        .extracting(Reject::rule)
+        .containsExactly(RejectRule.PARTIAL_DATE);
+    assertThat(r.sink().rejects().get(0).origin().line()).isEqualTo(4);
   }
 
   @Test
@@ -103,8 +105,8 @@ class XptSdtmReaderTest {
                 row("ST1", "QS", 1016.0, "PHQ0101", "PHQ-9", 1.0, "2024-01-08", 1.0)));
     ReadBack.Result r = read(p);
     assertThat(r.records()).isEqualTo(2);
-    assertThat(r.sink().scores).isEmpty();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().scores()).isEmpty();
+    assertThat(r.sink().rejects())
         .hasSize(2)
         .allSatisfy(
             rej -> {
@@ -112,7 +114,7 @@ class XptSdtmReaderTest {
               assertThat(rej.column()).isEqualTo("USUBJID");
               assertThat(rej.reason()).contains("USUBJID is a numeric variable");
             });
-    assertThat(r.sink().rejects.get(0).reason()).contains("value 1015");
+    assertThat(r.sink().rejects().get(0).reason()).contains("value 1015");
   }
 
   @Test
@@ -131,8 +133,8 @@ class XptSdtmReaderTest {
                 row("ST1", "QS", "S-1", "PHQ0103", "PHQ-9", "", "2024-01-08", 1.0)));
     ReadBack.Result r = read(p);
     assertThat(r.records()).isEqualTo(3);
-    assertThat(r.sink().scores).extracting(ScoreObservation::value).containsExactly("2", null);
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().scores()).extracting(ScoreObservation::value).containsExactly("2", null);
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             rej -> {
@@ -161,8 +163,8 @@ class XptSdtmReaderTest {
     Files.write(cut, Arrays.copyOf(bytes, headers + 2 * obs + 30));
     ReadBack.Result r = read(cut);
     assertThat(r.records()).isEqualTo(3);
-    assertThat(r.sink().scores).hasSize(2);
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().scores()).hasSize(2);
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             rej -> {
@@ -179,7 +181,7 @@ class XptSdtmReaderTest {
     Files.write(cut, Arrays.copyOf(Files.readAllBytes(whole), 600));
     ReadBack.Result r = read(cut);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             rej -> {
@@ -194,7 +196,7 @@ class XptSdtmReaderTest {
     Files.writeString(p, "STUDYID,DOMAIN\nX,QS\n");
     ReadBack.Result r = read(p);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .extracting(Reject::rule)
         .isEqualTo(RejectRule.UNREADABLE_FILE);
@@ -218,7 +220,7 @@ class XptSdtmReaderTest {
     assertThat(d.skipReason()).contains("SDTM domain AE is not used");
     ReadBack.Result r = read(p);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             rej -> {
@@ -234,9 +236,9 @@ class XptSdtmReaderTest {
         .isEqualTo(SourceFormat.SDTM_XPT);
     ReadBack.Result r = read(p);
     assertThat(r.records()).isEqualTo(591);
-    assertThat(r.sink().infusions).hasSize(591);
-    assertThat(r.sink().rejects).isEmpty();
-    InfusionObservation first = r.sink().infusions.get(0);
+    assertThat(r.sink().infusions()).hasSize(591);
+    assertThat(r.sink().rejects()).isEmpty();
+    InfusionObservation first = r.sink().infusions().get(0);
     assertThat(first.studyId()).isEqualTo("CDISCPILOT01");
     assertThat(first.subjectId()).isEqualTo("01-701-1015");
     assertThat(first.drug()).isEqualTo("PLACEBO");
@@ -249,14 +251,14 @@ class XptSdtmReaderTest {
     assertThat(first.origin().rawRecord())
         .startsWith(
             "STUDYID=CDISCPILOT01|DOMAIN=EX|USUBJID=01-701-1015|EXSEQ=1|EXTRT=PLACEBO|EXDOSE=0|EXDOSU=mg");
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .extracting(InfusionObservation::drug)
         .containsOnly("PLACEBO", "XANOMELINE");
-    assertThat(r.sink().infusions)
+    assertThat(r.sink().infusions())
         .filteredOn(i -> "XANOMELINE".equals(i.drug()))
         .extracting(InfusionObservation::doseMg)
         .containsOnly(54.0, 81.0);
-    assertThat(r.sink().infusions.stream().map(InfusionObservation::subjectId).distinct().count())
+    assertThat(r.sink().infusions().stream().map(InfusionObservation::subjectId).distinct().count())
         .isEqualTo(254);
   }
 
@@ -268,7 +270,7 @@ class XptSdtmReaderTest {
     assertThat(d.skipReason()).contains("ADaM analysis dataset ADQSCIBC");
     ReadBack.Result r = read(p);
     assertThat(r.records()).isZero();
-    assertThat(r.sink().rejects)
+    assertThat(r.sink().rejects())
         .singleElement()
         .satisfies(
             rej -> {

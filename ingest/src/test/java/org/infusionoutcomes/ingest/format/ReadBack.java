@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.mapping;
+package org.infusionoutcomes.ingest.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,11 +17,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.infusionoutcomes.ingest.detect.Detection;
 import org.infusionoutcomes.ingest.detect.FormatDetector;
+import org.infusionoutcomes.ingest.mapping.MappingAssignment;
+import org.infusionoutcomes.ingest.mapping.MappingFile;
+import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.source.ReadContext;
+import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
-import org.infusionoutcomes.ingest.source.SourceReaders;
 
 /**
  * Reads files the way the run does (detection, mapping assignment, one reader per file) without
@@ -32,7 +34,7 @@ public final class ReadBack {
 
   /** What was read. */
   public record Result(
-      CollectingSink sink, Map<String, Long> recordsPerFile, Map<String, Detection> detections) {
+      SinkRecorder sink, Map<String, Long> recordsPerFile, Map<String, Detection> detections) {
     public long records() {
       return recordsPerFile.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -67,7 +69,7 @@ public final class ReadBack {
       SourceFormat format,
       String defaultStudyId,
       MappingRef mapping) {
-    CollectingSink sink = new CollectingSink();
+    SinkRecorder sink = new SinkRecorder();
     Map<String, Long> counts = new LinkedHashMap<>();
     SourceFile source =
         new SourceFile(file.toUri().toString(), relativePath, 0, format, defaultStudyId, mapping);
@@ -96,7 +98,7 @@ public final class ReadBack {
       }
     }
     Map<String, MappingAssignment.Assigned> assigned = MappingAssignment.assign(paths, mappings);
-    CollectingSink sink = new CollectingSink();
+    SinkRecorder sink = new SinkRecorder();
     Map<String, Long> counts = new LinkedHashMap<>();
     Map<String, Detection> detections = new LinkedHashMap<>();
     int order = 0;
@@ -122,7 +124,7 @@ public final class ReadBack {
     return new Result(sink, counts, detections);
   }
 
-  private static long read(SourceFile source, Path file, CollectingSink sink) {
+  private static long read(SourceFile source, Path file, SinkRecorder sink) {
     try (InputStream in = Files.newInputStream(file)) {
       return SourceReaders.forFormat(source.format())
           .read(source, in, new ReadContext(ScaleRegistry.shipped()), sink);

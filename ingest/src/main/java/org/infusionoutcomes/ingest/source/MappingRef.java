@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.mapping;
+package org.infusionoutcomes.ingest.source;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.synthetic;
+package org.infusionoutcomes.jobs.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,8 @@
-package org.infusionoutcomes.ingest.source;
+package org.infusionoutcomes.ingest.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.infusionoutcomes.ingest.source.SourceFile;
 
 /**
  * Reads one input file of one format into observations and rejects. Readers are pure Java: they see

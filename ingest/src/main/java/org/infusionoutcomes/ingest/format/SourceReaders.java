@@ -1,12 +1,14 @@
-package org.infusionoutcomes.ingest.source;
+package org.infusionoutcomes.ingest.format;
 
 import org.infusionoutcomes.ingest.fhir.FhirReader;
 import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
 import org.infusionoutcomes.ingest.generic.GenericScoresReader;
 import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
 import org.infusionoutcomes.ingest.mapping.MappedCsvReader;
+import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.redcap.RedcapReader;
 import org.infusionoutcomes.ingest.sdtm.SdtmCsvReader;
+import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.xpt.XptSdtmReader;
 
 /** The reader of each format. Readers keep per-file state, so each file gets a new one. */

@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.mapping;
+package org.infusionoutcomes.ingest.format;
 
 import java.net.URISyntaxException;
 import java.net.URL;

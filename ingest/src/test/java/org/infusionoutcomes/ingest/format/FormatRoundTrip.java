@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.mapping;
+package org.infusionoutcomes.ingest.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.synthetic.SyntheticStudy;
+import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
  * A small hand-built study and the comparisons that show a format reads back to what the generic
@@ -359,9 +359,9 @@ public final class FormatRoundTrip {
       LocalDate reference) {}
 
   /** The answered values (missing items dropped: formats differ in whether they write them). */
-  public static List<ScoreKey> scores(CollectingSink sink, Carries carries) {
+  public static List<ScoreKey> scores(SinkRecorder sink, Carries carries) {
     List<ScoreKey> out = new ArrayList<>();
-    for (ScoreObservation o : sink.scores) {
+    for (ScoreObservation o : sink.scores()) {
       if (o.value() == null || o.value().isBlank()) {
         continue;
       }
@@ -382,9 +382,9 @@ public final class FormatRoundTrip {
     return out;
   }
 
-  public static List<InfusionKey> infusions(CollectingSink sink, Carries carries) {
+  public static List<InfusionKey> infusions(SinkRecorder sink, Carries carries) {
     List<InfusionKey> out = new ArrayList<>();
-    for (InfusionObservation o : sink.infusions) {
+    for (InfusionObservation o : sink.infusions()) {
       out.add(
           new InfusionKey(
               o.studyId(),
@@ -403,9 +403,9 @@ public final class FormatRoundTrip {
     return out;
   }
 
-  public static List<SubjectKey> subjects(CollectingSink sink, Carries carries) {
+  public static List<SubjectKey> subjects(SinkRecorder sink, Carries carries) {
     List<SubjectKey> out = new ArrayList<>();
-    for (SubjectObservation o : sink.subjects) {
+    for (SubjectObservation o : sink.subjects()) {
       out.add(
           new SubjectKey(
               o.studyId(),
@@ -428,25 +428,28 @@ public final class FormatRoundTrip {
       List<String> rejects) {}
 
   /** Assembles and scores what was read, as the ingest stage does, and drops the source columns. */
-  public static Canonical canonical(CollectingSink sink, Carries carries) {
+  public static Canonical canonical(SinkRecorder sink, Carries carries) {
     Map<List<String>, List<ScoreObservation>> scores = new LinkedHashMap<>();
     Map<List<String>, List<InfusionObservation>> infusions = new LinkedHashMap<>();
     Map<List<String>, List<SubjectObservation>> subjects = new LinkedHashMap<>();
-    sink.scores.forEach(
-        o ->
-            scores
-                .computeIfAbsent(List.of(o.studyId(), o.subjectId()), k -> new ArrayList<>())
-                .add(o));
-    sink.infusions.forEach(
-        o ->
-            infusions
-                .computeIfAbsent(List.of(o.studyId(), o.subjectId()), k -> new ArrayList<>())
-                .add(o));
-    sink.subjects.forEach(
-        o ->
-            subjects
-                .computeIfAbsent(List.of(o.studyId(), o.subjectId()), k -> new ArrayList<>())
-                .add(o));
+    sink.scores()
+        .forEach(
+            o ->
+                scores
+                    .computeIfAbsent(List.of(o.studyId(), o.subjectId()), k -> new ArrayList<>())
+                    .add(o));
+    sink.infusions()
+        .forEach(
+            o ->
+                infusions
+                    .computeIfAbsent(List.of(o.studyId(), o.subjectId()), k -> new ArrayList<>())
+                    .add(o));
+    sink.subjects()
+        .forEach(
+            o ->
+                subjects
+                    .computeIfAbsent(List.of(o.studyId(), o.subjectId()), k -> new ArrayList<>())
+                    .add(o));
     java.util.TreeSet<List<String>> keys =
         new java.util.TreeSet<>(Comparator.comparing(Object::toString));
     keys.addAll(scores.keySet());
@@ -528,7 +531,7 @@ public final class FormatRoundTrip {
 
   /** Asserts that {@code format} reads back to what the generic CSV gives, field by field. */
   public static void assertSameAsGeneric(
-      CollectingSink generic, CollectingSink format, Carries carries) {
+      SinkRecorder generic, SinkRecorder format, Carries carries) {
     assertThat(scores(format, carries))
         .as("score observations")
         .isEqualTo(scores(generic, carries));

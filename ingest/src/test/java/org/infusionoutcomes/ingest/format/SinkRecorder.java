@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.testing;
+package org.infusionoutcomes.ingest.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -6,19 +6,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
+import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.ReadContext;
-import org.infusionoutcomes.ingest.source.RecordSink;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
-import org.infusionoutcomes.ingest.source.SourceReader;
-import org.infusionoutcomes.ingest.source.SourceReaders;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 
-/** Runs one reader over an in-memory file and keeps everything it reports, in order. */
+/**
+ * Keeps everything a reader reports, in order, for assertions; {@link #read} runs one reader over
+ * an in-memory file. Shared by the reader and format tests.
+ */
 public final class SinkRecorder implements RecordSink {
   /** The study id a file without a study column falls back to in these tests. */
   public static final String DEFAULT_STUDY = "FOLDER";
@@ -94,6 +101,34 @@ public final class SinkRecorder implements RecordSink {
 
   public List<Reject> rejects() {
     return rejects;
+  }
+
+  /** Rejects of one rule. */
+  public List<Reject> rejects(RejectRule rule) {
+    return rejects.stream().filter(r -> r.rule() == rule).toList();
+  }
+
+  /**
+   * The (file, line) pairs named by rejects of records. Warnings keep their record, and a
+   * file-level refusal names no record ({@code direct_identifier} refuses a file; {@code
+   * direct_identifier_value} rejects one record).
+   */
+  public Set<String> rejectedRecords() {
+    return rejects.stream()
+        .filter(r -> !r.rule().isWarning() && !r.rule().isFileLevel() && r.origin().line() > 0)
+        .map(r -> r.origin().file() + ":" + r.origin().line())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The (file, line) pairs that yielded an observation. */
+  public Set<String> acceptedRecords() {
+    return Stream.of(
+            scores.stream().map(ScoreObservation::origin),
+            infusions.stream().map(InfusionObservation::origin),
+            subjects.stream().map(SubjectObservation::origin))
+        .flatMap(s -> s)
+        .map(o -> o.file() + ":" + o.line())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The rule ids of the rejects, in order. */

@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.synthetic;
+package org.infusionoutcomes.ingest.write;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.canonical.Assessment;

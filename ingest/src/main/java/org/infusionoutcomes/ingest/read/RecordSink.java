@@ -1,6 +1,9 @@
-package org.infusionoutcomes.ingest.source;
+package org.infusionoutcomes.ingest.read;
 
 import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
 
 /** Receives what a {@link SourceReader} reads from one file. */
 public interface RecordSink {

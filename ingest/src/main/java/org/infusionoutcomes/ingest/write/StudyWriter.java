@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.synthetic;
+package org.infusionoutcomes.ingest.write;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.synthetic;
+package org.infusionoutcomes.jobs.generate;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.fhir.FhirWriter;
@@ -7,12 +7,14 @@ import org.infusionoutcomes.ingest.mapping.MappedCsvWriter;
 import org.infusionoutcomes.ingest.redcap.RedcapWriter;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.sdtm.SdtmCsvWriter;
+import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.xpt.XptStudyWriter;
 
 /** Every format a synthetic study can be written in ({@code outcomes generate --format}). */
 public final class StudyWriters {
   private StudyWriters() {}
 
+  /** One writer of each format. */
   public static List<StudyWriter> all(ScaleRegistry registry) {
     return List.of(
         new GenericCsvWriter(),

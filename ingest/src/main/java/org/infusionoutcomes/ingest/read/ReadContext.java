@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.source;
+package org.infusionoutcomes.ingest.read;
 
 import java.io.Serializable;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;

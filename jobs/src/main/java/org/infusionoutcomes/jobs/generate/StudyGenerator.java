@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.synthetic;
+package org.infusionoutcomes.jobs.generate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
  * Generates a realistic synthetic ketamine infusion study (see DOMAIN.md): an induction course of
