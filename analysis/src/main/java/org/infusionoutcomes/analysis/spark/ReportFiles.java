@@ -23,6 +23,7 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportTables;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 
 /**
  * Writes and reads the files under {@code <out>/reports/}: the CSVs of SPEC §7, {@code
@@ -102,7 +103,7 @@ public final class ReportFiles {
         printer.printRecord(row);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + p + ": " + e.getMessage(), e);
+      throw IngestErrors.cannotWrite(p, e);
     }
     return table.rows().size();
   }
@@ -111,7 +112,7 @@ public final class ReportFiles {
     try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
       JSON.writeValue(out, value);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + p + ": " + e.getMessage(), e);
+      throw IngestErrors.cannotWrite(p, e);
     }
   }
 
@@ -122,7 +123,7 @@ public final class ReportFiles {
     try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
       out.write(content);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + p + ": " + e.getMessage(), e);
+      throw IngestErrors.cannotWrite(p, e);
     }
   }
 
@@ -146,7 +147,7 @@ public final class ReportFiles {
     try (InputStream in = p.getFileSystem(conf).open(p)) {
       return JSON.readValue(in, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+      throw IngestErrors.cannotRead(p, e);
     }
   }
 }

@@ -10,6 +10,7 @@ import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.Origin;
@@ -189,7 +190,7 @@ public abstract class CsvSourceReader implements SourceReader {
                   unsplitOrigin,
                   null,
                   RejectRule.WRONG_FIELD_COUNT,
-                  "the record has " + fields.size() + " fields but the header has " + header.size(),
+                  IngestErrors.wrongFieldCount(fields.size(), header.size()),
                   safe(() -> studyIdOf(header, fields, file)),
                   safe(() -> subjectIdOf(header, fields))));
           continue;
@@ -235,10 +236,7 @@ public abstract class CsvSourceReader implements SourceReader {
   protected static String required(CsvHeader header, List<String> fields, String column) {
     String v = header.value(fields, column);
     if (v == null) {
-      throw new FieldProblem(
-          RejectRule.MISSING_REQUIRED_VALUE,
-          header.firstPresent(column).orElse(column),
-          "the value is empty but required");
+      throw IngestErrors.requiredValueMissing(header.firstPresent(column).orElse(column), null);
     }
     return v;
   }

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
-import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
@@ -109,13 +109,10 @@ public final class FhirResourceInterpreter {
       case "MedicationAdministration" -> infusions.add(medicationAdministration(resource, origin));
       case "Patient" -> subjects.add(patient(resource, origin));
       case "" ->
-          throw new FieldProblem(
-              RejectRule.UNSUPPORTED_RECORD,
-              "resourceType",
-              "the JSON object has no resourceType; it is not a FHIR resource");
+          throw IngestErrors.unsupportedRecord(
+              "resourceType", "the JSON object has no resourceType; it is not a FHIR resource");
       default ->
-          throw new FieldProblem(
-              RejectRule.UNSUPPORTED_RECORD,
+          throw IngestErrors.unsupportedRecord(
               "resourceType",
               "resource type "
                   + type
@@ -178,15 +175,10 @@ public final class FhirResourceInterpreter {
       }
     }
     if (seen.isEmpty()) {
-      throw new FieldProblem(
-          RejectRule.MISSING_REQUIRED_VALUE, field + ".coding", "the Observation has no code");
+      throw IngestErrors.requiredElementMissing(field + ".coding", "the Observation has no code");
     }
-    throw new FieldProblem(
-        RejectRule.UNKNOWN_SCALE,
-        field + ".coding",
-        "LOINC code "
-            + String.join(", ", seen)
-            + " is not a code of a registered scale (panel, item or total)");
+    throw IngestErrors.unknownScale(
+        field + ".coding", "LOINC code", String.join("', '", seen), "panel, item or total");
   }
 
   private static String valueField(JsonNode node, String prefix) {
@@ -236,10 +228,8 @@ public final class FhirResourceInterpreter {
             "valuePeriod",
             "valueSampledData")) {
       if (node.has(f)) {
-        throw new FieldProblem(
-            RejectRule.INVALID_VALUE_TYPE,
-            prefix + f,
-            f + " cannot hold a scale score (a number or a coded answer is expected)");
+        throw IngestErrors.invalidValueType(
+            prefix + f, f + " cannot hold a scale score (a number or a coded answer is expected)");
       }
     }
     return null;
@@ -307,15 +297,7 @@ public final class FhirResourceInterpreter {
     List<String> unknown = new ArrayList<>();
     collectAnswers(qr.path("item"), answers, unknown);
     if (answers.isEmpty()) {
-      throw new FieldProblem(
-          RejectRule.UNKNOWN_SCALE,
-          "item.linkId",
-          unknown.isEmpty()
-              ? "the QuestionnaireResponse has no items"
-              : "no item linkId ("
-                  + String.join(", ", unknown.subList(0, Math.min(5, unknown.size())))
-                  + (unknown.size() > 5 ? ", ..." : "")
-                  + ") names an item of a registered scale");
+      throw IngestErrors.noScaleItems("item.linkId", unknown);
     }
     for (Answer a : answers) {
       if (a.ref().isIgnored()) {
@@ -395,10 +377,8 @@ public final class FhirResourceInterpreter {
     String doseMg = extension(ma, DOSE_MG, "valueDecimal");
     if (doseMg != null) {
       if (mg != null) {
-        throw new FieldProblem(
-            RejectRule.INVALID_NUMBER,
-            "extension",
-            "the dose in mg is given twice (dosage.dose and the dose-mg extension)");
+        throw IngestErrors.numberGivenTwice(
+            "extension", "the dose in mg is given twice (dosage.dose and the dose-mg extension)");
       }
       mg = Doses.parse(doseMg, "extension[dose-mg]");
     }
@@ -464,7 +444,7 @@ public final class FhirResourceInterpreter {
       if (p.has(field)
           && !p.get(field).isNull()
           && !(p.get(field).isArray() && p.get(field).isEmpty())) {
-        throw FieldProblem.directIdentifier(
+        throw IngestErrors.directIdentifier(
             field,
             "the Patient resource has '"
                 + field
@@ -475,16 +455,12 @@ public final class FhirResourceInterpreter {
       }
     }
     if (DirectIdentifiers.isFullDate(p.path("birthDate").asText(null))) {
-      throw FieldProblem.directIdentifier(
-          "birthDate",
-          "the Patient resource has a full birthDate, a direct identifier; reduce it to the year and run again");
+      throw IngestErrors.fullBirthDate("birthDate", "the Patient resource has");
     }
     String id = text(p, "id");
     if (id == null) {
-      throw new FieldProblem(
-          RejectRule.MISSING_REQUIRED_VALUE,
-          "id",
-          "the Patient has no id, so its records cannot be linked to it");
+      throw IngestErrors.requiredElementMissing(
+          "id", "the Patient has no id, so its records cannot be linked to it");
     }
     String gender = text(p, "gender");
     String sex =
@@ -509,8 +485,7 @@ public final class FhirResourceInterpreter {
   private static void checkStatus(JsonNode resource) {
     String status = text(resource, "status");
     if (status != null && VOID_STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
-      throw new FieldProblem(
-          RejectRule.UNSUPPORTED_RECORD,
+      throw IngestErrors.unsupportedRecord(
           "status",
           "status '"
               + status
@@ -523,19 +498,18 @@ public final class FhirResourceInterpreter {
   private static String subjectOf(JsonNode resource) {
     JsonNode subject = resource.path("subject");
     if (subject.has("display")) {
-      throw FieldProblem.directIdentifier(
+      throw IngestErrors.directIdentifier(
           "subject.display",
           "subject.display is usually the patient's name, a direct identifier; export references without display and run again");
     }
     String reference = text(subject, "reference");
     if (reference == null) {
-      throw new FieldProblem(
-          RejectRule.MISSING_REQUIRED_VALUE, "subject.reference", "the resource names no subject");
+      throw IngestErrors.requiredElementMissing(
+          "subject.reference", "the resource names no subject");
     }
     String id = referenceId(reference, "Patient");
     if (id == null) {
-      throw new FieldProblem(
-          RejectRule.UNSUPPORTED_RECORD,
+      throw IngestErrors.unsupportedRecord(
           "subject.reference",
           "subject '" + reference + "' is not a Patient reference (Patient/<id>)");
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.write.StudyWriter;
@@ -92,7 +93,7 @@ public final class FhirWriter implements StudyWriter {
       ScaleDefinition scale =
           registry
               .byId(a.scale())
-              .orElseThrow(() -> new IllegalArgumentException("unknown scale " + a.scale()));
+              .orElseThrow(() -> IngestErrors.unknownScale("scale", "scale", a.scale()));
       String when =
           dateTime(
               a.assessmentDate(),

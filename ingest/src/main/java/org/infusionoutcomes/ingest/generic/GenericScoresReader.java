@@ -6,8 +6,7 @@ import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
-import org.infusionoutcomes.ingest.reject.FieldProblem;
-import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
@@ -52,10 +51,8 @@ public final class GenericScoresReader extends CsvSourceReader {
             .resolve(instrument)
             .orElseThrow(
                 () ->
-                    new FieldProblem(
-                        RejectRule.UNKNOWN_SCALE,
-                        columnName(h, "instrument"),
-                        "instrument '" + instrument + "' is not a registered scale"));
+                    IngestErrors.unknownScale(
+                        columnName(h, "instrument"), "instrument", instrument));
     String itemText = required(h, f, "item");
     int item = ItemNumbers.parse(scale, itemText, columnName(h, "item"));
     RecordTime time =

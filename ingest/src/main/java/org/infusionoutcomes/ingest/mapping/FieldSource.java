@@ -12,7 +12,7 @@ import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.config.FieldReader;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
-import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 
 /**
  * Where a mapped field's value comes from: a column (optionally through a value map and, for dates,
@@ -122,8 +122,7 @@ public record FieldSource(
         return e.getValue();
       }
     }
-    throw new FieldProblem(
-        RejectRule.INVALID_VALUE_TYPE,
+    throw IngestErrors.invalidValueType(
         columnName(header),
         "'"
             + text

@@ -13,7 +13,7 @@ import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
-import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
@@ -199,10 +199,7 @@ public final class MappedCsvReader implements SourceReader {
       String study = studyIdOf(h, f, file);
       String subject = table.subjectId().value(h, f);
       if (subject == null) {
-        throw new FieldProblem(
-            RejectRule.MISSING_REQUIRED_VALUE,
-            table.subjectId().columnName(h),
-            "the subject id is empty but required");
+        throw IngestErrors.requiredValueMissing(table.subjectId().columnName(h), "the subject id");
       }
       String site = value(table.siteId(), h, f);
       String visit = value(table.visit(), h, f);
@@ -237,27 +234,17 @@ public final class MappedCsvReader implements SourceReader {
         MappedTable.LongScores l = table.longScores();
         String scaleText = l.scale().value(h, f);
         if (scaleText == null) {
-          throw new FieldProblem(
-              RejectRule.MISSING_REQUIRED_VALUE,
-              l.scale().columnName(h),
-              "the scale is empty but required");
+          throw IngestErrors.requiredValueMissing(l.scale().columnName(h), "the scale");
         }
         ScaleDefinition scale =
             context
                 .registry()
                 .resolve(scaleText)
                 .orElseThrow(
-                    () ->
-                        new FieldProblem(
-                            RejectRule.UNKNOWN_SCALE,
-                            l.scale().columnName(h),
-                            "scale '" + scaleText + "' is not a registered scale"));
+                    () -> IngestErrors.unknownScale(l.scale().columnName(h), "scale", scaleText));
         String itemText = l.item().value(h, f);
         if (itemText == null) {
-          throw new FieldProblem(
-              RejectRule.MISSING_REQUIRED_VALUE,
-              l.item().columnName(h),
-              "the item is empty but required");
+          throw IngestErrors.requiredValueMissing(l.item().columnName(h), "the item");
         }
         int item = ItemNumbers.parse(scale, itemText, l.item().columnName(h));
         RecordTime time = time(table.date(), table.time(), table.studyDay(), h, f);

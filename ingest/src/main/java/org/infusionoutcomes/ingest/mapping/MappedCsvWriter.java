@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
@@ -76,7 +77,7 @@ public final class MappedCsvWriter implements StudyWriter {
       ScaleDefinition s =
           registry
               .byId(scale)
-              .orElseThrow(() -> new IllegalArgumentException("unknown scale " + scale));
+              .orElseThrow(() -> IngestErrors.unknownScale("scale", "scale", scale));
       for (int i = 1; i <= s.itemCount(); i++) {
         header.add(column(scale, Integer.toString(i)));
       }

@@ -294,21 +294,7 @@ public record MappingFile(
 
   private static ScaleDefinition scale(
       FieldReader r, String key, String name, ScaleRegistry registry) {
-    return registry
-        .resolve(name)
-        .orElseThrow(
-            () ->
-                r.error(
-                    key,
-                    "'"
-                        + name
-                        + "' is not a registered scale; known scales are "
-                        + String.join(
-                            ", ",
-                            registry.scales().stream()
-                                .map(ScaleDefinition::id)
-                                .sorted()
-                                .toList())));
+    return registry.require(r, key, name);
   }
 
   private static int item(FieldReader r, String key, ScaleDefinition scale) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.infusionoutcomes.ingest.format.SourceReaders;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
@@ -39,7 +40,7 @@ public final class FileIngest {
               file.origin(0, null),
               null,
               RejectRule.UNREADABLE_FILE,
-              "the file cannot be read as " + file.format().id() + ": " + e,
+              IngestErrors.unreadableFile(file.format().id(), e),
               file.defaultStudyId(),
               null));
       return 0;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.config.FieldReader;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 
 /**
  * The scales this run knows, loaded from data files and validated at start. Lookups accept the
@@ -166,6 +167,21 @@ public final class ScaleRegistry implements Serializable {
   /** The scale named by an id or alias as written in an export, in any case or punctuation. */
   public Optional<ScaleDefinition> resolve(String name) {
     return name == null ? Optional.empty() : Optional.ofNullable(byAlias.get(normalise(name)));
+  }
+
+  /**
+   * The scale that the definition-file field {@code key} of {@code r} names.
+   *
+   * @throws DefinitionException naming the file, the key and the known scales when it is none
+   */
+  public ScaleDefinition require(FieldReader r, String key, String name) {
+    return resolve(name)
+        .orElseThrow(
+            () ->
+                r.error(
+                    key,
+                    IngestErrors.unknownScaleName(
+                        name, scales().stream().map(ScaleDefinition::id).toList())));
   }
 
   /** The scale whose SDTM category (QSCAT / RSCAT) is {@code category}. */

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
-import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
@@ -43,16 +43,12 @@ public final class SdtmRecordInterpreter {
       SdtmDomain domain, SdtmRow row, Origin origin, ScaleRegistry registry, RecordSink sink) {
     // Checked first: a reject for any other problem would copy the row's text, birth date included.
     if (DirectIdentifiers.isFullDate(row.get("BRTHDTC"))) {
-      throw FieldProblem.directIdentifier(
-          "BRTHDTC",
-          "BRTHDTC holds a full date of birth, a direct identifier; reduce it to the year (or drop it) and run again");
+      throw IngestErrors.fullBirthDate("BRTHDTC", "BRTHDTC holds");
     }
     String rowDomain = row.get("DOMAIN");
     if (rowDomain != null && !rowDomain.equalsIgnoreCase(domain.name())) {
-      throw new FieldProblem(
-          RejectRule.UNSUPPORTED_RECORD,
-          "DOMAIN",
-          "DOMAIN '" + rowDomain + "' differs from the file's domain " + domain.name());
+      throw IngestErrors.unsupportedRecord(
+          "DOMAIN", "DOMAIN '" + rowDomain + "' differs from the file's domain " + domain.name());
     }
     String study = need(row, "STUDYID");
     String subject = need(row, "USUBJID");
@@ -80,32 +76,19 @@ public final class SdtmRecordInterpreter {
                 () -> {
                   ScaleDefinition byCategory = registry.bySdtmCategory(category).orElse(null);
                   return byCategory != null
-                      ? new FieldProblem(
-                          RejectRule.UNKNOWN_ITEM,
+                      ? IngestErrors.unknownItem(
+                          p + "TESTCD", "test code", testCode, byCategory.id(), null)
+                      : IngestErrors.unknownScale(
                           p + "TESTCD",
-                          "test code '" + testCode + "' is not an item of " + byCategory.id())
-                      : new FieldProblem(
-                          RejectRule.UNKNOWN_SCALE,
-                          p + "TESTCD",
-                          "test code '"
-                              + testCode
-                              + "'"
-                              + (category == null ? "" : " (category '" + category + "')")
-                              + " is not a registered scale");
+                          "test code",
+                          testCode,
+                          category == null ? null : "category '" + category + "'");
                 });
     if (category != null) {
       ScaleDefinition byCategory = registry.bySdtmCategory(category).orElse(null);
       if (byCategory != null && byCategory != ref.scale()) {
-        throw new FieldProblem(
-            RejectRule.UNKNOWN_ITEM,
-            p + "TESTCD",
-            "test code '"
-                + testCode
-                + "' belongs to "
-                + ref.scale().id()
-                + " but the category is '"
-                + category
-                + "'");
+        throw IngestErrors.unknownItem(
+            p + "TESTCD", "test code", testCode, category, "it belongs to " + ref.scale().id());
       }
     }
     if (ref.isIgnored()) {
@@ -183,8 +166,7 @@ public final class SdtmRecordInterpreter {
   private static String need(SdtmRow row, String variable) {
     String v = row.get(variable);
     if (v == null) {
-      throw new FieldProblem(
-          RejectRule.MISSING_REQUIRED_VALUE, variable, "the value is empty but required");
+      throw IngestErrors.requiredValueMissing(variable, null);
     }
     return v;
   }

@@ -3,6 +3,7 @@ package org.infusionoutcomes.ingest.time;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 
 /**
@@ -53,10 +54,7 @@ public record RecordTime(LocalDate date, Integer studyDay, LocalTime time) {
           dateColumn != null && dayColumn != null
               ? "'" + dateColumn + "' and '" + dayColumn + "' are both empty"
               : "'" + (dateColumn != null ? dateColumn : dayColumn) + "' is empty";
-      throw new FieldProblem(
-          RejectRule.MISSING_TIME,
-          dateColumn != null ? dateColumn : dayColumn,
-          where + "; a date or a study day is needed to place the record in time");
+      throw IngestErrors.missingTime(dateColumn != null ? dateColumn : dayColumn, where);
     }
     return new RecordTime(
         dateTime == null ? null : dateTime.date(),

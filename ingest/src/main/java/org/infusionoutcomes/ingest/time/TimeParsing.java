@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.value.Numbers;
 
@@ -58,12 +59,7 @@ public final class TimeParsing {
       }
     }
     if (PARTIAL.matcher(v).matches()) {
-      throw new FieldProblem(
-          RejectRule.PARTIAL_DATE,
-          column,
-          "'"
-              + v
-              + "' is a partial date; a full date (YYYY-MM-DD) is needed to place the record on a day");
+      throw IngestErrors.partialDate(column, v);
     }
     throw invalidDate(v, column);
   }
@@ -87,10 +83,7 @@ public final class TimeParsing {
   }
 
   private static FieldProblem invalidDate(String v, String column) {
-    return new FieldProblem(
-        RejectRule.INVALID_DATE,
-        column,
-        "'" + v + "' is not a valid date (expected ISO 8601, YYYY-MM-DD)");
+    return IngestErrors.invalidDate(column, v);
   }
 
   /**
@@ -105,10 +98,7 @@ public final class TimeParsing {
     try {
       return parseIsoTime(value.trim());
     } catch (DateTimeParseException e) {
-      throw new FieldProblem(
-          RejectRule.INVALID_TIME,
-          column,
-          "'" + value.trim() + "' is not a time of day (expected HH:MM or HH:MM:SS)");
+      throw IngestErrors.invalidTime(column, value.trim());
     }
   }
 
@@ -130,12 +120,7 @@ public final class TimeParsing {
     String v = value.trim();
     Integer day = Numbers.parse(v);
     if (day == null || day == 0) {
-      throw new FieldProblem(
-          RejectRule.INVALID_STUDY_DAY,
-          column,
-          "'"
-              + v
-              + "' is not a study day (a whole number other than 0; day -1 is the day before day 1)");
+      throw IngestErrors.invalidStudyDay(column, v);
     }
     return day;
   }

@@ -1,6 +1,7 @@
 package org.infusionoutcomes.ingest.value;
 
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 
 /** A subject's age as exports write it. */
@@ -18,10 +19,7 @@ public final class Ages {
     }
     Double d = Numbers.parseNumber(text);
     if (d == null || d < 0 || d > 130) {
-      throw new FieldProblem(
-          RejectRule.INVALID_NUMBER,
-          column,
-          "age '" + text + "' is not a number of years between 0 and 130");
+      throw IngestErrors.invalidNumber(column, "age", text, "a number of years between 0 and 130");
     }
     return (int) Math.floor(d);
   }

@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.value;
 
 import java.util.Locale;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 
 /**
@@ -23,8 +24,7 @@ public final class Doses {
     }
     Double d = Numbers.parseNumber(text);
     if (d == null || d < 0) {
-      throw new FieldProblem(
-          RejectRule.INVALID_NUMBER, column, "dose '" + text + "' is not a non-negative number");
+      throw IngestErrors.invalidNumber(column, "dose", text, "a non-negative number");
     }
     return d;
   }
@@ -56,14 +56,11 @@ public final class Doses {
       case "mg":
         return new Dose(null, value);
       default:
-        throw new FieldProblem(
-            RejectRule.INVALID_NUMBER,
+        throw IngestErrors.invalidNumber(
             unitColumn,
-            "dose unit '"
-                + (unit == null ? "" : unit)
-                + "' is neither mg/kg nor mg, so the dose "
-                + Numbers.plain(value)
-                + " cannot be stored");
+            "dose unit",
+            unit,
+            "mg/kg or mg, so the dose " + Numbers.plain(value) + " cannot be stored");
     }
   }
 }

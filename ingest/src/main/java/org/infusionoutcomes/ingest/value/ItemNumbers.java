@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.value;
 
 import java.util.Locale;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
@@ -21,16 +22,8 @@ public final class ItemNumbers {
     }
     Integer n = Numbers.parse(text);
     if (n == null || n < 1 || n > scale.itemCount()) {
-      throw new FieldProblem(
-          RejectRule.UNKNOWN_ITEM,
-          column,
-          "item '"
-              + text
-              + "' is not an item of "
-              + scale.id()
-              + " (1.."
-              + scale.itemCount()
-              + " or 'total')");
+      throw IngestErrors.unknownItem(
+          column, "item", text, scale.id(), "1.." + scale.itemCount() + " or 'total'");
     }
     return n;
   }

@@ -13,6 +13,7 @@ import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.sdtm.SdtmDomain;
@@ -241,8 +242,7 @@ public final class XptSdtmReader implements SourceReader {
       String text;
       if (v.variable().numeric()) {
         if (!expectNumeric) {
-          throw new FieldProblem(
-              RejectRule.INVALID_VALUE_TYPE,
+          throw IngestErrors.invalidValueType(
               v.variable().name(),
               v.variable().name()
                   + " is a numeric variable in this file (value "
@@ -253,8 +253,7 @@ public final class XptSdtmReader implements SourceReader {
       } else {
         text = v.text() == null ? null : v.text().trim();
         if (expectNumeric && text != null && !text.isEmpty() && Numbers.parseNumber(text) == null) {
-          throw new FieldProblem(
-              RejectRule.INVALID_VALUE_TYPE,
+          throw IngestErrors.invalidValueType(
               v.variable().name(),
               v.variable().name()
                   + " is a character variable holding '"

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
@@ -87,7 +88,7 @@ public final class XptStudyWriter implements StudyWriter {
       ScaleDefinition scale =
           registry
               .byId(a.scale())
-              .orElseThrow(() -> new IllegalArgumentException("unknown scale " + a.scale()));
+              .orElseThrow(() -> IngestErrors.unknownScale("scale", "scale", a.scale()));
       ScaleDefinition.SdtmCodes codes = scale.codes().sdtm();
       if (codes.categories().isEmpty() || codes.itemCodes().isEmpty()) {
         throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.infusionoutcomes.ingest.format.SinkRecorder;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
@@ -80,7 +81,8 @@ class GenericScoresReaderTest {
 
     assertThat(reject.rule()).isEqualTo(RejectRule.UNKNOWN_SCALE);
     assertThat(reject.column()).isEqualTo("instrument");
-    assertThat(reject.reason()).isEqualTo("instrument 'HAMD' is not a registered scale");
+    assertThat(reject.reason())
+        .isEqualTo(IngestErrors.unknownScale("instrument", "instrument", "HAMD").getMessage());
     assertThat(reject.studyId()).isEqualTo("S1");
     assertThat(reject.subjectId()).isEqualTo("P1");
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.stream.IntStream;
 import org.infusionoutcomes.ingest.format.SinkRecorder;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
@@ -147,7 +148,9 @@ class SdtmCsvReaderTest {
 
     assertThat(reject.rule()).isEqualTo(RejectRule.UNKNOWN_SCALE);
     assertThat(reject.reason())
-        .isEqualTo("test code 'HAMD101' (category 'HAMD') is not a registered scale");
+        .isEqualTo(
+            IngestErrors.unknownScale("QSTESTCD", "test code", "HAMD101", "category 'HAMD'")
+                .getMessage());
   }
 
   @Test
@@ -158,7 +161,10 @@ class SdtmCsvReaderTest {
 
     assertThat(reject.rule()).isEqualTo(RejectRule.UNKNOWN_ITEM);
     assertThat(reject.reason())
-        .isEqualTo("test code 'PHQ0101' belongs to PHQ9 but the category is 'MADRS'");
+        .isEqualTo(
+            IngestErrors.unknownItem(
+                    "QSTESTCD", "test code", "PHQ0101", "MADRS", "it belongs to PHQ9")
+                .getMessage());
   }
 
   @Test

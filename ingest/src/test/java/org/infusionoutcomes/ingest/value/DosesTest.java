@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.infusionoutcomes.ingest.reject.FieldProblem;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,9 @@ class DosesTest {
     assertThat(Doses.byUnit(null, "mL", "EXDOSU")).isEqualTo(new Doses.Dose(null, null));
     assertThatThrownBy(() -> Doses.byUnit(2.0, "mL", "EXDOSU"))
         .isInstanceOf(FieldProblem.class)
-        .hasMessage("dose unit 'mL' is neither mg/kg nor mg, so the dose 2 cannot be stored");
+        .hasMessage(
+            IngestErrors.invalidNumber(
+                    "EXDOSU", "dose unit", "mL", "mg/kg or mg, so the dose 2 cannot be stored")
+                .getMessage());
   }
 }

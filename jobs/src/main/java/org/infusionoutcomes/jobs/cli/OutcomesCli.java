@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.run.InputDiscovery;
 import org.infusionoutcomes.jobs.BuildInfo;
+import org.infusionoutcomes.jobs.config.JobErrors;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,11 +59,11 @@ public final class OutcomesCli {
       err.flush();
       return ExitCodes.USAGE;
     }
-    err.println("outcomes: failed: " + e);
+    err.println(JobErrors.failed(e));
     if (parsed.hasMatchedOption("--verbose")) {
       e.printStackTrace(err);
     } else {
-      err.println("(run with --verbose for the stack trace)");
+      err.println(JobErrors.verboseHint());
     }
     err.flush();
     return ExitCodes.FAILURE;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 
 /**
  * {@code <out>/run-manifest.json}: what a run read (paths, checksums, formats, counts), with which
@@ -56,7 +56,7 @@ public final class RunManifest {
         return new RunManifest(root);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+      throw IngestErrors.cannotRead(p, e);
     }
   }
 
@@ -102,7 +102,7 @@ public final class RunManifest {
     try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
       JSON.writeValue(out, root);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + p + ": " + e.getMessage(), e);
+      throw IngestErrors.cannotWrite(p, e);
     }
   }
 

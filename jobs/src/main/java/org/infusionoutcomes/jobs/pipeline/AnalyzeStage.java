@@ -17,6 +17,7 @@ import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.jobs.BuildInfo;
+import org.infusionoutcomes.jobs.config.JobErrors;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 
@@ -98,8 +99,7 @@ public final class AnalyzeStage {
     Map<String, Object> t = (Map<String, Object>) manifest.get("totals");
     List<Map<String, Object>> inputs = (List<Map<String, Object>>) manifest.get("inputs");
     if (t == null || inputs == null) {
-      throw new IllegalStateException(
-          "the run manifest has no ingest totals: run 'ingest' (or 'run') on this output first");
+      throw JobErrors.noIngestTotals();
     }
     long read =
         inputs.stream()

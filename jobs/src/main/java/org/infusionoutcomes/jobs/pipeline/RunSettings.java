@@ -2,14 +2,15 @@ package org.infusionoutcomes.jobs.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.ingest.config.DefinitionException;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.jobs.config.ConfigLoader;
+import org.infusionoutcomes.jobs.config.JobErrors;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 
 /**
@@ -45,9 +46,9 @@ public record RunSettings(
     try (InputStream in = p.getFileSystem(conf).open(p)) {
       return ConfigLoader.load(configFile, in, registry);
     } catch (java.io.FileNotFoundException e) {
-      throw new DefinitionException(configFile, "", "configuration file not found");
+      throw JobErrors.configNotFound(configFile);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + configFile + ": " + e.getMessage(), e);
+      throw IngestErrors.cannotRead(configFile, e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.infusionoutcomes.ingest.config.DefinitionException;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.transform.settings.DeriveSettings.ScaleThresholds;
 import org.junit.jupiter.api.Test;
@@ -185,7 +186,9 @@ class ConfigLoaderTest {
     assertThat(e.field()).isEqualTo("scales.HAMD");
     assertThat(e.getMessage())
         .isEqualTo(
-            "outcomes.yaml: 'scales.HAMD': unknown scale; known scales are CADSS, GAD7, MADRS, PCL5, PHQ9, QIDSSR16");
+            "outcomes.yaml: 'scales.HAMD': "
+                + IngestErrors.unknownScaleName(
+                    "HAMD", List.of("CADSS", "GAD7", "MADRS", "PCL5", "PHQ9", "QIDSSR16")));
   }
 
   @Test

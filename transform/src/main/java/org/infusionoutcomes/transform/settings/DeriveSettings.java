@@ -94,20 +94,7 @@ public record DeriveSettings(
     FieldReader scalesNode = r.object("scales");
     Map<String, ScaleThresholds> thresholds = new LinkedHashMap<>();
     for (String key : scalesNode.keys()) {
-      ScaleDefinition scale =
-          registry
-              .resolve(key)
-              .orElseThrow(
-                  () ->
-                      scalesNode.error(
-                          key,
-                          "unknown scale; known scales are "
-                              + String.join(
-                                  ", ",
-                                  registry.scales().stream()
-                                      .map(ScaleDefinition::id)
-                                      .sorted()
-                                      .toList())));
+      ScaleDefinition scale = registry.require(scalesNode, key, key);
       FieldReader s =
           scalesNode.object(key).rejectUnknownKeys(Set.of("remission_max", "relapse_threshold"));
       thresholds.put(
@@ -132,7 +119,7 @@ public record DeriveSettings(
   public ScaleThresholds thresholds(String scaleId) {
     ScaleThresholds t = scales.get(scaleId);
     if (t == null) {
-      throw new IllegalArgumentException("no thresholds for scale " + scaleId);
+      throw DeriveErrors.noThresholds(scaleId);
     }
     return t;
   }

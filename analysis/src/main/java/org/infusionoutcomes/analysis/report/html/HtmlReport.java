@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.settings.AnalysisErrors;
 
 /**
  * Renders the analyst's report (SPEC §7 {@code report.html}): one self-contained page that opens
@@ -164,7 +165,7 @@ public final class HtmlReport {
   private static String resource(String name) {
     try (InputStream in = HtmlReport.class.getResourceAsStream(RESOURCES + name)) {
       if (in == null) {
-        throw new IllegalStateException("report resource missing from the classpath: " + name);
+        throw AnalysisErrors.missingResource(name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
