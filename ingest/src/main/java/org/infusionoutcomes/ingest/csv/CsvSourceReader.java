@@ -61,13 +61,7 @@ public abstract class CsvSourceReader implements SourceReader {
    *
    * @throws FieldProblem for a bad value; the record is rejected and reading goes on
    */
-  protected abstract void readRecord(
-      CsvHeader header,
-      List<String> fields,
-      Origin origin,
-      SourceFile file,
-      ReadContext context,
-      RecordSink sink);
+  protected abstract void readRecord(CsvRow row, ReadContext context, RecordSink sink);
 
   /** The study id to report with a reject of this record, when it can be read. */
   protected String studyIdOf(CsvHeader header, List<String> fields, SourceFile file) {
@@ -196,7 +190,7 @@ public abstract class CsvSourceReader implements SourceReader {
           continue;
         }
         try {
-          readRecord(header, fields, origin, file, context, sink);
+          readRecord(new CsvRow(header, fields, origin, file), context, sink);
         } catch (FieldProblem p) {
           sink.reject(
               p.toReject(

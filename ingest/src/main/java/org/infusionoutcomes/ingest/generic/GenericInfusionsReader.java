@@ -3,12 +3,11 @@ package org.infusionoutcomes.ingest.generic;
 import java.util.List;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.Doses;
 
@@ -32,13 +31,9 @@ public final class GenericInfusionsReader extends CsvSourceReader {
   }
 
   @Override
-  protected void readRecord(
-      CsvHeader h,
-      List<String> f,
-      Origin origin,
-      SourceFile file,
-      ReadContext context,
-      RecordSink sink) {
+  protected void readRecord(CsvRow row, ReadContext context, RecordSink sink) {
+    CsvHeader h = row.header();
+    List<String> f = row.fields();
     String study = required(h, f, "study_id");
     String subject = required(h, f, "subject_id");
     RecordTime time =
@@ -59,6 +54,6 @@ public final class GenericInfusionsReader extends CsvSourceReader {
             h.value(f, "route"),
             h.value(f, "drug"),
             h.value(f, "course"),
-            origin));
+            row.origin()));
   }
 }

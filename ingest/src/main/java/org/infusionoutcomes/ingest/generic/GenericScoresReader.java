@@ -3,14 +3,13 @@ package org.infusionoutcomes.ingest.generic;
 import java.util.List;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
-import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
-import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.ItemNumbers;
 
@@ -35,13 +34,9 @@ public final class GenericScoresReader extends CsvSourceReader {
   }
 
   @Override
-  protected void readRecord(
-      CsvHeader h,
-      List<String> f,
-      Origin origin,
-      SourceFile file,
-      ReadContext context,
-      RecordSink sink) {
+  protected void readRecord(CsvRow row, ReadContext context, RecordSink sink) {
+    CsvHeader h = row.header();
+    List<String> f = row.fields();
     String study = required(h, f, "study_id");
     String subject = required(h, f, "subject_id");
     String instrument = required(h, f, "instrument");
@@ -73,6 +68,6 @@ public final class GenericScoresReader extends CsvSourceReader {
             time.studyDay(),
             time.time(),
             h.value(f, "visit"),
-            origin));
+            row.origin()));
   }
 }

@@ -2,11 +2,10 @@ package org.infusionoutcomes.ingest.generic;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
-import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Ages;
@@ -25,13 +24,9 @@ public final class GenericSubjectsReader extends CsvSourceReader {
   }
 
   @Override
-  protected void readRecord(
-      CsvHeader h,
-      List<String> f,
-      Origin origin,
-      SourceFile file,
-      ReadContext context,
-      RecordSink sink) {
+  protected void readRecord(CsvRow row, ReadContext context, RecordSink sink) {
+    CsvHeader h = row.header();
+    List<String> f = row.fields();
     String study = required(h, f, "study_id");
     String subject = required(h, f, "subject_id");
     var ref =
@@ -45,6 +40,6 @@ public final class GenericSubjectsReader extends CsvSourceReader {
             Ages.parse(h.value(f, "age"), columnName(h, "age")),
             h.value(f, "arm"),
             ref == null ? null : ref.date(),
-            origin));
+            row.origin()));
   }
 }

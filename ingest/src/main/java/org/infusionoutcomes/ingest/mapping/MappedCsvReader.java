@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
@@ -18,7 +19,6 @@ import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -186,17 +186,13 @@ public final class MappedCsvReader implements SourceReader {
     }
 
     @Override
-    protected void readRecord(
-        CsvHeader h,
-        List<String> f,
-        Origin origin,
-        SourceFile file,
-        ReadContext context,
-        RecordSink sink) {
+    protected void readRecord(CsvRow row, ReadContext context, RecordSink sink) {
+      CsvHeader h = row.header();
+      List<String> f = row.fields();
       if (table.where() != null && !table.where().test(h, f)) {
         return;
       }
-      String study = studyIdOf(h, f, file);
+      String study = studyIdOf(h, f, row.file());
       String subject = table.subjectId().value(h, f);
       if (subject == null) {
         throw IngestErrors.requiredValueMissing(table.subjectId().columnName(h), "the subject id");
@@ -227,7 +223,7 @@ public final class MappedCsvReader implements SourceReader {
                   time.studyDay(),
                   time.time(),
                   visit,
-                  origin));
+                  row.origin()));
         }
       }
       if (table.longScores() != null) {
@@ -261,7 +257,7 @@ public final class MappedCsvReader implements SourceReader {
                 time.studyDay(),
                 time.time(),
                 visit,
-                origin));
+                row.origin()));
       }
       List<InfusionObservation> infusions = new ArrayList<>();
       for (MappedTable.InfusionSpec i : table.infusions()) {
@@ -291,7 +287,7 @@ public final class MappedCsvReader implements SourceReader {
                 value(i.route(), h, f),
                 value(i.drug(), h, f),
                 value(i.course(), h, f),
-                origin));
+                row.origin()));
       }
       SubjectObservation demographics = null;
       MappedTable.Demographics d = table.demographics();
@@ -310,7 +306,7 @@ public final class MappedCsvReader implements SourceReader {
                   Ages.parse(age, d.age() == null ? "age" : d.age().columnName(h)),
                   arm,
                   reference == null ? null : reference.date(),
-                  origin);
+                  row.origin());
         }
       }
       scores.forEach(sink::score);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.mapping.MappingFile;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
@@ -153,15 +154,11 @@ public final class RedcapReader implements SourceReader {
     }
 
     @Override
-    protected void readRecord(
-        CsvHeader h,
-        List<String> f,
-        Origin origin,
-        SourceFile file,
-        ReadContext context,
-        RecordSink sink) {
+    protected void readRecord(CsvRow row, ReadContext context, RecordSink sink) {
+      CsvHeader h = row.header();
+      List<String> f = row.fields();
       String subject = required(h, f, recordIdColumn);
-      String study = studyIdOf(h, f, file);
+      String study = studyIdOf(h, f, row.file());
       String site = layout.siteId() != null ? h.value(f, layout.siteId()) : h.value(f, "site_id");
       if (site == null) {
         site = h.value(f, "redcap_data_access_group");
@@ -180,7 +177,16 @@ public final class RedcapReader implements SourceReader {
           if (v != null) {
             scores.add(
                 score(
-                    study, site, subject, s, i + 1, v, columnName(h, field), time, visit, origin));
+                    study,
+                    site,
+                    subject,
+                    s,
+                    i + 1,
+                    v,
+                    columnName(h, field),
+                    time,
+                    visit,
+                    row.origin()));
           }
         }
         String total = s.total() == null ? null : h.value(f, s.total());
@@ -196,7 +202,7 @@ public final class RedcapReader implements SourceReader {
                   columnName(h, s.total()),
                   time,
                   visit,
-                  origin));
+                  row.origin()));
         }
       }
 
@@ -224,7 +230,7 @@ public final class RedcapReader implements SourceReader {
                 h.value(f, inf.route()),
                 h.value(f, inf.drug()),
                 h.value(f, inf.course()),
-                origin);
+                row.origin());
       }
 
       SubjectObservation demographics = null;
@@ -241,7 +247,7 @@ public final class RedcapReader implements SourceReader {
                 Ages.parse(age, columnName(h, layout.age())),
                 arm,
                 null,
-                origin);
+                row.origin());
       }
 
       scores.forEach(sink::score);

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
-import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.SourceFile;
 
 /**
@@ -61,13 +61,9 @@ public final class SdtmCsvReader extends CsvSourceReader {
   }
 
   @Override
-  protected void readRecord(
-      CsvHeader h,
-      List<String> f,
-      Origin origin,
-      SourceFile file,
-      ReadContext context,
-      RecordSink sink) {
+  protected void readRecord(CsvRow csv, ReadContext context, RecordSink sink) {
+    CsvHeader h = csv.header();
+    List<String> f = csv.fields();
     SdtmRow row =
         new SdtmRow() {
           @Override
@@ -80,6 +76,6 @@ public final class SdtmCsvReader extends CsvSourceReader {
             return h.has(variable);
           }
         };
-    SdtmRecordInterpreter.interpret(domain, row, origin, context.registry(), sink);
+    SdtmRecordInterpreter.interpret(domain, row, csv.origin(), context.registry(), sink);
   }
 }
