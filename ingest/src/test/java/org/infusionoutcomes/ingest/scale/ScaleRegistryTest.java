@@ -26,7 +26,7 @@ class ScaleRegistryTest {
   void shipsMadrsAndPhq9() {
     assertThat(SHIPPED.scales())
         .extracting(ScaleDefinition::id)
-        .containsExactlyInAnyOrder("MADRS", "PHQ9", "GAD7", "QIDSSR16", "PCL5", "CADSS");
+        .containsExactlyInAnyOrder("MADRS", "PHQ9", "GAD7", "QIDSSR16", "PCL5", "CADSS", "HAMD17");
   }
 
   @Test
@@ -107,7 +107,7 @@ class ScaleRegistryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"HAMD", "PHQ", "PHQ-8", "HAM-D17", ""})
+  @ValueSource(strings = {"HAMD", "HAM-D21", "PHQ", "PHQ-8", ""})
   void unknownSpellingResolvesToNothing(String spelling) {
     assertThat(SHIPPED.resolve(spelling)).isEmpty();
   }
@@ -159,6 +159,42 @@ class ScaleRegistryTest {
     assertThat(SHIPPED.byRedcapField("MADRS_7").orElseThrow().item()).isEqualTo(7);
     assertThat(SHIPPED.byRedcapField("phq9_total").orElseThrow().scale().id()).isEqualTo("PHQ9");
     assertThat(SHIPPED.byRedcapField("phq9_date")).isEmpty();
+  }
+
+  @Test
+  void hamd17DefinitionHasThePublishedValues() {
+    ScaleDefinition h = scale("HAMD17");
+
+    assertThat(h.itemCount()).isEqualTo(17);
+    assertThat(h.rater()).isEqualTo("clinician");
+    List<Integer> twoPointItems = List.of(4, 5, 6, 12, 13, 14, 16, 17);
+    for (int i = 1; i <= 17; i++) {
+      assertThat(h.itemMin(i)).as("item %d min", i).isZero();
+      assertThat(h.itemMax(i)).as("item %d max", i).isEqualTo(twoPointItems.contains(i) ? 2 : 4);
+    }
+    assertThat(h.totalMin()).isZero();
+    assertThat(h.totalMax()).isEqualTo(52.0);
+    assertThat(h.isPlainSum()).isTrue();
+    assertThat(h.maxMissingItems()).isEqualTo(1);
+    assertThat(h.responseFraction()).isEqualTo(0.5);
+    assertThat(h.remissionMax()).isEqualTo(7.0);
+    assertThat(h.relapseThreshold()).isEqualTo(16.0);
+    assertThat(h.severityOf(7)).contains("none");
+    assertThat(h.severityOf(8)).contains("mild");
+    assertThat(h.severityOf(17)).contains("moderate");
+    assertThat(h.severityOf(24)).contains("severe");
+    assertThat(h.safetyFlag().item()).isEqualTo(3);
+    // CDISC RS category HAMD 17 and its test codes (NCI EVS SDTM CT 2025-03-25)
+    assertThat(SHIPPED.bySdtmCategory("HAMD 17")).contains(h);
+    assertThat(SHIPPED.bySdtmTestCode("HAMD101")).contains(new ItemRef(h, 1));
+    assertThat(SHIPPED.bySdtmTestCode("HAMD116A")).contains(new ItemRef(h, 16));
+    assertThat(SHIPPED.bySdtmTestCode("HAMD116B")).contains(new ItemRef(h, ItemRef.IGNORED));
+    assertThat(SHIPPED.bySdtmTestCode("HAMD117")).contains(new ItemRef(h, 17));
+    assertThat(SHIPPED.bySdtmTestCode("HAMD118")).contains(new ItemRef(h, ItemRef.TOTAL));
+    assertThat(h.codes().loinc().itemCodes()).isEmpty();
+    assertThat(SHIPPED.resolve("HAM-D17")).contains(h);
+    assertThat(SHIPPED.resolve("hrsd-17")).contains(h);
+    assertThat(SHIPPED.resolve("HAM-D")).isEmpty();
   }
 
   @Test
