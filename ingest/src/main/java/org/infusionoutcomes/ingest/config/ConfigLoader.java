@@ -28,7 +28,8 @@ public final class ConfigLoader {
           "landmark_days",
           "reject_threshold",
           "study_id",
-          "scales");
+          "scales",
+          "scale_files");
 
   /** The interval types offered for Kaplan-Meier curves, named as R's {@code conf.type}. */
   public static final List<String> KM_CONF_TYPES = List.of("log", "log-log", "plain");
@@ -38,6 +39,16 @@ public final class ConfigLoader {
   /** The defaults of SPEC §8, with per-scale thresholds from the registry. */
   public static OutcomesConfig defaults(ScaleRegistry registry) {
     return load("<defaults>", new ByteArrayInputStream(new byte[0]), registry);
+  }
+
+  /**
+   * The {@code scale_files} entries of a configuration, as written (paths relative to the
+   * configuration file's folder, or absolute). Read before the rest of the file, because the scales
+   * they define are needed to validate the per-scale thresholds; {@link #load} validates the whole
+   * file afterwards.
+   */
+  public static List<String> scaleFiles(String file, InputStream in) {
+    return FieldReader.parse(file, in).textList("scale_files");
   }
 
   /** Parses and validates a configuration; {@code file} names it in errors. */
@@ -64,6 +75,7 @@ public final class ConfigLoader {
     }
     double rejectThreshold = r.optionalDouble("reject_threshold", 0.0, 1.0, 0.05);
     String studyId = r.optionalText("study_id").orElse(null);
+    List<String> scaleFiles = r.textList("scale_files");
 
     FieldReader scalesNode = r.object("scales");
     Map<String, ScaleThresholds> thresholds = new LinkedHashMap<>();
@@ -111,6 +123,7 @@ public final class ConfigLoader {
         landmarks,
         rejectThreshold,
         studyId,
-        thresholds);
+        thresholds,
+        scaleFiles);
   }
 }

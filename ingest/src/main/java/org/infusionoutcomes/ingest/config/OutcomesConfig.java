@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * @param rejectThreshold share of rejected records above which the run exits with code 3
  * @param studyId study id for formats that carry none, or null
  * @param scales per-scale thresholds by canonical scale id
+ * @param scaleFiles user scale definition files as written in the configuration (relative to its
+ *     folder), which add or override scales for this run
  */
 public record OutcomesConfig(
     int courseGapDays,
@@ -34,7 +36,8 @@ public record OutcomesConfig(
     List<Integer> landmarkDays,
     double rejectThreshold,
     String studyId,
-    Map<String, ScaleThresholds> scales)
+    Map<String, ScaleThresholds> scales,
+    List<String> scaleFiles)
     implements Serializable {
 
   public static final String RELAPSE_LOSS_OF_RESPONSE = "loss_of_response";
@@ -43,6 +46,7 @@ public record OutcomesConfig(
   public OutcomesConfig {
     landmarkDays = List.copyOf(landmarkDays);
     scales = Map.copyOf(scales);
+    scaleFiles = List.copyOf(scaleFiles);
   }
 
   /**
@@ -87,6 +91,7 @@ public record OutcomesConfig(
               s.put(k, t);
             });
     m.put("scales", s);
+    m.put("scale_files", scaleFiles);
     return m;
   }
 }

@@ -12,10 +12,12 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.ScaleDefinitionRow;
 import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
 import org.infusionoutcomes.ingest.config.OutcomesConfig;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.IngestJob;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
@@ -33,6 +35,7 @@ public final class AnalyzeStage {
       Configuration hadoop,
       String outputDir,
       OutcomesConfig config,
+      ScaleRegistry registry,
       RunManifest manifest) {
     long t0 = System.nanoTime();
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config);
@@ -59,7 +62,8 @@ public final class AnalyzeStage {
             totals.recordsRead(),
             totals.recordsRejected(),
             String.join(", ", studies),
-            config.asMap());
+            config.asMap(),
+            ScaleDefinitionRow.of(registry));
     ReportData data =
         new ReportData(
             run,
