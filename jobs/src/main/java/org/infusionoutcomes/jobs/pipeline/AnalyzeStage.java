@@ -38,6 +38,7 @@ public final class AnalyzeStage {
       ScaleRegistry registry,
       RunManifest manifest) {
     long t0 = System.nanoTime();
+    StoredScales.requireKnown(spark, outputDir, registry);
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config);
     QualityChecks.IngestTotals totals = totals(manifest);
     QualityReport previous = ReportFiles.readQualityIfPresent(hadoop, outputDir);

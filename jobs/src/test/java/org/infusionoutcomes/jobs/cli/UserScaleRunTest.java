@@ -237,4 +237,19 @@ class UserScaleRunTest {
         .contains("nowhere/bdi2.yaml not found")
         .doesNotContain("\tat ");
   }
+
+  @Test
+  void derivingUserScaleDataWithoutItsConfigSaysWhatIsMissing() throws Exception {
+    // a copy: a stage run on its own rewrites the manifest of the output it is given
+    Path copy = tmp.resolve("derive-without-config");
+    copyTree(out, copy);
+    Result r = cli("derive", "--output", copy.toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err())
+        .contains(
+            "normalized/assessments: 'scale': holds scale(s) BDI2 that this run does not know")
+        .contains("--config")
+        .doesNotContain("\tat ");
+  }
 }
