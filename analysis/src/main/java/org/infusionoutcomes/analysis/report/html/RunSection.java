@@ -110,7 +110,7 @@ final class RunSection {
             "class",
             "note")
         .newline();
-    m.open("div", "class", "table-wrap").open("table", "class", "config");
+    m.open("div", "class", "table-wrap").open("table", "class", "scales");
     m.open("thead").open("tr");
     for (String h :
         List.of(
