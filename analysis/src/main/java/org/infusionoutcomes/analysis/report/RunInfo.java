@@ -1,5 +1,6 @@
 package org.infusionoutcomes.analysis.report;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param recordsRejected records rejected
  * @param studies the studies in the data, comma separated
  * @param config the effective configuration, as in the manifest
+ * @param scaleDefinitions the scale definitions in force, with their origin and sha256 (null in a
+ *     summary written before they were recorded)
  */
 public record RunInfo(
     String runId,
@@ -22,4 +25,28 @@ public record RunInfo(
     long recordsRead,
     long recordsRejected,
     String studies,
-    Map<String, Object> config) {}
+    Map<String, Object> config,
+    List<ScaleDefinitionRow> scaleDefinitions) {
+
+  /** Run facts without recorded scale definitions. */
+  public RunInfo(
+      String runId,
+      String toolVersion,
+      String gitCommit,
+      long filesRead,
+      long recordsRead,
+      long recordsRejected,
+      String studies,
+      Map<String, Object> config) {
+    this(
+        runId,
+        toolVersion,
+        gitCommit,
+        filesRead,
+        recordsRead,
+        recordsRejected,
+        studies,
+        config,
+        List.of());
+  }
+}

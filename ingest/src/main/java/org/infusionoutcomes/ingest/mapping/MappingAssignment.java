@@ -40,7 +40,17 @@ public final class MappingAssignment {
    */
   public static Map<String, Assigned> assign(
       List<String> dataRelativePaths, List<MappingRef> mappingFiles) {
-    ScaleRegistry registry = ScaleRegistry.shipped();
+    return assign(dataRelativePaths, mappingFiles, ScaleRegistry.shipped());
+  }
+
+  /**
+   * Assigns data files to mapping files, reading the mapping files against the scales of this run
+   * (shipped plus the configuration's {@code scale_files}).
+   *
+   * @see #assign(List, List)
+   */
+  public static Map<String, Assigned> assign(
+      List<String> dataRelativePaths, List<MappingRef> mappingFiles, ScaleRegistry registry) {
     Map<String, Assigned> out = new LinkedHashMap<>();
     for (MappingRef ref : mappingFiles) {
       MappingFile mapping = MappingFile.parse(ref, registry);

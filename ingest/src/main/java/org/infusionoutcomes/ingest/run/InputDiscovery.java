@@ -19,6 +19,7 @@ import org.infusionoutcomes.ingest.detect.Detection;
 import org.infusionoutcomes.ingest.detect.FormatDetector;
 import org.infusionoutcomes.ingest.mapping.MappingAssignment;
 import org.infusionoutcomes.ingest.mapping.MappingFile;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
@@ -50,6 +51,33 @@ public final class InputDiscovery {
       SourceFormat forcedFormat,
       String configStudyId,
       Set<String> excluded) {
+    Map<String, String> notes = new java.util.LinkedHashMap<>();
+    excluded.forEach(uri -> notes.put(uri, "the run configuration file"));
+    return discover(conf, inputs, forcedFormat, configStudyId, notes, ScaleRegistry.shipped());
+  }
+
+  /**
+   * Lists and classifies the files under {@code inputs}, reading mapping files against the scales
+   * of this run.
+   *
+   * @param conf Hadoop configuration
+   * @param inputs files or directories (Hadoop URIs or local paths)
+   * @param forcedFormat a format to use for every data file instead of detection, or null
+   * @param configStudyId the config's {@code study_id}, or null
+   * @param excluded absolute URIs of files that are not inputs (the config file, scale definition
+   *     files), each with the note that says why it is skipped
+   * @param registry the scales of this run (mapping files may name user scales)
+   * @throws InputNotFoundException when an input does not exist
+   * @throws org.infusionoutcomes.ingest.config.DefinitionException when a mapping file in the input
+   *     is invalid
+   */
+  public static InputPlan discover(
+      Configuration conf,
+      List<String> inputs,
+      SourceFormat forcedFormat,
+      String configStudyId,
+      Map<String, String> excluded,
+      ScaleRegistry registry) {
     List<InputFile> found = new ArrayList<>();
     List<SourceFile> toRead = new ArrayList<>();
     for (String input : inputs) {
@@ -66,19 +94,14 @@ public final class InputDiscovery {
         }
       }
       Map<String, MappingAssignment.Assigned> assigned =
-          MappingAssignment.assign(relatives, mappings);
+          MappingAssignment.assign(relatives, mappings, registry);
       for (FileStatus status : files) {
         String uri = status.getPath().toString();
         String relative = relativise(root, status);
-        if (excluded.contains(uri)) {
+        if (excluded.containsKey(uri)) {
           found.add(
               new InputFile(
-                  uri,
-                  relative,
-                  status.getLen(),
-                  InputFile.SKIPPED,
-                  null,
-                  "the run configuration file"));
+                  uri, relative, status.getLen(), InputFile.SKIPPED, null, excluded.get(uri)));
           continue;
         }
         MappingAssignment.Assigned mapping = assigned.get(relative);

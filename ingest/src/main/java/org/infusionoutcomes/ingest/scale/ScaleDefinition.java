@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param rater who rates: {@code clinician}, {@code patient} or {@code both}
  * @param recall recall period as published
  * @param items the scored items, numbered 1..N in order
- * @param itemMin lowest valid item value
- * @param itemMax highest valid item value
+ * @param itemMin lowest value any item may take (each item may narrow it, see {@link ScaleItem})
+ * @param itemMax highest value any item may take (each item may narrow it, see {@link ScaleItem})
  * @param totalMin lowest valid total
  * @param totalMax highest valid total
  * @param maxMissingItems how many items may be missing and the total still be prorated
@@ -88,8 +88,21 @@ public record ScaleDefinition(
     return Optional.of(reached.label());
   }
 
-  /** One scored item. */
-  public record ScaleItem(int number, String label) implements Serializable {}
+  /** Lowest valid value of item {@code number} (1..N). */
+  public int itemMin(int number) {
+    return items.get(number - 1).min();
+  }
+
+  /** Highest valid value of item {@code number} (1..N). */
+  public int itemMax(int number) {
+    return items.get(number - 1).max();
+  }
+
+  /**
+   * One scored item with its own valid range: most scales share one range for every item, but some
+   * do not (HAM-D17 items are 0..4 or 0..2), so the range is carried per item.
+   */
+  public record ScaleItem(int number, String label, int min, int max) implements Serializable {}
 
   /** A severity band {@code [min, max]} of the total. */
   public record SeverityBand(String label, double min, double max) implements Serializable {}

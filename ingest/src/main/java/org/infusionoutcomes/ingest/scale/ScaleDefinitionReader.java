@@ -66,14 +66,17 @@ public final class ScaleDefinitionReader {
       throw r.error("items", "must list at least one item");
     }
     for (int i = 0; i < itemNodes.size(); i++) {
-      FieldReader it = itemNodes.get(i).rejectUnknownKeys(Set.of("number", "label"));
+      FieldReader it = itemNodes.get(i).rejectUnknownKeys(Set.of("number", "label", "min", "max"));
       int number = it.requiredInt("number", 1, 1000);
       if (number != i + 1) {
         throw it.error(
             "number",
             "items must be numbered 1..N in order; expected " + (i + 1) + ", found " + number);
       }
-      items.add(new ScaleItem(number, it.requiredText("label")));
+      // An item's own range narrows the scale's item_min..item_max (HAM-D17: 0..4 and 0..2).
+      int min = it.optionalInt("min", itemMin, itemMax - 1, itemMin);
+      int max = it.optionalInt("max", min + 1, itemMax, itemMax);
+      items.add(new ScaleItem(number, it.requiredText("label"), min, max));
     }
     int n = items.size();
 
@@ -104,9 +107,16 @@ public final class ScaleDefinitionReader {
 
     double totalMin = r.requiredDouble("total_min", 0, 100000);
     double totalMax = r.requiredDouble("total_max", totalMin, 100000);
-    double impliedMin = groups.size() * (double) itemMin;
-    double impliedMax = groups.size() * (double) itemMax;
+    // A group scores its largest item, so its range runs from the largest item minimum to the
+    // largest item maximum; the total range is the sum over groups.
+    double impliedMin = 0;
+    double impliedMax = 0;
+    for (List<Integer> g : groups) {
+      impliedMin += g.stream().mapToInt(item -> items.get(item - 1).min()).max().orElseThrow();
+      impliedMax += g.stream().mapToInt(item -> items.get(item - 1).max()).max().orElseThrow();
+    }
     if (totalMin != impliedMin || totalMax != impliedMax) {
+      boolean uniform = items.stream().allMatch(it -> it.min() == itemMin && it.max() == itemMax);
       throw r.error(
           totalMin != impliedMin ? "total_min" : "total_max",
           "the total range must be what the items add up to: "
@@ -116,9 +126,7 @@ public final class ScaleDefinitionReader {
               + " for "
               + groups.size()
               + " scored groups of "
-              + itemMin
-              + ".."
-              + itemMax);
+              + (uniform ? itemMin + ".." + itemMax : "the items' own ranges"));
     }
     int maxMissing = r.requiredInt("max_missing_items", 0, n - 1);
     if (!plainSum && maxMissing != 0) {
@@ -151,11 +159,13 @@ public final class ScaleDefinitionReader {
     if (r.has("safety_flag")) {
       FieldReader f =
           r.object("safety_flag").rejectUnknownKeys(Set.of("name", "item", "min_value"));
+      int flagItem = f.requiredInt("item", 1, n);
+      ScaleItem flagged = items.get(flagItem - 1);
       safety =
           new SafetyFlag(
               f.requiredText("name"),
-              f.requiredInt("item", 1, n),
-              f.requiredInt("min_value", itemMin, itemMax));
+              flagItem,
+              f.requiredInt("min_value", flagged.min(), flagged.max()));
     }
 
     FieldReader c =

@@ -1,5 +1,6 @@
 package org.infusionoutcomes.ingest.scale;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -30,6 +31,7 @@ public final class ScaleRegistry implements Serializable {
   private static volatile ScaleRegistry shipped;
 
   private final Map<String, ScaleDefinition> byId;
+  private final Map<String, ScaleSource> sources;
   private final Map<String, ScaleDefinition> byAlias = new HashMap<>();
   private final Map<String, ItemRef> bySdtmCode = new HashMap<>();
   private final Map<String, ItemRef> byLoinc = new HashMap<>();
@@ -37,68 +39,163 @@ public final class ScaleRegistry implements Serializable {
   private final Map<String, ItemRef> byLinkId = new HashMap<>();
   private final Map<String, ScaleDefinition> bySdtmCategory = new HashMap<>();
 
-  private ScaleRegistry(List<ScaleDefinition> scales) {
+  /**
+   * @param scales the definitions, in order
+   * @param sources where each came from, by scale id (empty for registries built from definitions
+   *     in code)
+   */
+  private ScaleRegistry(List<ScaleDefinition> scales, Map<String, ScaleSource> sources) {
     Map<String, ScaleDefinition> ids = new LinkedHashMap<>();
     for (ScaleDefinition s : scales) {
+      String file =
+          sources.containsKey(s.id()) ? sources.get(s.id()).file() : RESOURCE_DIR + s.id();
       if (ids.put(s.id(), s) != null) {
-        throw new DefinitionException(RESOURCE_DIR + s.id(), "id", "scale id defined twice");
+        throw new DefinitionException(file, "id", "scale id defined twice");
       }
       byAlias.put(normalise(s.id()), s);
       for (String a : s.aliases()) {
         ScaleDefinition other = byAlias.put(normalise(a), s);
         if (other != null && other != s) {
           throw new DefinitionException(
-              RESOURCE_DIR + s.id(), "aliases", "alias '" + a + "' is also used by " + other.id());
+              file, "aliases", "alias '" + a + "' is also used by " + other.id());
         }
       }
       var sdtm = s.codes().sdtm();
       for (String cat : sdtm.categories()) {
-        bySdtmCategory.put(normalise(cat), s);
+        claim(bySdtmCategory, normalise(cat), s, s, file, "codes.sdtm.categories", cat);
       }
       for (int i = 0; i < sdtm.itemCodes().size(); i++) {
-        bySdtmCode.put(sdtm.itemCodes().get(i).toUpperCase(Locale.ROOT), new ItemRef(s, i + 1));
+        String code = sdtm.itemCodes().get(i);
+        claim(
+            bySdtmCode,
+            code.toUpperCase(Locale.ROOT),
+            new ItemRef(s, i + 1),
+            s,
+            file,
+            "codes.sdtm.item_codes",
+            code);
       }
       if (sdtm.totalCode() != null) {
-        bySdtmCode.put(sdtm.totalCode().toUpperCase(Locale.ROOT), new ItemRef(s, ItemRef.TOTAL));
+        claim(
+            bySdtmCode,
+            sdtm.totalCode().toUpperCase(Locale.ROOT),
+            new ItemRef(s, ItemRef.TOTAL),
+            s,
+            file,
+            "codes.sdtm.total_code",
+            sdtm.totalCode());
       }
       for (String ignored : sdtm.ignoredCodes()) {
-        bySdtmCode.put(ignored.toUpperCase(Locale.ROOT), new ItemRef(s, ItemRef.IGNORED));
+        claim(
+            bySdtmCode,
+            ignored.toUpperCase(Locale.ROOT),
+            new ItemRef(s, ItemRef.IGNORED),
+            s,
+            file,
+            "codes.sdtm.ignored_codes",
+            ignored);
       }
       var loinc = s.codes().loinc();
       for (int i = 0; i < loinc.itemCodes().size(); i++) {
-        byLoinc.put(loinc.itemCodes().get(i), new ItemRef(s, i + 1));
+        String code = loinc.itemCodes().get(i);
+        claim(byLoinc, code, new ItemRef(s, i + 1), s, file, "codes.loinc.item_codes", code);
       }
       if (loinc.totalCode() != null) {
-        byLoinc.put(loinc.totalCode(), new ItemRef(s, ItemRef.TOTAL));
+        claim(
+            byLoinc,
+            loinc.totalCode(),
+            new ItemRef(s, ItemRef.TOTAL),
+            s,
+            file,
+            "codes.loinc.total_code",
+            loinc.totalCode());
       }
       // A panel only groups its members, and unscored questions belong to the scale: both are
       // known codes that carry no score, so readers skip them instead of rejecting them.
       if (loinc.panel() != null) {
-        byLoinc.put(loinc.panel(), new ItemRef(s, ItemRef.IGNORED));
+        claim(
+            byLoinc,
+            loinc.panel(),
+            new ItemRef(s, ItemRef.IGNORED),
+            s,
+            file,
+            "codes.loinc.panel",
+            loinc.panel());
       }
       for (String ignored : loinc.ignoredCodes()) {
-        byLoinc.put(ignored, new ItemRef(s, ItemRef.IGNORED));
+        claim(
+            byLoinc,
+            ignored,
+            new ItemRef(s, ItemRef.IGNORED),
+            s,
+            file,
+            "codes.loinc.ignored_codes",
+            ignored);
       }
       List<String> linkIds = s.codes().questionnaireLinkIds();
       for (int i = 0; i < linkIds.size(); i++) {
-        byLinkId.put(linkIds.get(i), new ItemRef(s, i + 1));
+        claim(
+            byLinkId,
+            linkIds.get(i),
+            new ItemRef(s, i + 1),
+            s,
+            file,
+            "codes.questionnaire_link_ids",
+            linkIds.get(i));
       }
       var redcap = s.codes().redcap();
       for (int i = 0; i < redcap.itemFields().size(); i++) {
-        byRedcapField.put(
-            redcap.itemFields().get(i).toLowerCase(Locale.ROOT), new ItemRef(s, i + 1));
+        String field = redcap.itemFields().get(i);
+        claim(
+            byRedcapField,
+            field.toLowerCase(Locale.ROOT),
+            new ItemRef(s, i + 1),
+            s,
+            file,
+            "codes.redcap.item_fields",
+            field);
       }
       if (redcap.totalField() != null) {
-        byRedcapField.put(
-            redcap.totalField().toLowerCase(Locale.ROOT), new ItemRef(s, ItemRef.TOTAL));
+        claim(
+            byRedcapField,
+            redcap.totalField().toLowerCase(Locale.ROOT),
+            new ItemRef(s, ItemRef.TOTAL),
+            s,
+            file,
+            "codes.redcap.total_field",
+            redcap.totalField());
       }
     }
     this.byId = Map.copyOf(ids);
+    this.sources = Map.copyOf(sources);
+  }
+
+  /**
+   * Registers {@code code}; a code that already names another scale would make exports ambiguous,
+   * so it is an error naming the later definition's file and field.
+   */
+  private static <T> void claim(
+      Map<String, T> index,
+      String key,
+      T value,
+      ScaleDefinition scale,
+      String file,
+      String field,
+      String code) {
+    T previous = index.put(key, value);
+    ScaleDefinition owner =
+        previous instanceof ItemRef ref
+            ? ref.scale()
+            : previous instanceof ScaleDefinition d ? d : null;
+    if (owner != null && !owner.id().equals(scale.id())) {
+      throw new DefinitionException(
+          file, field, "code '" + code + "' is also used by scale " + owner.id());
+    }
   }
 
   /** A registry of the given definitions (tests, user-supplied scales). */
   public static ScaleRegistry of(List<ScaleDefinition> scales) {
-    return new ScaleRegistry(scales);
+    return new ScaleRegistry(scales, Map.of());
   }
 
   /** The scales shipped in the jar, loaded once and validated. */
@@ -115,6 +212,38 @@ public final class ScaleRegistry implements Serializable {
     return r;
   }
 
+  /**
+   * This registry with the scales of {@code files} added: a file whose id is already known replaces
+   * that definition for this registry only (the shipped registry is unchanged). Each file is
+   * validated exactly like a shipped definition; two files defining the same id, an alias or a code
+   * that another scale already uses, are errors naming the file and the field.
+   *
+   * @param files the definition files in the order the configuration lists them
+   * @throws DefinitionException when a file is invalid or clashes with another scale
+   */
+  public ScaleRegistry withScaleFiles(List<ScaleFile> files) {
+    if (files.isEmpty()) {
+      return this;
+    }
+    Map<String, ScaleDefinition> scales = new LinkedHashMap<>();
+    Map<String, ScaleSource> origins = new LinkedHashMap<>(sources);
+    byId.values().forEach(s -> scales.put(s.id(), s));
+    Map<String, String> userFileById = new HashMap<>();
+    for (ScaleFile f : files) {
+      ScaleDefinition scale =
+          ScaleDefinitionReader.read(f.name(), new ByteArrayInputStream(f.content()));
+      String earlier = userFileById.put(scale.id(), f.name());
+      if (earlier != null) {
+        throw new DefinitionException(
+            f.name(), "id", "scale " + scale.id() + " is also defined by " + earlier);
+      }
+      boolean overrides = scales.remove(scale.id()) != null;
+      scales.put(scale.id(), scale);
+      origins.put(scale.id(), ScaleSource.of(scale, ScaleSource.SCALE_FILES, f, overrides));
+    }
+    return new ScaleRegistry(List.copyOf(scales.values()), origins);
+  }
+
   private static ScaleRegistry loadFromClasspath() {
     ClassLoader cl = ScaleRegistry.class.getClassLoader();
     FieldReader index;
@@ -128,19 +257,26 @@ public final class ScaleRegistry implements Serializable {
     }
     index.rejectUnknownKeys(java.util.Set.of("scales"));
     List<ScaleDefinition> scales = new ArrayList<>();
+    Map<String, ScaleSource> origins = new LinkedHashMap<>();
     for (String name : index.textList("scales")) {
       String resource = RESOURCE_DIR + name;
+      byte[] bytes;
       try (InputStream in = cl.getResourceAsStream(resource)) {
         if (in == null) {
           throw new DefinitionException(
               INDEX, "scales", "lists '" + name + "', which is not on the classpath");
         }
-        scales.add(ScaleDefinitionReader.read(resource, in));
+        bytes = in.readAllBytes();
       } catch (IOException e) {
         throw new DefinitionException(resource, "", "cannot be read: " + e.getMessage(), e);
       }
+      ScaleDefinition scale = ScaleDefinitionReader.read(resource, new ByteArrayInputStream(bytes));
+      scales.add(scale);
+      origins.put(
+          scale.id(),
+          ScaleSource.of(scale, ScaleSource.SHIPPED, new ScaleFile(resource, bytes), false));
     }
-    return new ScaleRegistry(scales);
+    return new ScaleRegistry(scales, origins);
   }
 
   /** Upper case with everything but letters and digits removed: {@code "phq-9"} -> {@code PHQ9}. */
@@ -157,6 +293,16 @@ public final class ScaleRegistry implements Serializable {
 
   public Collection<ScaleDefinition> scales() {
     return byId.values();
+  }
+
+  /**
+   * Where each definition of this registry came from, ordered by scale id; empty for a registry
+   * built from definitions in code ({@link #of}).
+   */
+  public List<ScaleSource> sources() {
+    return sources.values().stream()
+        .sorted(java.util.Comparator.comparing(ScaleSource::scaleId))
+        .toList();
   }
 
   /** The scale with exactly this canonical id. */

@@ -14,7 +14,7 @@ import org.infusionoutcomes.ingest.value.Numbers;
  * Scores one assessment by the rules of SPEC §4.1 and §5.1.3.
  *
  * <ul>
- *   <li>An item outside the item range or not a whole number, or a reported total outside the total
+ *   <li>An item outside its own range or not a whole number, or a reported total outside the total
  *       range or not a number, rejects the whole assessment.
  *   <li>All items present: total = the scale's item total (plain sum, or the sum of group maxima).
  *       A reported total that differs is a {@code reported_total_mismatch} warning.
@@ -52,7 +52,7 @@ public final class AssessmentScorer {
             scale.id() + " item " + i + " value '" + o.value().trim() + "' is not a whole number",
             o);
       }
-      if (v < scale.itemMin() || v > scale.itemMax()) {
+      if (v < scale.itemMin(i) || v > scale.itemMax(i)) {
         return new ScoreResult.Rejected(
             RejectRule.ITEM_OUT_OF_RANGE,
             scale.id()
@@ -61,9 +61,9 @@ public final class AssessmentScorer {
                 + " value "
                 + v
                 + " is outside "
-                + scale.itemMin()
+                + scale.itemMin(i)
                 + ".."
-                + scale.itemMax(),
+                + scale.itemMax(i),
             o);
       }
       values[i - 1] = v;

@@ -44,6 +44,7 @@ import org.infusionoutcomes.ingest.run.IngestResult;
 import org.infusionoutcomes.ingest.run.IngestSummary;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.scale.ScaleSource;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
@@ -100,7 +101,7 @@ public final class IngestJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<FileStat> stats = parsed.filter(p -> p.file() != null).map(ParsedRecord::file).collect();
-      String runId = runId(stats, effectiveConfig);
+      String runId = runId(stats, effectiveConfig, registry);
       LOG.info(
           "ingest: read {} record(s); assembling subjects (run {})",
           stats.stream().mapToLong(FileStat::recordsRead).sum(),
@@ -343,7 +344,8 @@ public final class IngestJob {
    * The run id: a hash of every input's checksum and of the effective configuration, so re-running
    * the same inputs gives the same id (and byte-identical tables).
    */
-  static String runId(List<FileStat> stats, Map<String, Object> effectiveConfig) {
+  static String runId(
+      List<FileStat> stats, Map<String, Object> effectiveConfig, ScaleRegistry registry) {
     MessageDigest sha = sha256();
     stats.stream()
         .sorted(java.util.Comparator.comparingInt(FileStat::fileOrder))
@@ -352,6 +354,13 @@ public final class IngestJob {
                 sha.update(
                     (s.fileOrder() + "\t" + s.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
     sha.update(effectiveConfig.toString().getBytes(StandardCharsets.UTF_8));
+    // A user's scale file may change while the configuration that names it does not.
+    registry.sources().stream()
+        .filter(src -> src.origin().equals(ScaleSource.SCALE_FILES))
+        .forEach(
+            src ->
+                sha.update(
+                    (src.scaleId() + "\t" + src.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real NIMH ketamine crossover table (OpenNeuro ds005917) through the mapping file shipped in
- * data-samples: only the ketamine sessions become MADRS assessments, one ketamine infusion per
- * participant who received it.
+ * data-samples: only the ketamine sessions become MADRS and HAM-D17 assessments, one ketamine
+ * infusion per participant who received it.
  */
 class MappedNimhTest {
   private static final String SAMPLE = "nimh-ds005917";
@@ -36,7 +36,7 @@ class MappedNimhTest {
   }
 
   @Test
-  void ketamineSessionsBecomeMadrsAssessmentsAndOneInfusionEach() throws IOException {
+  void ketamineSessionsBecomeMadrsAndHamd17AssessmentsAndOneInfusionEach() throws IOException {
     // The shipped mapping with the test copies of the real files, in the layout of data-samples.
     Path root = dir.resolve(SAMPLE);
     Files.createDirectories(root.resolve("phenotype"));
@@ -62,7 +62,11 @@ class MappedNimhTest {
         .containsEntry("participants.tsv", 58L);
     assertThat(r.sink().rejects()).isEmpty();
 
-    List<ScoreObservation> scores = r.sink().scores();
+    assertThat(r.sink().scores())
+        .extracting(ScoreObservation::scale)
+        .containsOnly("MADRS", "HAMD17");
+    List<ScoreObservation> scores =
+        r.sink().scores().stream().filter(o -> o.scale().equals("MADRS")).toList();
     assertThat(scores)
         .hasSize(140)
         .allSatisfy(
@@ -88,6 +92,21 @@ class MappedNimhTest {
             org.assertj.core.groups.Tuple.tuple(-2, "35"),
             org.assertj.core.groups.Tuple.tuple(3, "24"));
 
+    // HAM17_Total: the 17-item Hamilton total of the same sessions (130 of them rated)
+    List<ScoreObservation> hamd =
+        r.sink().scores().stream().filter(o -> o.scale().equals("HAMD17")).toList();
+    assertThat(hamd).hasSize(130).allMatch(o -> o.item() == 0);
+    assertThat(
+            hamd.stream()
+                .collect(Collectors.groupingBy(ScoreObservation::visit, Collectors.counting())))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("ses-b0", 56L, "ses-d2", 46L, "ses-d10", 28L));
+    assertThat(hamd)
+        .filteredOn(o -> o.subjectId().equals("sub-MOA101"))
+        .extracting(ScoreObservation::studyDay, ScoreObservation::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(-2, "20"),
+            org.assertj.core.groups.Tuple.tuple(3, "13"));
+
     assertThat(r.sink().infusions())
         .hasSize(50)
         .allSatisfy(
@@ -101,7 +120,7 @@ class MappedNimhTest {
     assertThat(r.sink().subjects()).hasSize(58);
 
     FormatRoundTrip.Canonical c = FormatRoundTrip.canonical(r.sink(), FormatRoundTrip.Carries.ALL);
-    assertThat(c.assessments()).hasSize(140).allMatch(a -> a.contains("|reported|"));
+    assertThat(c.assessments()).hasSize(270).allMatch(a -> a.contains("|reported|"));
     assertThat(c.infusions()).hasSize(50);
     assertThat(c.rejects()).isEmpty();
   }
@@ -109,7 +128,7 @@ class MappedNimhTest {
   @Test
   void theDataSamplesFolderReadsAsIs() {
     ReadBack.Result r = ReadBack.readTree(TestFiles.dataSamples(SAMPLE), null);
-    assertThat(r.sink().scores()).hasSize(140);
+    assertThat(r.sink().scores()).hasSize(270);
     assertThat(r.sink().infusions()).hasSize(50);
     assertThat(r.sink().rejects()).isEmpty();
   }

@@ -93,6 +93,9 @@ class ScaleDefinitionReaderTest {
         "response_fraction: 0.5 | response_fraction: 2 | defaults.response_fraction",
         "safety_flag: {name: c_flag, item: 3 | safety_flag: {name: c_flag, item: 4 | safety_flag.item",
         "version: \"0.1\" | version: \"\" | version",
+        "{number: 1, label: a} | {number: 1, label: a, max: 4} | items[0].max",
+        "{number: 1, label: a} | {number: 1, label: a, min: 3} | items[0].min",
+        "{number: 1, label: a} | {number: 1, label: a, range: 2} | items[0].range",
       })
   void brokenDefinitionNamesFileAndField(String from, String to, String field) {
     DefinitionException e = broken(from, to);
@@ -107,6 +110,37 @@ class ScaleDefinitionReaderTest {
     assertThat(broken("total_max: 9", "total_max: 10").getMessage())
         .isEqualTo(
             "scales/test3.yaml: 'total_max': the total range must be what the items add up to: 0..9 for 3 scored groups of 0..3");
+  }
+
+  @Test
+  void itemsMayNarrowTheItemRangeAndTheTotalFollows() {
+    ScaleDefinition s =
+        read(
+            VALID
+                .replace("{number: 2, label: b}", "{number: 2, label: b, max: 1}")
+                .replace("{number: 3, label: c}", "{number: 3, label: c, min: 1}")
+                .replace("total_min: 0", "total_min: 1")
+                .replace("total_max: 9", "total_max: 7")
+                .replace("{label: low, min: 0, max: 4}", "{label: low, min: 1, max: 4}")
+                .replace("{label: high, min: 5, max: 9}", "{label: high, min: 5, max: 7}"));
+
+    assertThat(s.items())
+        .extracting(ScaleDefinition.ScaleItem::min, ScaleDefinition.ScaleItem::max)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0, 3),
+            org.assertj.core.groups.Tuple.tuple(0, 1),
+            org.assertj.core.groups.Tuple.tuple(1, 3));
+    assertThat(s.itemMax(2)).isEqualTo(1);
+    assertThat(s.itemMin(3)).isEqualTo(1);
+    assertThat(s.totalMin()).isEqualTo(1.0);
+    assertThat(s.totalMax()).isEqualTo(7.0);
+  }
+
+  @Test
+  void totalRangeOfNarrowedItemsNamesTheItemsOwnRanges() {
+    assertThat(broken("{number: 2, label: b}", "{number: 2, label: b, max: 1}").getMessage())
+        .isEqualTo(
+            "scales/test3.yaml: 'total_max': the total range must be what the items add up to: 0..7 for 3 scored groups of the items' own ranges");
   }
 
   @Test

@@ -326,4 +326,22 @@ class AssessmentScorerTest {
     assertThat(x.total()).isEqualTo(14.625);
     assertThat(x.severity()).isEqualTo("moderate");
   }
+
+  @Test
+  void hamd17ItemsAreCheckedAgainstTheirOwnRange() {
+    ScaleDefinition hamd = ScaleRegistry.shipped().byId("HAMD17").orElseThrow();
+    // item 4 (early insomnia) is scored 0..2: a 3 there is out of range although 3 is valid for
+    // item 1
+    ScoreResult.Rejected r =
+        rejected(hamd, null, madrs(3, 1, 0, 3, 1, 1, 2, 1, 0, 2, 1, 1, 1, 0, 1, 0, 1));
+
+    assertThat(r.rule()).isEqualTo(RejectRule.ITEM_OUT_OF_RANGE);
+    assertThat(r.reason()).isEqualTo("HAMD17 item 4 value 3 is outside 0..2");
+
+    ScoreResult.Scored s =
+        scored(hamd, null, madrs(3, 1, 0, 2, 1, 1, 2, 1, 0, 2, 1, 1, 1, 0, 1, 0, 1));
+    assertThat(s.total()).isEqualTo(18.0);
+    assertThat(s.severity()).isEqualTo("moderate");
+    assertThat(s.safetyFlag()).isFalse();
+  }
 }

@@ -144,12 +144,12 @@ class SdtmCsvReaderTest {
   @Test
   void unknownCategoryIsAnUnknownScale() {
     Reject reject =
-        read("qs.csv", QS + "KET1,QS,KET1-001,1,HAMD,HAMD101,,2,,BL,1,2024-01-02,1\n").onlyReject();
+        read("qs.csv", QS + "KET1,QS,KET1-001,1,HAMA,HAMA101,,2,,BL,1,2024-01-02,1\n").onlyReject();
 
     assertThat(reject.rule()).isEqualTo(RejectRule.UNKNOWN_SCALE);
     assertThat(reject.reason())
         .isEqualTo(
-            IngestErrors.unknownScale("QSTESTCD", "test code", "HAMD101", "category 'HAMD'")
+            IngestErrors.unknownScale("QSTESTCD", "test code", "HAMA101", "category 'HAMA'")
                 .getMessage());
   }
 

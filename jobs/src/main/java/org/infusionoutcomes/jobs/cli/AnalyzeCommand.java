@@ -27,7 +27,7 @@ final class AnalyzeCommand extends OutputStageCommand {
       OutcomesConfig config,
       ScaleRegistry registry,
       RunManifest manifest) {
-    AnalyzeStage.run(spark, hadoop, outputDir, config, manifest);
+    AnalyzeStage.run(spark, hadoop, outputDir, config, registry, manifest);
     return ExitCodes.OK;
   }
 }

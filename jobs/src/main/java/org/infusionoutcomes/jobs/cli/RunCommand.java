@@ -28,7 +28,7 @@ final class RunCommand extends IngestCommand {
       RunManifest manifest) {
     int exit = super.runStages(spark, hadoop, outputDir, config, registry, manifest);
     DeriveStage.run(spark, outputDir, config, registry, manifest);
-    AnalyzeStage.run(spark, hadoop, outputDir, config, manifest);
+    AnalyzeStage.run(spark, hadoop, outputDir, config, registry, manifest);
     ReportStage.run(hadoop, outputDir, manifest);
     return exit;
   }

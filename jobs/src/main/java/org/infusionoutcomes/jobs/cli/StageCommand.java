@@ -13,6 +13,7 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
+import org.infusionoutcomes.jobs.manifest.ScaleDefinitions;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import org.infusionoutcomes.jobs.session.SparkSessions;
@@ -60,9 +61,9 @@ abstract class StageCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     Logging.configure(common.quiet, common.verbose);
-    ScaleRegistry registry = ScaleRegistry.shipped();
-    Configuration bootstrap = new Configuration();
-    OutcomesConfig config = RunSettings.loadConfig(bootstrap, common.config, registry);
+    RunSettings.Loaded loaded = RunSettings.load(new Configuration(), common.config);
+    ScaleRegistry registry = loaded.registry();
+    OutcomesConfig config = loaded.config();
     SparkSession spark = SparkSessions.create(common.master, common.showProgress());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String outputDir = InputDiscovery.qualified(hadoop, output).toString();
@@ -87,6 +88,7 @@ abstract class StageCommand implements Callable<Integer> {
     manifest.put("versions", versions);
     manifest.put("config_file", common.config);
     manifest.put("config", config.asMap());
+    manifest.put(ScaleDefinitions.KEY, ScaleDefinitions.of(registry));
     manifest.put("spark_master", spark.sparkContext().master());
     int exit = ExitCodes.FAILURE;
     try {

@@ -64,9 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Logging.configure(common.quiet, common.verbose);
     PrintWriter out = spec.commandLine().getOut();
-    ScaleRegistry registry = ScaleRegistry.shipped();
     Configuration conf = new Configuration();
-    OutcomesConfig config = RunSettings.loadConfig(conf, common.config, registry);
+    RunSettings.Loaded loaded = RunSettings.load(conf, common.config);
+    ScaleRegistry registry = loaded.registry();
+    OutcomesConfig config = loaded.config();
     out.println(
         "configuration: " + (common.config == null ? "defaults" : common.config) + " is valid");
     RunSettings settings =

@@ -2,6 +2,7 @@ package org.infusionoutcomes.jobs.config;
 
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.infusionoutcomes.analysis.settings.AnalysisSettings;
 import org.infusionoutcomes.ingest.config.FieldReader;
@@ -31,6 +32,16 @@ public final class ConfigLoader {
   /** The defaults (docs/definitions.md), with per-scale thresholds from the registry. */
   public static OutcomesConfig defaults(ScaleRegistry registry) {
     return read(FieldReader.empty("<defaults>"), registry);
+  }
+
+  /**
+   * The {@code scale_files} entries of a configuration, as written (paths relative to the
+   * configuration file's folder, or absolute). Read before the rest of the file, because the scales
+   * they define are needed to validate the per-scale thresholds; {@link #load} validates the whole
+   * file afterwards.
+   */
+  public static List<String> scaleFiles(String file, InputStream in) {
+    return FieldReader.parse(file, in).textList("scale_files");
   }
 
   /** Parses and validates a configuration; {@code file} names it in errors. */

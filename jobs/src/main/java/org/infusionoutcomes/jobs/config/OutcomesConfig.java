@@ -32,6 +32,7 @@ public record OutcomesConfig(
     m.put("reject_threshold", ingest.rejectThreshold());
     m.put("study_id", ingest.studyId());
     m.put("scales", derive.scalesAsMap());
+    m.put("scale_files", ingest.scaleFiles());
     return m;
   }
 }

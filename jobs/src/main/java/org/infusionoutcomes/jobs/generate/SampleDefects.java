@@ -49,16 +49,7 @@ public final class SampleDefects {
     }
     b.append(row(s, "S02", s + "-903", "PHQ-9", "Screening (partial_date)", "2024-03", "", 1, "1"));
     b.append(
-        row(
-            s,
-            "S02",
-            s + "-903",
-            "HAM-D17",
-            "Screening (unknown_scale)",
-            "2024-03-04",
-            "",
-            1,
-            "2"));
+        row(s, "S02", s + "-903", "HAM-A", "Screening (unknown_scale)", "2024-03-04", "", 1, "2"));
     b.append(
         row(s, "S02", s + "-903", "MADRS", "Screening (unknown_item)", "2024-03-04", "", 11, "2"));
     b.append(s)

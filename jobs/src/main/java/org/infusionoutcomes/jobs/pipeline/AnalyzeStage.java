@@ -12,10 +12,12 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.ScaleDefinitionRow;
 import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.JobErrors;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
@@ -33,8 +35,10 @@ public final class AnalyzeStage {
       Configuration hadoop,
       String outputDir,
       OutcomesConfig config,
+      ScaleRegistry registry,
       RunManifest manifest) {
     long t0 = System.nanoTime();
+    StoredScales.requireKnown(spark, outputDir, registry);
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config.analysis());
     QualityChecks.IngestTotals totals = totals(manifest);
     QualityReport previous = ReportFiles.readQualityIfPresent(hadoop, outputDir);
@@ -60,7 +64,8 @@ public final class AnalyzeStage {
             totals.recordsRead(),
             totals.recordsRejected(),
             String.join(", ", studies),
-            config.asMap());
+            config.asMap(),
+            ScaleDefinitionRow.of(registry));
     ReportData data =
         new ReportData(
             run,

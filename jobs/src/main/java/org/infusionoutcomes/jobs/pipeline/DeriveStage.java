@@ -19,6 +19,7 @@ public final class DeriveStage {
       ScaleRegistry registry,
       RunManifest manifest) {
     long t0 = System.nanoTime();
+    StoredScales.requireKnown(spark, outputDir, registry);
     Map<String, Long> rows = DeriveJob.run(spark, outputDir, config.derive(), registry);
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);
     rows.forEach(

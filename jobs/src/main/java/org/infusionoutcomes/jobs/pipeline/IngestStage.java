@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.run.IngestResult;
 import org.infusionoutcomes.ingest.run.InputDiscovery;
 import org.infusionoutcomes.ingest.run.InputPlan;
+import org.infusionoutcomes.ingest.scale.ScaleSource;
 import org.infusionoutcomes.ingest.spark.IngestJob;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.slf4j.Logger;
@@ -26,13 +26,27 @@ public final class IngestStage {
 
   /** Discovers the inputs (driver side, no Spark job). */
   public static InputPlan discover(Configuration conf, RunSettings s) {
-    Set<String> excluded =
-        s.configFile() == null
-            ? Set.of()
-            : Set.of(InputDiscovery.qualified(conf, s.configFile()).toString());
+    Map<String, String> excluded = new LinkedHashMap<>();
+    if (s.configFile() != null) {
+      excluded.put(
+          InputDiscovery.qualified(conf, s.configFile()).toString(), "the run configuration file");
+    }
+    // Scale definition files may sit in the input tree; they are definitions, not data.
+    s.registry().sources().stream()
+        .filter(src -> src.origin().equals(ScaleSource.SCALE_FILES))
+        .forEach(
+            src ->
+                excluded.put(
+                    InputDiscovery.qualified(conf, src.file()).toString(),
+                    "a scale definition file (scale_files)"));
     InputPlan plan =
         InputDiscovery.discover(
-            conf, s.inputs(), s.forcedFormat(), s.config().ingest().studyId(), excluded);
+            conf,
+            s.inputs(),
+            s.forcedFormat(),
+            s.config().ingest().studyId(),
+            excluded,
+            s.registry());
     plan.found().stream()
         .filter(f -> !f.status().equals("read"))
         .forEach(

@@ -76,7 +76,8 @@ class ConfigLoaderTest {
             "landmark_days",
             "reject_threshold",
             "study_id",
-            "scales");
+            "scales",
+            "scale_files");
     assertThat(m.get("scales").toString())
         .contains(
             "MADRS={remission_max=10.0, relapse_threshold=22.0}, PCL5=",
@@ -171,6 +172,8 @@ class ConfigLoaderTest {
         "retreatment_is_relapse: 1 | retreatment_is_relapse | must be true or false, found 1",
         "study_id: '' | study_id | must not be empty",
         "scales: [MADRS] | scales | must be a mapping of keys to values, found a list",
+        "scale_files: bdi2.yaml | scale_files | must be a list, found 'bdi2.yaml'",
+        "scale_files: [''] | scale_files[0] | must be a non-empty text value, found ''",
       })
   void outOfRangeValueIsAnErrorNamingTheKey(String yaml, String field, String problem) {
     DefinitionException e = error(yaml + "\n");
@@ -188,7 +191,51 @@ class ConfigLoaderTest {
         .isEqualTo(
             "outcomes.yaml: 'scales.HAMD': "
                 + IngestErrors.unknownScaleName(
-                    "HAMD", List.of("CADSS", "GAD7", "MADRS", "PCL5", "PHQ9", "QIDSSR16")));
+                    "HAMD",
+                    List.of("CADSS", "GAD7", "HAMD17", "MADRS", "PCL5", "PHQ9", "QIDSSR16")));
+  }
+
+  @Test
+  void scaleFilesAreReadAsWrittenAndRecorded() {
+    String text = "scale_files: [scales/bdi2.yaml, /abs/hamd.yaml]\n";
+    List<String> early =
+        ConfigLoader.scaleFiles(
+            "c.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    OutcomesConfig c = load("c.yaml", text);
+
+    assertThat(early).containsExactly("scales/bdi2.yaml", "/abs/hamd.yaml");
+    assertThat(c.ingest().scaleFiles()).isEqualTo(early);
+    assertThat(c.asMap().get("scale_files")).isEqualTo(early);
+    assertThat(ConfigLoader.defaults(REGISTRY).ingest().scaleFiles()).isEmpty();
+  }
+
+  @Test
+  void thresholdsOfAUserScaleNeedTheRegistryThatHasIt() {
+    String text = "scales:\n  TEST3: {remission_max: 3}\n";
+    ScaleRegistry withUser =
+        REGISTRY.withScaleFiles(
+            List.of(
+                new org.infusionoutcomes.ingest.scale.ScaleFile(
+                    "user/test3.yaml",
+                    """
+                    id: TEST3
+                    version: "1"
+                    name: Test
+                    item_min: 0
+                    item_max: 3
+                    total_min: 0
+                    total_max: 9
+                    max_missing_items: 0
+                    items: [{number: 1, label: a}, {number: 2, label: b}, {number: 3, label: c}]
+                    defaults: {response_fraction: 0.5, remission_max: 2, relapse_threshold: 5}
+                    """
+                        .getBytes(StandardCharsets.UTF_8))));
+
+    assertThat(error(text).field()).isEqualTo("scales.TEST3");
+    OutcomesConfig c =
+        ConfigLoader.load(
+            "c.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), withUser);
+    assertThat(c.derive().thresholds("TEST3")).isEqualTo(new ScaleThresholds(3, 5));
   }
 
   @Test

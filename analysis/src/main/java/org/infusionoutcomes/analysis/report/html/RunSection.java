@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.infusionoutcomes.analysis.report.Definitions;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.ScaleDefinitionRow;
 
 /** The page header (what was run on what) and section 1: definitions and configuration. */
 final class RunSection {
@@ -86,7 +87,68 @@ final class RunSection {
     }
     m.close("div").newline();
     m.close("div").newline();
+    m.raw(scaleDefinitions(data.run().scaleDefinitions()));
     m.close("section").newline();
+    return m.toString();
+  }
+
+  /**
+   * The scale definitions in force: shipped or read from the configuration's {@code scale_files},
+   * with the sha256 that identifies each definition file (as in run-manifest.json).
+   */
+  static String scaleDefinitions(List<ScaleDefinitionRow> rows) {
+    Markup m = new Markup();
+    m.element("h3", "Scale definitions").newline();
+    if (rows == null || rows.isEmpty()) {
+      return m.element("p", "No scale definitions were recorded.", "class", "empty").toString();
+    }
+    m.element(
+            "p",
+            "Definitions in force for this run; default thresholds as defined (the effective"
+                + " thresholds are in the configuration above). How to add or override a scale:"
+                + " docs/formats.md.",
+            "class",
+            "note")
+        .newline();
+    m.open("div", "class", "table-wrap").open("table", "class", "scales");
+    m.open("thead").open("tr");
+    for (String h :
+        List.of(
+            "Scale",
+            "Version",
+            "Name",
+            "Source",
+            "Items",
+            "Total",
+            "Prorated if missing ≤",
+            "Response ≥",
+            "Remission ≤",
+            "Relapse ≥",
+            "sha256")) {
+      m.element("th", h);
+    }
+    m.close("tr").close("thead").open("tbody").newline();
+    for (ScaleDefinitionRow r : rows) {
+      String source =
+          r.origin().equals("shipped")
+              ? "shipped"
+              : r.file() + (r.overridesShipped() ? " (overrides the shipped definition)" : "");
+      m.open("tr")
+          .element("td", r.id())
+          .element("td", r.version())
+          .element("td", r.name())
+          .element("td", source)
+          .element("td", Formats.count(r.items()))
+          .element("td", display(r.totalMin()) + "–" + display(r.totalMax()))
+          .element("td", Formats.count(r.maxMissingItems()))
+          .element("td", Formats.percent(r.responseFraction()) + " reduction")
+          .element("td", display(r.remissionMax()))
+          .element("td", display(r.relapseThreshold()))
+          .element("td", r.sha256(), "class", "hash")
+          .close("tr")
+          .newline();
+    }
+    m.close("tbody").close("table").close("div").newline();
     return m.toString();
   }
 

@@ -19,6 +19,7 @@ import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.ScaleDefinitionRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.analysis.survival.KaplanMeier;
@@ -106,6 +107,137 @@ class HtmlReportTest {
         .containsEntry("retreatment_is_relapse", "false")
         .containsEntry("study_id", "null (not set)")
         .containsEntry("scales.MADRS.remission_max", "10");
+  }
+
+  @Test
+  void scaleDefinitionsAreListedWithOriginAndSha256AndEscaped() {
+    ReportData d = ReportFixtures.realistic();
+    RunInfo r = d.run();
+    String sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    ScaleDefinitionRow user =
+        new ScaleDefinitionRow(
+            "BDI2",
+            "1.0",
+            "Beck <i>II</i>",
+            "scale_files",
+            "/study/<script>x</script>.yaml",
+            sha,
+            false,
+            21,
+            0,
+            63,
+            2,
+            0.5,
+            13,
+            20);
+    ScaleDefinitionRow override =
+        new ScaleDefinitionRow(
+            "MADRS",
+            "1.0-site",
+            "MADRS",
+            "scale_files",
+            "site/madrs.yaml",
+            sha,
+            true,
+            10,
+            0,
+            60,
+            1,
+            0.5,
+            12,
+            22);
+    ScaleDefinitionRow shipped =
+        new ScaleDefinitionRow(
+            "PHQ9",
+            "1.0",
+            "PHQ-9",
+            "shipped",
+            "scales/phq9.yaml",
+            sha,
+            false,
+            9,
+            0,
+            27,
+            2,
+            0.5,
+            4,
+            10);
+    RunInfo withScales =
+        new RunInfo(
+            r.runId(),
+            r.toolVersion(),
+            r.gitCommit(),
+            r.filesRead(),
+            r.recordsRead(),
+            r.recordsRejected(),
+            r.studies(),
+            r.config(),
+            List.of(user, override, shipped));
+    String html =
+        HtmlReport.render(
+                new ReportData(
+                    withScales,
+                    d.definitions(),
+                    d.landmarkDays(),
+                    d.responseRemission(),
+                    d.durabilitySummary(),
+                    d.durabilityKm(),
+                    d.timeToResponseSummary(),
+                    d.timeToResponseKm(),
+                    d.logRank(),
+                    d.trajectory(),
+                    d.quality()))
+            .html();
+    Document page = Jsoup.parse(html);
+
+    List<List<String>> rows = new ArrayList<>();
+    for (Element tr : page.select("section#run table.scales tbody tr")) {
+      rows.add(tr.children().eachText());
+    }
+    assertThat(rows)
+        .containsExactly(
+            List.of(
+                "BDI2",
+                "1.0",
+                "Beck <i>II</i>",
+                "/study/<script>x</script>.yaml",
+                "21",
+                "0–63",
+                "2",
+                "50.0% reduction",
+                "13",
+                "20",
+                sha),
+            List.of(
+                "MADRS",
+                "1.0-site",
+                "MADRS",
+                "site/madrs.yaml (overrides the shipped definition)",
+                "10",
+                "0–60",
+                "1",
+                "50.0% reduction",
+                "12",
+                "22",
+                sha),
+            List.of(
+                "PHQ9",
+                "1.0",
+                "PHQ-9",
+                "shipped",
+                "9",
+                "0–27",
+                "2",
+                "50.0% reduction",
+                "4",
+                "10",
+                sha));
+    assertThat(html).doesNotContain("<script>x</script>").doesNotContain("<i>II</i>");
+    // the configuration table is a table of its own
+    assertThat(page.select("section#run table.config tbody tr"))
+        .hasSameSizeAs(doc.select("section#run table.config tbody tr"));
+    assertThat(doc.select("section#run p.empty").eachText())
+        .contains("No scale definitions were recorded.");
   }
 
   @Test
