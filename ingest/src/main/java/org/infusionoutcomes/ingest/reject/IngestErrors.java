@@ -141,38 +141,44 @@ public final class IngestErrors {
 
   /** A date with only a year or a year and month. */
   public static FieldProblem partialDate(String column, String value) {
-    return new FieldProblem(
+    return quoted(
         RejectRule.PARTIAL_DATE,
         column,
-        "'"
-            + value
-            + "' is a partial date; a full date (YYYY-MM-DD) is needed to place the record on a day");
+        value,
+        "is a partial date; a full date (YYYY-MM-DD) is needed to place the record on a day");
   }
 
   /** A date that cannot be parsed. */
   public static FieldProblem invalidDate(String column, String value) {
-    return new FieldProblem(
+    return quoted(
         RejectRule.INVALID_DATE,
         column,
-        "'" + value + "' is not a valid date (expected ISO 8601, YYYY-MM-DD)");
+        value,
+        "is not a valid date (expected ISO 8601, YYYY-MM-DD)");
   }
 
   /** A time of day that cannot be parsed. */
   public static FieldProblem invalidTime(String column, String value) {
-    return new FieldProblem(
+    return quoted(
         RejectRule.INVALID_TIME,
         column,
-        "'" + value + "' is not a time of day (expected HH:MM or HH:MM:SS)");
+        value,
+        "is not a time of day (expected HH:MM or HH:MM:SS)");
   }
 
   /** A study day that is not a whole number other than 0. */
   public static FieldProblem invalidStudyDay(String column, String value) {
-    return new FieldProblem(
+    return quoted(
         RejectRule.INVALID_STUDY_DAY,
         column,
-        "'"
-            + value
-            + "' is not a study day (a whole number other than 0; day -1 is the day before day 1)");
+        value,
+        "is not a study day (a whole number other than 0; day -1 is the day before day 1)");
+  }
+
+  /** {@code 'value' <predicate>}: the offending value quoted, then what is wrong with it. */
+  private static FieldProblem quoted(
+      RejectRule rule, String column, String value, String predicate) {
+    return new FieldProblem(rule, column, "'" + value + "' " + predicate);
   }
 
   /** A record with neither a date nor a study day. */
