@@ -28,7 +28,13 @@ public final class ConfigLoader {
           "landmark_days",
           "reject_threshold",
           "study_id",
-          "scales");
+          "scales",
+          "min_cell_size");
+
+  /** The range of {@code min_cell_size} (SPEC §13): 1 would suppress nothing. */
+  public static final int MIN_CELL_SIZE_LOW = 2;
+
+  public static final int MIN_CELL_SIZE_HIGH = 100;
 
   /** The interval types offered for Kaplan-Meier curves, named as R's {@code conf.type}. */
   public static final List<String> KM_CONF_TYPES = List.of("log", "log-log", "plain");
@@ -64,6 +70,10 @@ public final class ConfigLoader {
     }
     double rejectThreshold = r.optionalDouble("reject_threshold", 0.0, 1.0, 0.05);
     String studyId = r.optionalText("study_id").orElse(null);
+    Integer minCellSize =
+        r.has("min_cell_size")
+            ? r.requiredInt("min_cell_size", MIN_CELL_SIZE_LOW, MIN_CELL_SIZE_HIGH)
+            : null;
 
     FieldReader scalesNode = r.object("scales");
     Map<String, ScaleThresholds> thresholds = new LinkedHashMap<>();
@@ -111,6 +121,7 @@ public final class ConfigLoader {
         landmarks,
         rejectThreshold,
         studyId,
-        thresholds);
+        thresholds,
+        minCellSize);
   }
 }

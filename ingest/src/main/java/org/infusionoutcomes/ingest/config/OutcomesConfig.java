@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * @param rejectThreshold share of rejected records above which the run exits with code 3
  * @param studyId study id for formats that carry none, or null
  * @param scales per-scale thresholds by canonical scale id
+ * @param minCellSize small-cell suppression threshold k for every report output (SPEC §13), or
+ *     null for none
  */
 public record OutcomesConfig(
     int courseGapDays,
@@ -34,7 +36,8 @@ public record OutcomesConfig(
     List<Integer> landmarkDays,
     double rejectThreshold,
     String studyId,
-    Map<String, ScaleThresholds> scales)
+    Map<String, ScaleThresholds> scales,
+    Integer minCellSize)
     implements Serializable {
 
   public static final String RELAPSE_LOSS_OF_RESPONSE = "loss_of_response";
@@ -43,6 +46,36 @@ public record OutcomesConfig(
   public OutcomesConfig {
     landmarkDays = List.copyOf(landmarkDays);
     scales = Map.copyOf(scales);
+  }
+
+  /** A configuration without small-cell suppression. */
+  public OutcomesConfig(
+      int courseGapDays,
+      int baselineWindowDays,
+      int endpointWindowDays,
+      double responseFraction,
+      String relapseRule,
+      int relapseConfirmations,
+      boolean retreatmentIsRelapse,
+      String kmConfType,
+      List<Integer> landmarkDays,
+      double rejectThreshold,
+      String studyId,
+      Map<String, ScaleThresholds> scales) {
+    this(
+        courseGapDays,
+        baselineWindowDays,
+        endpointWindowDays,
+        responseFraction,
+        relapseRule,
+        relapseConfirmations,
+        retreatmentIsRelapse,
+        kmConfType,
+        landmarkDays,
+        rejectThreshold,
+        studyId,
+        scales,
+        null);
   }
 
   /**
@@ -87,6 +120,7 @@ public record OutcomesConfig(
               s.put(k, t);
             });
     m.put("scales", s);
+    m.put("min_cell_size", minCellSize);
     return m;
   }
 }
