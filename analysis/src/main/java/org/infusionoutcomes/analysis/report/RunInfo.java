@@ -13,13 +13,36 @@ import java.util.Map;
  * @param recordsRejected records rejected
  * @param studies the studies in the data, comma separated
  * @param config the effective configuration, as in the manifest
+ *     <p>The counts are null where small-cell suppression hid them (SPEC §13).
  */
 public record RunInfo(
     String runId,
     String toolVersion,
     String gitCommit,
-    long filesRead,
-    long recordsRead,
-    long recordsRejected,
+    Long filesRead,
+    Long recordsRead,
+    Long recordsRejected,
     String studies,
-    Map<String, Object> config) {}
+    Map<String, Object> config) {
+
+  /** Run facts with every count shown. */
+  public RunInfo(
+      String runId,
+      String toolVersion,
+      String gitCommit,
+      long filesRead,
+      long recordsRead,
+      long recordsRejected,
+      String studies,
+      Map<String, Object> config) {
+    this(
+        runId,
+        toolVersion,
+        gitCommit,
+        (Long) filesRead,
+        (Long) recordsRead,
+        (Long) recordsRejected,
+        studies,
+        config);
+  }
+}

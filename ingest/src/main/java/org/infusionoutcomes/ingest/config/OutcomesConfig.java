@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * @param rejectThreshold share of rejected records above which the run exits with code 3
  * @param studyId study id for formats that carry none, or null
  * @param scales per-scale thresholds by canonical scale id
- * @param minCellSize small-cell suppression threshold k for every report output (SPEC §13), or
- *     null for none
+ * @param minCellSize small-cell suppression threshold k for every report output (SPEC §13), or null
+ *     for none
  */
 public record OutcomesConfig(
     int courseGapDays,

@@ -12,6 +12,7 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.disclosure.SmallCellSuppression;
 import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
@@ -72,7 +73,13 @@ public final class AnalyzeStage {
             t.timeToResponseKm(),
             t.logRank(),
             t.trajectory(),
-            quality);
+            quality,
+            t.populationFlow(),
+            t.waterfall(),
+            null);
+    if (config.minCellSize() != null) {
+      data = SmallCellSuppression.apply(data, config.minCellSize());
+    }
     Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
     manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
     rows.forEach((file, n) -> manifest.output("reports/" + file, Map.of("rows", n)));
