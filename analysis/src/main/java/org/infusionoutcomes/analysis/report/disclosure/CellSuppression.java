@@ -21,10 +21,11 @@ import java.util.Set;
  * <ol>
  *   <li>Primary: a count c with 0 &lt; c &lt; k is sensitive and hidden, and so is every cell
  *       {@link #hideWithRow hidden with its row} (a row whose n is below k).
- *   <li>Complementary: in each relation whose hidden cells include a sensitive one, the hidden
- *       cells must be at least two and add up to at least k; otherwise the smallest shown cell of
- *       the relation (a non-zero one first) is hidden too. A relation with a single hidden cell
- *       would give it away by subtraction; hidden cells adding up to less than k would narrow each
+ *   <li>Complementary: in each relation with a hidden printed cell, the hidden cells must be at
+ *       least two, and where one of them is sensitive they must add up to at least k; otherwise the
+ *       smallest shown cell of the relation (a non-zero one first) is hidden too. A relation with a
+ *       single hidden cell would give it away by subtraction - also a cell hidden only to protect
+ *       another, which would then unravel; hidden cells adding up to less than k would narrow each
  *       down to a small count.
  * </ol>
  *
@@ -108,7 +109,7 @@ public final class CellSuppression {
     }
   }
 
-  private boolean sensitive(String id, Set<String> hidden) {
+  private boolean sensitive(String id) {
     long v = values.get(id);
     return (v > 0 && v < k) || withRow.contains(id);
   }
@@ -132,11 +133,14 @@ public final class CellSuppression {
       changed = false;
       for (List<String> relation : relations) {
         List<String> hiddenHere = relation.stream().filter(hidden::contains).toList();
-        if (hiddenHere.stream().noneMatch(id -> sensitive(id, hidden))) {
+        boolean anySensitive = hiddenHere.stream().anyMatch(this::sensitive);
+        // a hidden printed cell protects a small one elsewhere: it must not be recoverable either
+        boolean anySuppressed = hiddenHere.stream().anyMatch(id -> !derived.contains(id));
+        if (!anySensitive && !anySuppressed) {
           continue;
         }
         long hiddenSum = hiddenHere.stream().mapToLong(values::get).sum();
-        if (hiddenHere.size() >= 2 && hiddenSum >= k) {
+        if (hiddenHere.size() >= 2 && (!anySensitive || hiddenSum >= k)) {
           continue;
         }
         String next = complement(relation, hidden);

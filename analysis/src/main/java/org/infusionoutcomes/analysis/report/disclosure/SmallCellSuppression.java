@@ -21,6 +21,7 @@ import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
 import org.infusionoutcomes.analysis.report.Waterfall;
+import org.infusionoutcomes.analysis.report.WaterfallBar;
 
 /**
  * Makes every report table safe to share with {@code min_cell_size: k} (SPEC §13): one {@link
@@ -420,19 +421,26 @@ public final class SmallCellSuppression {
       List<ResponseRemissionRow> rates = new ArrayList<>();
       for (ResponseRemissionRow r : d.responseRemission()) {
         boolean n = h.apply(rateId(r, "n"));
-        boolean resp = n || h.apply(rateId(r, "responders"));
-        boolean rem = n || h.apply(rateId(r, "remitters"));
+        boolean respCount = h.apply(rateId(r, "responders"));
+        boolean remCount = h.apply(rateId(r, "remitters"));
+        // a rate with n gives the count, a rate with the count gives n: both must be shown
+        boolean resp = n || respCount;
+        boolean rem = n || remCount;
         List<String> gone = new ArrayList<>();
         if (n) {
           gone.add("n");
         }
+        if (respCount) {
+          gone.add("responders");
+        }
         if (resp) {
-          gone.addAll(
-              List.of("responders", "response_rate", "response_ci_low", "response_ci_high"));
+          gone.addAll(List.of("response_rate", "response_ci_low", "response_ci_high"));
+        }
+        if (remCount) {
+          gone.add("remitters");
         }
         if (rem) {
-          gone.addAll(
-              List.of("remitters", "remission_rate", "remission_ci_low", "remission_ci_high"));
+          gone.addAll(List.of("remission_rate", "remission_ci_low", "remission_ci_high"));
         }
         rates.add(
             new ResponseRemissionRow(
@@ -441,11 +449,11 @@ public final class SmallCellSuppression {
                 r.courseNumber(),
                 r.analysis(),
                 n ? null : r.n(),
-                resp ? null : r.responders(),
+                respCount ? null : r.responders(),
                 resp ? null : r.responseRate(),
                 resp ? null : r.responseCiLow(),
                 resp ? null : r.responseCiHigh(),
-                rem ? null : r.remitters(),
+                remCount ? null : r.remitters(),
                 rem ? null : r.remissionRate(),
                 rem ? null : r.remissionCiLow(),
                 rem ? null : r.remissionCiHigh(),
@@ -510,14 +518,7 @@ public final class SmallCellSuppression {
                 gone.contains("evaluable") ? null : w.evaluable(),
                 gone.contains("responders") ? null : w.responders(),
                 gone.contains("remitters") ? null : w.remitters(),
-                gone.isEmpty()
-                    ? w.bars().stream()
-                        .map(
-                            b ->
-                                new org.infusionoutcomes.analysis.report.WaterfallBar(
-                                    null, null, b.pctChange(), b.responder(), b.remitter()))
-                        .toList()
-                    : List.of(),
+                gone.isEmpty() ? blocks(w.bars(), k) : List.of(),
                 gone.isEmpty() ? List.of() : plus(gone, "bars")));
       }
       RunInfo run = d.run();
@@ -554,6 +555,25 @@ public final class SmallCellSuppression {
           flow,
           waterfalls,
           k);
+    }
+
+    /**
+     * The bars of a shareable waterfall: consecutive blocks of k courses in sorted order (the last
+     * block takes the remainder), each at its mean percent change.
+     */
+    static List<WaterfallBar> blocks(List<WaterfallBar> bars, int k) {
+      List<WaterfallBar> out = new ArrayList<>();
+      int blocks = bars.size() / k;
+      for (int b = 0; b < blocks; b++) {
+        int from = b * k;
+        int to = b == blocks - 1 ? bars.size() : from + k;
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+          sum += bars.get(i).pctChange();
+        }
+        out.add(new WaterfallBar(null, null, sum / (to - from), false, false, to - from));
+      }
+      return out;
     }
 
     private List<SurvivalSummaryRow> survivalRows(

@@ -93,14 +93,14 @@ final class FlowSection {
         m.open("li", "class", "flow-exit");
         m.element("span", "Left the flow", "class", "flow-exit-title");
         for (String e : exits) {
-          m.element("span", e);
+          m.text(" ").element("span", e);
         }
         m.close("li").newline();
       }
       for (PopulationFlowRow r : rows) {
         if (r.reason() == null && r.step().equals(step)) {
           m.open("li", "class", "flow-step");
-          m.element("span", STEP_TEXT.getOrDefault(step, step));
+          m.element("span", STEP_TEXT.getOrDefault(step, step)).text(" ");
           m.element("strong", "n = " + Formats.count(r.n()));
           m.close("li").newline();
         }

@@ -62,7 +62,7 @@ final class QualitySection {
         m.raw(badge(null)).text(" × " + unknown + "  ");
       }
     }
-    m.element("a", "see section 7", "href", "#" + ID).close("p").newline();
+    m.element("a", "see section 8", "href", "#" + ID).close("p").newline();
     return m.toString();
   }
 

@@ -65,6 +65,18 @@ final class WaterfallSection {
             .newline();
       } else {
         m.raw(figures.place("waterfall", title, figure(w, threshold)));
+        if (w.bars().stream().anyMatch(b -> b.courses() > 1)) {
+          m.element(
+                  "p",
+                  "Small-cell suppression: each bar is the mean of a block of at least "
+                      + Formats.minCellSize()
+                      + " consecutive courses in sorted order, so that no small group of courses"
+                      + " can be counted off the chart; responders and remitters are counted"
+                      + " below.",
+                  "class",
+                  "note")
+              .newline();
+        }
       }
       m.element(
               "p",
@@ -101,7 +113,32 @@ final class WaterfallSection {
   private static ObjectNode figure(Waterfall w, double threshold) {
     List<WaterfallBar> bars = w.bars();
     ArrayNode data = ChartJson.NODES.arrayNode();
-    for (Kind kind : KINDS) {
+    boolean blocks = bars.stream().anyMatch(b -> b.courses() > 1);
+    if (blocks) {
+      List<Double> x = new ArrayList<>();
+      List<Double> y = new ArrayList<>();
+      List<String> hover = new ArrayList<>();
+      for (int i = 0; i < bars.size(); i++) {
+        x.add((double) i + 1);
+        y.add(bars.get(i).pctChange());
+        hover.add(
+            "mean of "
+                + bars.get(i).courses()
+                + " consecutive courses: "
+                + Formats.decimal(bars.get(i).pctChange(), 1)
+                + "%");
+      }
+      ObjectNode t = data.addObject();
+      t.put("type", "bar");
+      t.put("name", ChartJson.text("Mean of a block of consecutive courses"));
+      t.put("showlegend", true);
+      t.set("x", ChartJson.numbers(x));
+      t.set("y", ChartJson.numbers(y));
+      ChartJson.hoverText(t, hover);
+      t.put("textposition", "none");
+      t.putObject("marker").put("color", NEITHER.color());
+    }
+    for (Kind kind : blocks ? List.<Kind>of() : KINDS) {
       List<Double> x = new ArrayList<>();
       List<Double> y = new ArrayList<>();
       List<String> hover = new ArrayList<>();
@@ -126,6 +163,7 @@ final class WaterfallSection {
       ObjectNode t = data.addObject();
       t.put("type", "bar");
       t.put("name", ChartJson.text(kind.name() + " (" + x.size() + ")"));
+      t.put("showlegend", true);
       t.set("x", ChartJson.numbers(x));
       t.set("y", ChartJson.numbers(y));
       ChartJson.hoverText(t, hover);
@@ -145,7 +183,10 @@ final class WaterfallSection {
     layout.put("bargap", bars.size() > 60 ? 0 : 0.15);
     layout.put("barmode", "overlay");
     ObjectNode xaxis =
-        ChartJson.axis("Courses, sorted by percent change (n = " + bars.size() + ")");
+        ChartJson.axis(
+            blocks
+                ? "Blocks of consecutive courses, sorted by percent change"
+                : "Courses, sorted by percent change (n = " + bars.size() + ")");
     xaxis.put("showticklabels", false);
     xaxis.put("ticks", "");
     xaxis.putArray("range").add(0.5).add(bars.size() + 0.5);
