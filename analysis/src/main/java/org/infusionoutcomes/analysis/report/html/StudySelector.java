@@ -44,7 +44,11 @@ final class StudySelector {
     m.close("select").close("label");
     m.element(
         "span",
-        " (" + distinct.size() + " studies; the tables below list every one)",
+        " ("
+            + distinct.stream().filter(x -> !x.equals(Labels.ALL)).count()
+            + " studies"
+            + (distinct.contains(Labels.ALL) ? " and the pooled rows" : "")
+            + ")",
         "class",
         "note");
     m.close("div").newline();

@@ -214,6 +214,7 @@ final class WaterfallSection {
     note.put("showarrow", false);
     note.put("text", ChartJson.text("response threshold " + Formats.decimal(threshold, 0) + "%"));
     note.putObject("font").put("color", "#D55E00").put("size", 11);
+    note.put("bgcolor", "rgba(255,255,255,0.85)");
     return ChartJson.figure(data, layout);
   }
 }
