@@ -42,8 +42,18 @@ public final class SmallCellSuppression {
 
   /** Returns {@code data} with every small cell and everything revealing it emptied. */
   public static ReportData apply(ReportData data, int k) {
-    CellSuppression cells = new CellSuppression(k);
-    Cells c = new Cells(cells, k);
+    Cells c = cells(data, k);
+    Set<String> hidden = c.s.solve();
+    return c.rebuild(data, hidden, k);
+  }
+
+  /** Every count of the report and the sums tying them, before solving (tests audit it). */
+  static CellSuppression problem(ReportData data, int k) {
+    return cells(data, k).s;
+  }
+
+  private static Cells cells(ReportData data, int k) {
+    Cells c = new Cells(new CellSuppression(k), k);
     c.flow(data.populationFlow());
     c.rates(data.responseRemission());
     c.survival("durability", data.durabilitySummary());
@@ -51,8 +61,7 @@ public final class SmallCellSuppression {
     c.trajectory(data.trajectory());
     c.waterfall(data.waterfall(), data.responseRemission());
     c.run(data.run(), data.quality());
-    Set<String> hidden = cells.solve();
-    return c.rebuild(data, hidden, k);
+    return c;
   }
 
   /** Builds the cells and relations, then rebuilds the rows from the solution. */
