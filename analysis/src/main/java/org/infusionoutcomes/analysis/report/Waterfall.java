@@ -12,8 +12,8 @@ import java.util.List;
  * @param responders bars that meet response
  * @param remitters bars that meet remission
  * @param bars the bars, sorted; empty when suppressed
- * @param suppressed the fields small-cell suppression emptied (SPEC §13); when any is, no bar is
- *     shown
+ * @param suppressed the fields small-cell suppression emptied (SPEC §13); {@code bars} when the
+ *     number of bars (evaluable) is hidden and so no bar is shown
  */
 public record Waterfall(
     String scale,

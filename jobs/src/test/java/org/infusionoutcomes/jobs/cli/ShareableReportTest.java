@@ -436,6 +436,52 @@ class ShareableReportTest {
   }
 
   @Test
+  void theWaterfallShowsBlocksAndItsCountsGiveNoHiddenRateAway() throws Exception {
+    JsonNode summary = new ObjectMapper().readTree(shared.resolve("reports/summary.json").toFile());
+    List<Map<String, String>> rates = csv(shared, "response_remission.csv");
+    String[][] pairs = {
+      {"itt_courses", "NRI", "n"},
+      {"evaluable", "OC", "n"},
+      {"responders", "OC", "responders"},
+      {"remitters", "OC", "remitters"}
+    };
+    int drawn = 0;
+    for (JsonNode w : summary.get("waterfall")) {
+      for (JsonNode bar : w.get("bars")) {
+        drawn++;
+        assertThat(bar.get("courses").asInt()).isGreaterThanOrEqualTo(K);
+        assertThat(bar.get("study_id").isNull()).isTrue();
+      }
+      for (String[] p : pairs) {
+        if (w.get(p[0]).isNull()) {
+          continue;
+        }
+        // the chart pools every course number of the ALL rows
+        long rest = w.get(p[0]).asLong();
+        int hidden = 0;
+        for (Map<String, String> r : rates) {
+          if (r.get("study_id").equals("ALL")
+              && r.get("scale").equals(w.get("scale").asText())
+              && r.get("analysis").equals(p[1])) {
+            Long v = count(r, p[2]);
+            if (v == null) {
+              hidden++;
+            } else {
+              rest -= v;
+            }
+          }
+        }
+        if (hidden > 0) {
+          assertThat(small(rest))
+              .as("%s %s minus the shown ALL rows", w.get("scale"), p[0])
+              .isFalse();
+        }
+      }
+    }
+    assertThat(drawn).as("blocks drawn").isGreaterThan(0);
+  }
+
+  @Test
   void trajectoriesOfFewerThanKAssessmentsAreHidden() throws Exception {
     List<Map<String, String>> rows = csv(shared, "trajectory.csv");
     int hidden = 0;

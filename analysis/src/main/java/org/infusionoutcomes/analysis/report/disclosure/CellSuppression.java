@@ -37,6 +37,7 @@ public final class CellSuppression {
   private final Map<String, Long> values = new LinkedHashMap<>();
   private final Set<String> derived = new HashSet<>();
   private final Set<String> withRow = new HashSet<>();
+  private final Set<String> preferred = new HashSet<>();
   private final List<List<String>> relations = new ArrayList<>();
 
   /**
@@ -74,6 +75,16 @@ public final class CellSuppression {
   public void hideWithRow(String id) {
     requireKnown(id);
     withRow.add(id);
+  }
+
+  /**
+   * Marks a cell as the first choice when a complement must be hidden: a count printed once, in a
+   * note, whose loss costs the reader less than a table cell's (and does not cascade into other
+   * sums as a pooled row would).
+   */
+  public void preferAsComplement(String id) {
+    requireKnown(id);
+    preferred.add(id);
   }
 
   /** {@code total = sum(parts)}; every id must be a known cell and the sum must hold. */
@@ -155,11 +166,19 @@ public final class CellSuppression {
     return out;
   }
 
-  /** The shown cell of a relation to hide next: the smallest non-zero one, else a zero. */
+  /**
+   * The shown cell of a relation to hide next: a preferred one if any, else the smallest non-zero
+   * one, else a zero.
+   */
   private String complement(List<String> relation, Set<String> hidden) {
+    String cheap = pick(relation, hidden, true);
+    return cheap != null ? cheap : pick(relation, hidden, false);
+  }
+
+  private String pick(List<String> relation, Set<String> hidden, boolean preferredOnly) {
     String best = null;
     for (String id : relation) {
-      if (hidden.contains(id)) {
+      if (hidden.contains(id) || (preferredOnly && !preferred.contains(id))) {
         continue;
       }
       long v = values.get(id);

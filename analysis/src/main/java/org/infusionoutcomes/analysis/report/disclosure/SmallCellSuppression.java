@@ -351,6 +351,10 @@ public final class SmallCellSuppression {
         String ev = s.shown(waterfallId(w.scale(), "evaluable"), w.evaluable());
         String resp = s.shown(waterfallId(w.scale(), "responders"), w.responders());
         String rem = s.shown(waterfallId(w.scale(), "remitters"), w.remitters());
+        // printed once, under the chart: hide these before a table cell
+        s.preferAsComplement(itt);
+        s.preferAsComplement(resp);
+        s.preferAsComplement(rem);
         s.relation(
             itt,
             List.of(
@@ -527,8 +531,9 @@ public final class SmallCellSuppression {
                 gone.contains("evaluable") ? null : w.evaluable(),
                 gone.contains("responders") ? null : w.responders(),
                 gone.contains("remitters") ? null : w.remitters(),
-                gone.isEmpty() ? blocks(w.bars(), k) : List.of(),
-                gone.isEmpty() ? List.of() : plus(gone, "bars")));
+                // the blocks give away the number of bars (evaluable) and nothing else
+                gone.contains("evaluable") ? List.of() : blocks(w.bars(), k),
+                gone.contains("evaluable") ? plus(gone, "bars") : gone));
       }
       RunInfo run = d.run();
       if (run != null) {

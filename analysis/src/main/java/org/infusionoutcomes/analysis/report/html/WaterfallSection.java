@@ -52,10 +52,10 @@ final class WaterfallSection {
       String title = w.scale() + " — waterfall of percent change from baseline";
       m.open("div", "class", "card").newline();
       m.element("h4", title).newline();
-      if (!w.suppressed().isEmpty() || w.bars().isEmpty()) {
+      if (w.suppressed().contains("bars") || w.bars().isEmpty()) {
         m.element(
                 "p",
-                w.suppressed().isEmpty()
+                !w.suppressed().contains("bars")
                     ? "No ITT course of this scale has an OC endpoint."
                     : "Not shown: it would reveal a count below "
                         + Formats.minCellSize()
