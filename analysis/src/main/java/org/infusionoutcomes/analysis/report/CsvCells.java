@@ -27,6 +27,11 @@ public final class CsvCells {
     return Long.toString(n);
   }
 
+  /** A whole-number cell; null (suppressed) is empty. */
+  public static String integer(Integer n) {
+    return n == null ? "" : Integer.toString(n);
+  }
+
   /** A text cell, neutralised against formula injection; null is empty. */
   public static String text(String s) {
     if (s == null || s.isEmpty()) {

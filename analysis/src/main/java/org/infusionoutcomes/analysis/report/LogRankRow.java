@@ -1,11 +1,15 @@
 package org.infusionoutcomes.analysis.report;
 
+import java.util.List;
+
 /**
  * A row of {@code logrank.csv} (SPEC §7, §5.1.12): the log-rank test between course numbers within
  * one (study, scale), descriptive and unadjusted.
  *
  * @param endpoint {@code durability} or {@code time_to_response}
  * @param groups the course numbers compared, joined by {@code ;}
+ * @param suppressed the columns small-cell suppression emptied (SPEC §13): the test is not shown
+ *     when a group it compares is suppressed
  */
 public record LogRankRow(
     String studyId,
@@ -13,5 +17,23 @@ public record LogRankRow(
     String endpoint,
     String groups,
     Double chisq,
-    int df,
-    Double pValue) {}
+    Integer df,
+    Double pValue,
+    List<String> suppressed) {
+
+  public LogRankRow {
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
+
+  /** A row with nothing suppressed. */
+  public LogRankRow(
+      String studyId,
+      String scale,
+      String endpoint,
+      String groups,
+      Double chisq,
+      int df,
+      Double pValue) {
+    this(studyId, scale, endpoint, groups, chisq, (Integer) df, pValue, List.of());
+  }
+}

@@ -10,14 +10,27 @@ package org.infusionoutcomes.analysis.report;
  * @param violations how many units break the rule
  * @param denominator how many units were checked
  * @param detail a sentence with the numbers and, where it applies, the threshold
+ *     <p>With small-cell suppression (SPEC §13) the counts and the detail are null: a check's
+ *     counts pool report groups and could reveal a suppressed cell by difference.
  */
 public record QualityCheck(
     String id,
     String description,
     String status,
-    long violations,
-    long denominator,
+    Long violations,
+    Long denominator,
     String detail) {
+  /** A check with its counts. */
+  public QualityCheck(
+      String id,
+      String description,
+      String status,
+      long violations,
+      long denominator,
+      String detail) {
+    this(id, description, status, (Long) violations, (Long) denominator, detail);
+  }
+
   public static final String PASS = "PASS";
   public static final String PASS_WITH_VIOLATIONS = "PASS_WITH_VIOLATIONS";
   public static final String FAIL = "FAIL";

@@ -18,11 +18,55 @@ public final class ReportTables {
   public static final String TIME_TO_RESPONSE_SUMMARY = "time_to_response_summary.csv";
   public static final String LOGRANK = "logrank.csv";
   public static final String TRAJECTORY = "trajectory.csv";
+  public static final String POPULATION_FLOW = "population_flow.csv";
+
+  /** The column small-cell suppression adds to every CSV (SPEC §13). */
+  public static final String SUPPRESSED = "suppressed";
 
   private ReportTables() {}
 
   /** A table as text cells: the header, then one array per row. */
-  public record Table(List<String> header, List<List<String>> rows) {}
+  public record Table(List<String> header, List<List<String>> rows) {
+
+    /**
+     * This table with the {@code suppressed} column of SPEC §13: {@code true} where anything in the
+     * row was suppressed.
+     *
+     * @param suppressed one flag per row, in row order
+     */
+    public Table withSuppressedColumn(List<Boolean> suppressed) {
+      if (suppressed.size() != rows.size()) {
+        throw new IllegalArgumentException(
+            suppressed.size() + " suppressed flags for " + rows.size() + " rows");
+      }
+      List<String> h = new ArrayList<>(header);
+      h.add(SUPPRESSED);
+      List<List<String>> r = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        List<String> row = new ArrayList<>(rows.get(i));
+        row.add(Boolean.toString(suppressed.get(i)));
+        r.add(List.copyOf(row));
+      }
+      return new Table(List.copyOf(h), r);
+    }
+  }
+
+  /** {@code population_flow.csv} (SPEC §7.1). */
+  public static Table populationFlow(List<PopulationFlowRow> rows) {
+    List<String> header = List.of("study_id", "scale", "course_number", "step", "n", "reason");
+    List<List<String>> cells = new ArrayList<>();
+    for (PopulationFlowRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              integer(r.courseNumber()),
+              text(r.step()),
+              integer(r.n()),
+              text(r.reason())));
+    }
+    return new Table(header, cells);
+  }
 
   public static Table responseRemission(List<ResponseRemissionRow> rows) {
     List<String> header =

@@ -1,21 +1,64 @@
 package org.infusionoutcomes.analysis.report;
 
+import java.util.List;
+
 /**
  * A row of {@code response_remission.csv} (SPEC §7): responders and remitters among the courses of
  * one report group under one analysis, with Wilson 95% intervals. Empty (null) rate and interval
- * when {@code n} is 0.
+ * when {@code n} is 0. Counts are null only where small-cell suppression hid them (SPEC §13).
+ *
+ * @param suppressed the names of the columns small-cell suppression emptied (snake_case); empty
+ *     when nothing was hidden
  */
 public record ResponseRemissionRow(
     String studyId,
     String scale,
     int courseNumber,
     String analysis,
-    int n,
-    int responders,
+    Integer n,
+    Integer responders,
     Double responseRate,
     Double responseCiLow,
     Double responseCiHigh,
-    int remitters,
+    Integer remitters,
     Double remissionRate,
     Double remissionCiLow,
-    Double remissionCiHigh) {}
+    Double remissionCiHigh,
+    List<String> suppressed) {
+
+  public ResponseRemissionRow {
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
+
+  /** A row with nothing suppressed. */
+  public ResponseRemissionRow(
+      String studyId,
+      String scale,
+      int courseNumber,
+      String analysis,
+      int n,
+      int responders,
+      Double responseRate,
+      Double responseCiLow,
+      Double responseCiHigh,
+      int remitters,
+      Double remissionRate,
+      Double remissionCiLow,
+      Double remissionCiHigh) {
+    this(
+        studyId,
+        scale,
+        courseNumber,
+        analysis,
+        (Integer) n,
+        (Integer) responders,
+        responseRate,
+        responseCiLow,
+        responseCiHigh,
+        (Integer) remitters,
+        remissionRate,
+        remissionCiLow,
+        remissionCiHigh,
+        List.of());
+  }
+}

@@ -16,19 +16,20 @@ import java.util.Map;
  * @param config the effective configuration, as in the manifest
  * @param scaleDefinitions the scale definitions in force, with their origin and sha256 (null in a
  *     summary written before they were recorded)
+ *     <p>The counts are null where small-cell suppression hid them (docs/report.md).
  */
 public record RunInfo(
     String runId,
     String toolVersion,
     String gitCommit,
-    long filesRead,
-    long recordsRead,
-    long recordsRejected,
+    Long filesRead,
+    Long recordsRead,
+    Long recordsRejected,
     String studies,
     Map<String, Object> config,
     List<ScaleDefinitionRow> scaleDefinitions) {
 
-  /** Run facts without recorded scale definitions. */
+  /** Run facts with every count shown and no recorded scale definitions. */
   public RunInfo(
       String runId,
       String toolVersion,
@@ -42,9 +43,9 @@ public record RunInfo(
         runId,
         toolVersion,
         gitCommit,
-        filesRead,
-        recordsRead,
-        recordsRejected,
+        (Long) filesRead,
+        (Long) recordsRead,
+        (Long) recordsRejected,
         studies,
         config,
         List.of());

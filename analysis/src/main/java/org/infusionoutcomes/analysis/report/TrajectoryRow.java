@@ -1,5 +1,7 @@
 package org.infusionoutcomes.analysis.report;
 
+import java.util.List;
+
 /**
  * A row of {@code trajectory.csv} (SPEC §7): scores of ITT courses on one day since course start.
  *
@@ -8,14 +10,45 @@ package org.infusionoutcomes.analysis.report;
  * @param sdScore sample standard deviation (n - 1); null when n is 1
  * @param meanChange mean change from baseline over assessments that have one
  * @param meanPctChange mean percent change from baseline (null where the baseline is 0)
+ * @param suppressed the columns small-cell suppression emptied (SPEC §13)
  */
 public record TrajectoryRow(
     String studyId,
     String scale,
     int courseNumber,
     int day,
-    int n,
-    double meanScore,
+    Integer n,
+    Double meanScore,
     Double sdScore,
     Double meanChange,
-    Double meanPctChange) {}
+    Double meanPctChange,
+    List<String> suppressed) {
+
+  public TrajectoryRow {
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
+
+  /** A row with nothing suppressed. */
+  public TrajectoryRow(
+      String studyId,
+      String scale,
+      int courseNumber,
+      int day,
+      int n,
+      double meanScore,
+      Double sdScore,
+      Double meanChange,
+      Double meanPctChange) {
+    this(
+        studyId,
+        scale,
+        courseNumber,
+        day,
+        (Integer) n,
+        (Double) meanScore,
+        sdScore,
+        meanChange,
+        meanPctChange,
+        List.of());
+  }
+}

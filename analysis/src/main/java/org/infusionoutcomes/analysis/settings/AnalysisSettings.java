@@ -13,12 +13,19 @@ import org.infusionoutcomes.ingest.config.FieldReader;
  *
  * @param kmConfType Kaplan-Meier interval type
  * @param landmarkDays days at which survival is reported, strictly increasing
+ * @param minCellSize small-cell suppression threshold k for every report output (docs/report.md),
+ *     or null for none
  */
-public record AnalysisSettings(ConfType kmConfType, List<Integer> landmarkDays)
+public record AnalysisSettings(ConfType kmConfType, List<Integer> landmarkDays, Integer minCellSize)
     implements Serializable {
 
   /** The configuration keys this stage reads. */
-  public static final Set<String> KEYS = Set.of("km_conf_type", "landmark_days");
+  public static final Set<String> KEYS = Set.of("km_conf_type", "landmark_days", "min_cell_size");
+
+  /** The range of {@code min_cell_size}: 1 would suppress nothing. */
+  public static final int MIN_CELL_SIZE_LOW = 2;
+
+  public static final int MIN_CELL_SIZE_HIGH = 100;
 
   public AnalysisSettings {
     landmarkDays = List.copyOf(landmarkDays);
@@ -48,6 +55,10 @@ public record AnalysisSettings(ConfType kmConfType, List<Integer> landmarkDays)
         throw r.error("landmark_days", "must be strictly increasing, found " + landmarks);
       }
     }
-    return new AnalysisSettings(confType, landmarks);
+    Integer minCellSize =
+        r.has("min_cell_size")
+            ? r.requiredInt("min_cell_size", MIN_CELL_SIZE_LOW, MIN_CELL_SIZE_HIGH)
+            : null;
+    return new AnalysisSettings(confType, landmarks, minCellSize);
   }
 }

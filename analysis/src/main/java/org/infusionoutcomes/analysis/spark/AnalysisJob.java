@@ -25,10 +25,14 @@ import org.infusionoutcomes.analysis.rates.Proportion;
 import org.infusionoutcomes.analysis.rates.WilsonInterval;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
+import org.infusionoutcomes.analysis.report.PopulationFlowRow;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
+import org.infusionoutcomes.analysis.report.Waterfall;
+import org.infusionoutcomes.analysis.report.WaterfallBar;
+import org.infusionoutcomes.analysis.report.disclosure.KmCoarsening;
 import org.infusionoutcomes.analysis.settings.AnalysisSettings;
 import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.analysis.survival.KaplanMeier;
@@ -68,21 +72,18 @@ public final class AnalysisJob {
       List<SurvivalSummaryRow> timeToResponseSummary,
       List<KmRow> timeToResponseKm,
       List<LogRankRow> logRank,
-      List<TrajectoryRow> trajectory) {}
+      List<TrajectoryRow> trajectory,
+      List<PopulationFlowRow> populationFlow,
+      List<Waterfall> waterfall) {}
 
   /** Computes every report table from {@code <out>/derived/}. */
   public static AnalysisTables run(SparkSession spark, String outputDir, AnalysisSettings config) {
+    OutputLayout layout = OutputLayout.of(outputDir);
     Dataset<Row> outcomes =
-        pooled(
-            spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.COURSE_OUTCOMES)));
+        pooled(spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES)));
     Dataset<Row> tte =
-        pooled(
-            spark
-                .read()
-                .parquet(OutputLayout.of(outputDir).derived(OutputLayout.TTE))
-                .filter(col("is_primary")));
-    Dataset<Row> visits =
-        spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.VISIT_OUTCOMES));
+        pooled(spark.read().parquet(layout.derived(OutputLayout.TTE)).filter(col("is_primary")));
+    Dataset<Row> visits = spark.read().parquet(layout.derived(OutputLayout.VISIT_OUTCOMES));
 
     LOG.info("analyse: response and remission rates");
     List<ResponseRemissionRow> rates = responseRemission(outcomes);
@@ -90,6 +91,11 @@ public final class AnalysisJob {
     List<SurvivalGroupResult> survival = survival(tte, config);
     LOG.info("analyse: trajectories");
     List<TrajectoryRow> trajectory = trajectory(visits, outcomes);
+    LOG.info("analyse: population flow and waterfall");
+    Dataset<Row> courses = spark.read().parquet(layout.derived(OutputLayout.COURSES));
+    Dataset<Row> allOutcomes = spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES));
+    List<PopulationFlowRow> flow = populationFlow(courses, allOutcomes);
+    List<Waterfall> waterfall = waterfall(allOutcomes);
 
     List<SurvivalSummaryRow> durSummary = new ArrayList<>();
     List<SurvivalSummaryRow> ttrSummary = new ArrayList<>();
@@ -123,7 +129,8 @@ public final class AnalysisJob {
         Comparator.comparing(LogRankRow::studyId, ReportOrder.STUDY)
             .thenComparing(LogRankRow::scale)
             .thenComparing(LogRankRow::endpoint, Comparator.reverseOrder()));
-    return new AnalysisTables(rates, durSummary, durKm, ttrSummary, ttrKm, logRank, trajectory);
+    return new AnalysisTables(
+        rates, durSummary, durKm, ttrSummary, ttrKm, logRank, trajectory, flow, waterfall);
   }
 
   /**
@@ -202,6 +209,7 @@ public final class AnalysisJob {
   static List<SurvivalGroupResult> survival(Dataset<Row> pooledTte, AnalysisSettings config) {
     ConfType type = config.kmConfType();
     List<Integer> landmarks = config.landmarkDays();
+    Integer minCellSize = config.minCellSize();
     Dataset<Row> slim =
         pooledTte.select("endpoint", "report_study", "scale", "course_number", "time_days", "cnsr");
     List<SurvivalGroupResult> out = new ArrayList<>();
@@ -220,7 +228,7 @@ public final class AnalysisJob {
                 Encoders.STRING())
             .flatMapGroups(
                 (FlatMapGroupsFunction<String, Row, Row>)
-                    (key, rows) -> curve(key, rows, type, landmarks),
+                    (key, rows) -> curve(key, rows, type, landmarks, minCellSize),
                 Encoders.row(RESULT.schema()))
             .collectAsList()
             .stream()
@@ -243,7 +251,7 @@ public final class AnalysisJob {
   }
 
   private static Iterator<Row> curve(
-      String key, Iterator<Row> rows, ConfType type, List<Integer> landmarks) {
+      String key, Iterator<Row> rows, ConfType type, List<Integer> landmarks, Integer minCellSize) {
     String[] k = key.split(SEP, -1);
     String endpoint = k[0];
     String study = k[1];
@@ -259,6 +267,22 @@ public final class AnalysisJob {
     for (int i = 0; i < time.length; i++) {
       time[i] = data.get(i)[0];
       event[i] = data.get(i)[1] == 0;
+    }
+    if (minCellSize != null) {
+      // SPEC §13: a shareable curve is drawn from coarsened counts (see KmCoarsening)
+      KmCoarsening.Data coarse = KmCoarsening.coarsen(time, event, minCellSize);
+      if (coarse == null) {
+        return List.of(
+                RESULT.toRow(
+                    new SurvivalGroupResult(
+                        endpoint,
+                        notShown(study, scale, course, time.length, landmarks),
+                        null,
+                        null)))
+            .iterator();
+      }
+      time = coarse.time();
+      event = coarse.event();
     }
     KmCurve c = KaplanMeier.estimate(time, event, type);
     List<Row> out = new ArrayList<>();
@@ -301,6 +325,30 @@ public final class AnalysisJob {
             KaplanMeier.medianFollowUp(time, event));
     out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, summary, null, null)));
     return out.iterator();
+  }
+
+  /** The summary of a group whose coarsened curve has no step to show: only n remains. */
+  private static SurvivalSummaryRow notShown(
+      String study, String scale, int course, int n, List<Integer> landmarks) {
+    List<SurvivalSummaryRow.Landmark> marks = new ArrayList<>();
+    for (int day : landmarks) {
+      marks.add(new SurvivalSummaryRow.Landmark(day, null, null, null));
+    }
+    return new SurvivalSummaryRow(
+        study,
+        scale,
+        course,
+        n,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        marks,
+        null,
+        List.of("events", "censored"));
   }
 
   private static Row trajectoryPoint(String key, Iterator<Row> rows) {
@@ -402,6 +450,189 @@ public final class AnalysisJob {
             .thenComparing(TrajectoryRow::scale)
             .thenComparingInt(TrajectoryRow::courseNumber)
             .thenComparingInt(TrajectoryRow::day));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ population flow (SPEC §7.1)
+
+  /**
+   * {@code population_flow.csv}: per (study incl. ALL, scale, course number), the courses at each
+   * step and those that left before it, by reason. The courses of a (study, scale) are every course
+   * of the study's subjects, for each scale the study has any course outcome of: a course without
+   * an assessment of the scale has no baseline on it.
+   */
+  static List<PopulationFlowRow> populationFlow(Dataset<Row> courses, Dataset<Row> outcomes) {
+    Dataset<Row> studyScales = outcomes.select("study_id", "scale").distinct();
+    Dataset<Row> all =
+        courses
+            .select("study_id", "subject_id", "course_number")
+            .distinct()
+            .join(studyScales, "study_id")
+            .join(
+                outcomes.select(
+                    col("study_id"),
+                    col("subject_id"),
+                    col("course_number"),
+                    col("scale"),
+                    col("population_itt"),
+                    col("not_evaluable_reason"),
+                    col("responder_oc")),
+                new String[] {"study_id", "subject_id", "course_number", "scale"},
+                "left");
+    Column reason = col("not_evaluable_reason");
+    Column noRow = col("population_itt").isNull();
+    List<Row> groups =
+        pooled(all)
+            .groupBy("report_study", "scale", "course_number")
+            .agg(
+                sum(lit(1)).as("courses"),
+                sum(when(noRow.or(reason.equalTo(PopulationFlowRow.NO_BASELINE)), 1).otherwise(0))
+                    .as("no_baseline"),
+                sum(when(reason.equalTo(PopulationFlowRow.BASELINE_AMBIGUOUS), 1).otherwise(0))
+                    .as("ambiguous"),
+                sum(when(reason.equalTo(PopulationFlowRow.BASELINE_ZERO), 1).otherwise(0))
+                    .as("zero"),
+                countTrue("population_itt").as("itt"),
+                sum(when(
+                            col("population_itt")
+                                .equalTo(true)
+                                .and(col("responder_oc").isNotNull()),
+                            1)
+                        .otherwise(0))
+                    .as("oc"),
+                countTrue("responder_oc").as("responders"))
+            .collectAsList();
+    List<PopulationFlowRow> rows = new ArrayList<>();
+    for (Row g : groups) {
+      String study = g.getString(0);
+      String scale = g.getString(1);
+      int course = g.getInt(2);
+      long courseCount = g.getLong(3);
+      long noBaseline = g.getLong(4);
+      long ambiguous = g.getLong(5);
+      long zero = g.getLong(6);
+      long itt = g.getLong(7);
+      long oc = g.getLong(8);
+      long responders = g.getLong(9);
+      long withBaseline = courseCount - noBaseline - ambiguous;
+      if (withBaseline - zero != itt) {
+        throw new IllegalStateException(
+            "course_outcomes: ITT courses of "
+                + study
+                + " "
+                + scale
+                + " course "
+                + course
+                + " do not add up ("
+                + withBaseline
+                + " with a baseline, "
+                + zero
+                + " with baseline 0, "
+                + itt
+                + " ITT)");
+      }
+      rows.add(flowRow(study, scale, course, PopulationFlowRow.COURSES, courseCount, null));
+      rows.add(
+          flowRow(
+              study,
+              scale,
+              course,
+              PopulationFlowRow.WITH_BASELINE,
+              noBaseline,
+              PopulationFlowRow.NO_BASELINE));
+      rows.add(
+          flowRow(
+              study,
+              scale,
+              course,
+              PopulationFlowRow.WITH_BASELINE,
+              ambiguous,
+              PopulationFlowRow.BASELINE_AMBIGUOUS));
+      rows.add(flowRow(study, scale, course, PopulationFlowRow.WITH_BASELINE, withBaseline, null));
+      rows.add(
+          flowRow(
+              study, scale, course, PopulationFlowRow.ITT, zero, PopulationFlowRow.BASELINE_ZERO));
+      rows.add(flowRow(study, scale, course, PopulationFlowRow.ITT, itt, null));
+      rows.add(
+          flowRow(
+              study,
+              scale,
+              course,
+              PopulationFlowRow.OC_EVALUABLE,
+              itt - oc,
+              PopulationFlowRow.NO_OC_ENDPOINT));
+      rows.add(flowRow(study, scale, course, PopulationFlowRow.OC_EVALUABLE, oc, null));
+      rows.add(
+          flowRow(
+              study,
+              scale,
+              course,
+              PopulationFlowRow.OC_RESPONDERS,
+              oc - responders,
+              PopulationFlowRow.OC_NON_RESPONDER));
+      rows.add(flowRow(study, scale, course, PopulationFlowRow.OC_RESPONDERS, responders, null));
+    }
+    rows.sort(
+        Comparator.comparing(PopulationFlowRow::studyId, ReportOrder.STUDY)
+            .thenComparing(PopulationFlowRow::scale)
+            .thenComparingInt(PopulationFlowRow::courseNumber));
+    return rows;
+  }
+
+  private static PopulationFlowRow flowRow(
+      String study, String scale, int course, String step, long n, String reason) {
+    return new PopulationFlowRow(study, scale, course, step, (int) n, reason, List.of());
+  }
+
+  // ------------------------------------------------------------------ waterfall (SPEC §7.1)
+
+  /**
+   * Per scale, the OC endpoint percent change of every ITT course that has one, sorted from the
+   * largest increase to the largest decrease (ties: study, course number, subject - never shown).
+   * One value per course reaches the driver: a few bytes each, bounded by the number of courses.
+   */
+  static List<Waterfall> waterfall(Dataset<Row> outcomes) {
+    List<Row> rows =
+        outcomes
+            .filter(col("population_itt"))
+            .select(
+                "scale",
+                "study_id",
+                "course_number",
+                "pchg_oc",
+                "responder_oc",
+                "remitter_oc",
+                "subject_id")
+            .collectAsList();
+    java.util.Map<String, List<Row>> byScale = new java.util.TreeMap<>();
+    for (Row r : rows) {
+      byScale.computeIfAbsent(r.getString(0), s -> new ArrayList<>()).add(r);
+    }
+    List<Waterfall> out = new ArrayList<>();
+    byScale.forEach(
+        (scale, list) -> {
+          List<Row> withEndpoint =
+              new ArrayList<>(list.stream().filter(r -> !r.isNullAt(3) && !r.isNullAt(4)).toList());
+          withEndpoint.sort(
+              Comparator.comparingDouble((Row r) -> -r.getDouble(3))
+                  .thenComparing((Row r) -> r.getString(1), ReportOrder.STUDY)
+                  .thenComparingInt(r -> r.getInt(2))
+                  .thenComparing(r -> r.getString(6)));
+          List<WaterfallBar> bars = new ArrayList<>();
+          int responders = 0;
+          int remitters = 0;
+          for (Row r : withEndpoint) {
+            boolean responder = r.getBoolean(4);
+            boolean remitter = !r.isNullAt(5) && r.getBoolean(5);
+            responders += responder ? 1 : 0;
+            remitters += remitter ? 1 : 0;
+            bars.add(
+                new WaterfallBar(r.getString(1), r.getInt(2), r.getDouble(3), responder, remitter));
+          }
+          out.add(
+              new Waterfall(
+                  scale, list.size(), bars.size(), responders, remitters, bars, List.of()));
+        });
     return out;
   }
 }

@@ -206,8 +206,8 @@ public final class QualityChecks {
           id,
           description,
           QualityCheck.ERROR,
-          0,
-          0,
+          0L,
+          0L,
           "the check could not be computed: " + e.getMessage());
     }
   }
@@ -254,7 +254,12 @@ public final class QualityChecks {
     TreeMap<String, Long> keys = new TreeMap<>(before);
     keys.putAll(now);
     for (String k : keys.keySet()) {
-      long d = now.getOrDefault(k, 0L) - before.getOrDefault(k, 0L);
+      Long n = now.getOrDefault(k, 0L);
+      Long b = before.getOrDefault(k, 0L);
+      if (n == null || b == null) {
+        continue; // suppressed in a shareable report (SPEC §13): no difference can be computed
+      }
+      long d = n - b;
       if (d != 0) {
         out.put(prefix + k, d);
       }

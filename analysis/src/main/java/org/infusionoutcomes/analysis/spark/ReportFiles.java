@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.analysis.report.QualityReport;
@@ -50,52 +52,123 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes the six CSVs, {@code summary.json} and {@code quality.json}.
+   * Writes the seven CSVs, {@code summary.json} and {@code quality.json}. With small-cell
+   * suppression ({@link ReportData#minCellSize()} set; the data already suppressed) each CSV has
+   * the {@code suppressed} column of SPEC §13.
    *
    * @return rows written per file
    */
   public static Map<String, Long> write(Configuration conf, String outputDir, ReportData data) {
     Map<String, Long> rows = new LinkedHashMap<>();
     List<Integer> landmarks = data.landmarkDays();
+    boolean flags = data.minCellSize() != null;
     rows.put(
         ReportTables.RESPONSE_REMISSION,
         csv(
             conf,
             outputDir,
             ReportTables.RESPONSE_REMISSION,
-            ReportTables.responseRemission(data.responseRemission())));
+            flagged(
+                ReportTables.responseRemission(data.responseRemission()),
+                flags,
+                data.responseRemission(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.DURABILITY_SUMMARY,
         csv(
             conf,
             outputDir,
             ReportTables.DURABILITY_SUMMARY,
-            ReportTables.survivalSummary(data.durabilitySummary(), landmarks)));
+            flagged(
+                ReportTables.survivalSummary(data.durabilitySummary(), landmarks),
+                flags,
+                data.durabilitySummary(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.DURABILITY_KM,
-        csv(conf, outputDir, ReportTables.DURABILITY_KM, ReportTables.km(data.durabilityKm())));
+        csv(
+            conf,
+            outputDir,
+            ReportTables.DURABILITY_KM,
+            // with suppression every curve is drawn from coarsened counts (docs/report.md)
+            flagged(ReportTables.km(data.durabilityKm()), flags, data.durabilityKm(), r -> true)));
     rows.put(
         ReportTables.TIME_TO_RESPONSE_SUMMARY,
         csv(
             conf,
             outputDir,
             ReportTables.TIME_TO_RESPONSE_SUMMARY,
-            ReportTables.survivalSummary(data.timeToResponseSummary(), landmarks)));
+            flagged(
+                ReportTables.survivalSummary(data.timeToResponseSummary(), landmarks),
+                flags,
+                data.timeToResponseSummary(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.LOGRANK,
-        csv(conf, outputDir, ReportTables.LOGRANK, ReportTables.logRank(data.logRank())));
+        csv(
+            conf,
+            outputDir,
+            ReportTables.LOGRANK,
+            flagged(
+                ReportTables.logRank(data.logRank()),
+                flags,
+                data.logRank(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.TRAJECTORY,
-        csv(conf, outputDir, ReportTables.TRAJECTORY, ReportTables.trajectory(data.trajectory())));
+        csv(
+            conf,
+            outputDir,
+            ReportTables.TRAJECTORY,
+            flagged(
+                ReportTables.trajectory(data.trajectory()),
+                flags,
+                data.trajectory(),
+                r -> !r.suppressed().isEmpty())));
+    rows.put(
+        ReportTables.POPULATION_FLOW,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.POPULATION_FLOW,
+            flagged(
+                ReportTables.populationFlow(data.populationFlow()),
+                flags,
+                data.populationFlow(),
+                r -> !r.suppressed().isEmpty())));
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
     return rows;
   }
 
+  private static <T> ReportTables.Table flagged(
+      ReportTables.Table table, boolean flags, List<T> rows, Predicate<T> suppressed) {
+    return flags ? table.withSuppressedColumn(rows.stream().map(suppressed::test).toList()) : table;
+  }
+
+  /**
+   * Creates a file without the Hadoop {@code .crc} checksum file beside it: on the local file
+   * system Hadoop would write {@code .name.crc} next to every report file, and the reports folder
+   * should hold only what an analyst opens.
+   */
+  private static OutputStream create(Configuration conf, Path p) throws IOException {
+    FileSystem fs = p.getFileSystem(conf);
+    if (fs instanceof ChecksumFileSystem checksummed) {
+      // a checksum left by an earlier version would no longer match the new content
+      Path crc = checksummed.getChecksumFile(p);
+      FileSystem raw = checksummed.getRawFileSystem();
+      if (raw.exists(crc)) {
+        raw.delete(crc, false);
+      }
+      fs = raw;
+    }
+    return fs.create(p, true);
+  }
+
   private static long csv(
       Configuration conf, String outputDir, String name, ReportTables.Table table) {
     Path p = new Path(dir(outputDir), name);
-    try (OutputStream out = p.getFileSystem(conf).create(p, true);
+    try (OutputStream out = create(conf, p);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, CSV)) {
       printer.printRecord(table.header());
@@ -109,7 +182,7 @@ public final class ReportFiles {
   }
 
   private static void json(Configuration conf, Path p, Object value) {
-    try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
+    try (OutputStream out = create(conf, p)) {
       JSON.writeValue(out, value);
     } catch (IOException e) {
       throw IngestErrors.cannotWrite(p, e);
@@ -120,7 +193,7 @@ public final class ReportFiles {
   public static void writeBytes(
       Configuration conf, String outputDir, String relativePath, byte[] content) {
     Path p = new Path(dir(outputDir), relativePath);
-    try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
+    try (OutputStream out = create(conf, p)) {
       out.write(content);
     } catch (IOException e) {
       throw IngestErrors.cannotWrite(p, e);

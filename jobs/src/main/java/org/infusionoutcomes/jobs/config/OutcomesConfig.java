@@ -33,6 +33,7 @@ public record OutcomesConfig(
     m.put("study_id", ingest.studyId());
     m.put("scales", derive.scalesAsMap());
     m.put("scale_files", ingest.scaleFiles());
+    m.put("min_cell_size", analysis.minCellSize());
     return m;
   }
 }

@@ -13,6 +13,7 @@ import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.report.ScaleDefinitionRow;
+import org.infusionoutcomes.analysis.report.disclosure.SmallCellSuppression;
 import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
@@ -78,7 +79,13 @@ public final class AnalyzeStage {
             t.timeToResponseKm(),
             t.logRank(),
             t.trajectory(),
-            quality);
+            quality,
+            t.populationFlow(),
+            t.waterfall(),
+            null);
+    if (config.analysis().minCellSize() != null) {
+      data = SmallCellSuppression.apply(data, config.analysis().minCellSize());
+    }
     Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
     manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
     rows.forEach(

@@ -47,6 +47,7 @@ class ConfigLoaderTest {
     assertThat(c.analysis().landmarkDays()).containsExactly(7, 14, 28, 56, 84);
     assertThat(c.ingest().rejectThreshold()).isEqualTo(0.05);
     assertThat(c.ingest().studyId()).isNull();
+    assertThat(c.analysis().minCellSize()).isNull();
     assertThat(c.derive().scales())
         .containsEntry("MADRS", new ScaleThresholds(10, 22))
         .containsEntry("PHQ9", new ScaleThresholds(4, 10))
@@ -77,12 +78,24 @@ class ConfigLoaderTest {
             "reject_threshold",
             "study_id",
             "scales",
-            "scale_files");
+            "scale_files",
+            "min_cell_size");
     assertThat(m.get("scales").toString())
         .contains(
             "MADRS={remission_max=10.0, relapse_threshold=22.0}, PCL5=",
             "PHQ9={remission_max=4.0, relapse_threshold=10.0}")
         .startsWith("{CADSS=");
+  }
+
+  @Test
+  void minCellSizeIsAWholeNumberFromTwoToOneHundred() {
+    assertThat(load("c.yaml", "min_cell_size: 5\n").analysis().minCellSize()).isEqualTo(5);
+    assertThat(load("c.yaml", "min_cell_size: null\n").analysis().minCellSize()).isNull();
+    assertThat(error("min_cell_size: 1\n").getMessage())
+        .contains("min_cell_size", "between 2 and 100", "found 1");
+    assertThat(error("min_cell_size: 101\n").getMessage()).contains("min_cell_size", "101");
+    assertThat(error("min_cell_size: 2.5\n").getMessage())
+        .contains("min_cell_size", "whole number");
   }
 
   @Test

@@ -17,15 +17,67 @@ final class Formats {
   static final String NR = "NR";
   private static final String DASH = "–";
 
+  /** A statistic emptied by small-cell suppression (SPEC §13). */
+  static final String SUPPRESSED = "suppressed";
+
+  /**
+   * The small-cell threshold k of the page being rendered, or null: set by {@link
+   * HtmlReport#render} for the duration of one rendering.
+   */
+  private static final ThreadLocal<Integer> MIN_CELL_SIZE = new ThreadLocal<>();
+
   private Formats() {}
+
+  static void minCellSize(Integer k) {
+    if (k == null) {
+      MIN_CELL_SIZE.remove();
+    } else {
+      MIN_CELL_SIZE.set(k);
+    }
+  }
+
+  static Integer minCellSize() {
+    return MIN_CELL_SIZE.get();
+  }
+
+  /**
+   * How a suppressed count reads: {@code <k}. Every suppressed count reads the same, also one
+   * hidden only so that a small count elsewhere cannot be worked out (the legend says so): showing
+   * those differently would tell which cells are the small ones.
+   */
+  static String suppressedCount() {
+    Integer k = MIN_CELL_SIZE.get();
+    return "<" + (k == null ? "k" : k);
+  }
 
   /** A count with thousands separators: {@code 12,345}. */
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /** A count; null (suppressed) is {@code <k}. */
+  static String count(Integer n) {
+    return n == null ? suppressedCount() : count(n.longValue());
+  }
+
+  /** A count; null (suppressed) is {@code <k}. */
+  static String count(Long n) {
+    return n == null ? suppressedCount() : count(n.longValue());
+  }
+
+  /** A count at risk: below k (and above 0) it reads {@code <k} when suppression is on. */
+  static String atRisk(int n) {
+    Integer k = MIN_CELL_SIZE.get();
+    return k != null && n > 0 && n < k ? suppressedCount() : count(n);
+  }
+
   /** {@code x/n}. */
   static String fraction(long x, long n) {
+    return count(x) + "/" + count(n);
+  }
+
+  /** {@code x/n}; a suppressed part reads {@code <k}. */
+  static String fraction(Integer x, Integer n) {
     return count(x) + "/" + count(n);
   }
 

@@ -56,12 +56,22 @@ public final class HtmlReport {
    */
   public static RenderedReport render(ReportData data) {
     Objects.requireNonNull(data, "data");
+    Formats.minCellSize(data.minCellSize());
+    try {
+      return renderPage(data);
+    } finally {
+      Formats.minCellSize(null);
+    }
+  }
+
+  private static RenderedReport renderPage(ReportData data) {
     PlotlyAsset plotly = PlotlyAsset.get();
     Figures figures = new Figures(plotly.fileName);
     List<Integer> landmarks = list(data.landmarkDays());
 
     String body =
         RunSection.section(data)
+            + FlowSection.render(data)
             + ResponseSection.render(data, figures)
             + SurvivalSection.render(
                 SurvivalSection.DURABILITY,
@@ -83,12 +93,13 @@ public final class HtmlReport {
     List<TocEntry> toc =
         List.of(
             new TocEntry("run", "1. Run and definitions"),
-            new TocEntry(ResponseSection.ID, "2. Response and remission"),
-            new TocEntry(SurvivalSection.DURABILITY.id(), "3. Durability"),
-            new TocEntry(SurvivalSection.TIME_TO_RESPONSE.id(), "4. Time to response"),
-            new TocEntry(TrajectorySection.ID, "5. Trajectories"),
-            new TocEntry(LogRankSection.ID, "6. Log-rank"),
-            new TocEntry(QualitySection.ID, "7. Data quality"));
+            new TocEntry(FlowSection.ID, "2. Population flow"),
+            new TocEntry(ResponseSection.ID, "3. Response and remission"),
+            new TocEntry(SurvivalSection.DURABILITY.id(), "4. Durability"),
+            new TocEntry(SurvivalSection.TIME_TO_RESPONSE.id(), "5. Time to response"),
+            new TocEntry(TrajectorySection.ID, "6. Trajectories"),
+            new TocEntry(LogRankSection.ID, "7. Log-rank"),
+            new TocEntry(QualitySection.ID, "8. Data quality"));
 
     RunInfo run = data.run();
     Markup page = new Markup();
@@ -108,6 +119,7 @@ public final class HtmlReport {
     page.newline().close("head").newline();
     page.open("body").newline().open("main").newline();
     page.raw(RunSection.header(data, toc));
+    page.raw(suppressionNotice(data.minCellSize()));
     page.raw(body);
     page.open("footer").newline();
     page.element(
@@ -138,6 +150,38 @@ public final class HtmlReport {
     assets.put(plotly.fileName, plotly.script());
     assets.put(plotly.licenseFileName, plotly.license());
     return new RenderedReport(page.toString(), assets);
+  }
+
+  /** The statement of k (SPEC §13) under the header, or nothing without suppression. */
+  private static String suppressionNotice(Integer k) {
+    if (k == null) {
+      return "";
+    }
+    return new Markup()
+        .open("p", "class", "suppression", "id", "suppression")
+        .element("strong", "Small cells suppressed (min_cell_size " + k + "). ")
+        .text(
+            "Every count from 1 to "
+                + (k - 1)
+                + " is hidden, with every rate, interval and statistic computed from it, and"
+                + " further counts where a total, a complement or another table would reveal it."
+                + " A hidden count reads \"<"
+                + k
+                + "\" (also one hidden only to protect another, so it may be larger); a hidden"
+                + " statistic reads \""
+                + Formats.SUPPRESSED
+                + "\". Kaplan–Meier curves are drawn from event and censoring counts rounded down"
+                + " to multiples of "
+                + k
+                + ", and end where fewer than "
+                + k
+                + " courses would remain; groups with n below "
+                + k
+                + " have no curve, mean or median. The CSVs and summary.json are suppressed in"
+                + " the same way; see docs/report.md.")
+        .close("p")
+        .newline()
+        .toString();
   }
 
   /**

@@ -8,7 +8,7 @@ import org.infusionoutcomes.analysis.report.LogRankRow;
 /** Section 6: log-rank tests between course numbers, labelled descriptive and unadjusted. */
 final class LogRankSection {
   static final String ID = "log-rank";
-  static final String TITLE = "6. Log-rank tests between courses (descriptive, unadjusted)";
+  static final String TITLE = "7. Log-rank tests between courses (descriptive, unadjusted)";
 
   private LogRankSection() {}
 
@@ -50,9 +50,11 @@ final class LogRankSection {
       m.element("td", r.scale());
       m.element("td", endpoint(r.endpoint()));
       m.element("td", groups(r.groups()));
-      m.element("td", Formats.decimal(r.chisq(), 2), "class", "num");
-      m.element("td", Integer.toString(r.df()), "class", "num");
-      m.element("td", Formats.pValue(r.pValue()), "class", "num");
+      boolean hidden = !r.suppressed().isEmpty();
+      m.element("td", hidden ? Formats.SUPPRESSED : Formats.decimal(r.chisq(), 2), "class", "num");
+      m.element(
+          "td", r.df() == null ? Formats.SUPPRESSED : Integer.toString(r.df()), "class", "num");
+      m.element("td", hidden ? Formats.SUPPRESSED : Formats.pValue(r.pValue()), "class", "num");
       m.close("tr").newline();
     }
     m.close("tbody").close("table").close("div").newline();

@@ -9,7 +9,7 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 /** Section 7: the checks of {@code quality.json} with status badges, counts per rule, changes. */
 final class QualitySection {
   static final String ID = "quality";
-  static final String TITLE = "7. Data quality";
+  static final String TITLE = "8. Data quality";
 
   private QualitySection() {}
 
@@ -62,7 +62,7 @@ final class QualitySection {
         m.raw(badge(null)).text(" × " + unknown + "  ");
       }
     }
-    m.element("a", "see section 7", "href", "#" + ID).close("p").newline();
+    m.element("a", "see section 8", "href", "#" + ID).close("p").newline();
     return m.toString();
   }
 
@@ -116,8 +116,17 @@ final class QualitySection {
       m.open("td").raw(badge(c.status())).close("td");
       m.open("td", "class", "wrap").text(c.description()).raw("<br>");
       m.element("code", c.id(), "class", "note").close("td");
-      m.element("td", Formats.fraction(c.violations(), c.denominator()), "class", "num");
-      m.element("td", c.detail() == null ? Formats.MISSING : c.detail(), "class", "wrap");
+      boolean hidden = c.violations() == null && Formats.minCellSize() != null;
+      m.element(
+          "td",
+          hidden ? Formats.SUPPRESSED : Formats.fraction(c.violations(), c.denominator()),
+          "class",
+          "num");
+      m.element(
+          "td",
+          c.detail() == null ? (hidden ? Formats.SUPPRESSED : Formats.MISSING) : c.detail(),
+          "class",
+          "wrap");
       m.close("tr").newline();
     }
     m.close("tbody").close("table").close("div").newline();
@@ -136,14 +145,25 @@ final class QualitySection {
     m.element("th", value, "scope", "col", "class", "num").close("tr").close("thead");
     m.open("tbody").newline();
     long total = 0;
+    boolean anyHidden = false;
     for (Map.Entry<String, Long> e : entries) {
-      long n = e.getValue() == null ? 0 : e.getValue();
-      total += n;
-      m.open("tr").element("td", e.getKey()).element("td", Formats.count(n), "class", "num");
+      Long n = e.getValue();
+      if (n == null && Formats.minCellSize() != null) {
+        anyHidden = true;
+      } else {
+        total += n == null ? 0 : n;
+      }
+      m.open("tr").element("td", e.getKey());
+      m.element(
+          "td",
+          Formats.count(n == null && Formats.minCellSize() == null ? Long.valueOf(0) : n),
+          "class",
+          "num");
       m.close("tr").newline();
     }
     m.open("tr", "class", "group-start total").element("td", "Total");
-    m.element("td", Formats.count(total), "class", "num").close("tr").newline();
+    m.element("td", anyHidden ? Formats.SUPPRESSED : Formats.count(total), "class", "num");
+    m.close("tr").newline();
     m.close("tbody").close("table").close("div").newline();
     if (note != null) {
       m.element("p", note, "class", "note").newline();
@@ -153,6 +173,16 @@ final class QualitySection {
 
   private static String changes(Map<String, Long> changes) {
     Markup m = new Markup();
+    if (changes == null && Formats.minCellSize() != null) {
+      return m.element(
+              "p",
+              "Not shown in a report with small-cell suppression: a change between two runs can"
+                  + " be a small count.",
+              "class",
+              "empty")
+          .newline()
+          .toString();
+    }
     if (changes == null) {
       return m.element(
               "p", "No previous run in this output directory to compare with.", "class", "empty")

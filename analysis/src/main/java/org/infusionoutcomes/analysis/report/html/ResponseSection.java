@@ -17,7 +17,7 @@ import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 /** Section 2: responders and remitters per report group and analysis, with Wilson intervals. */
 final class ResponseSection {
   static final String ID = "response";
-  static final String TITLE = "2. Response and remission";
+  static final String TITLE = "3. Response and remission";
 
   private ResponseSection() {}
 
@@ -79,6 +79,7 @@ final class ResponseSection {
     }
     m.raw(charts(rows, figures));
     m.raw(table(rows, defs));
+    m.raw(WaterfallSection.render(data, figures));
     m.close("section").newline();
     return m.toString();
   }
@@ -125,13 +126,19 @@ final class ResponseSection {
       m.element("td", Formats.fraction(r.responders(), r.n()), "class", "num");
       m.element(
           "td",
-          Formats.percentWithInterval(r.responseRate(), r.responseCiLow(), r.responseCiHigh()),
+          r.suppressed().contains("response_rate")
+              ? Formats.SUPPRESSED
+              : Formats.percentWithInterval(
+                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()),
           "class",
           "num");
       m.element("td", Formats.fraction(r.remitters(), r.n()), "class", "num");
       m.element(
           "td",
-          Formats.percentWithInterval(r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()),
+          r.suppressed().contains("remission_rate")
+              ? Formats.SUPPRESSED
+              : Formats.percentWithInterval(
+                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()),
           "class",
           "num");
       m.close("tr").newline();
@@ -159,7 +166,12 @@ final class ResponseSection {
         m.raw(figures.place(measure.name(), title, bars(e.getValue(), measure, analysisOrder)));
         m.element(
                 "p",
-                "Bars: rate in % of n; whiskers: 95% Wilson score interval. Hover a bar for x/n.",
+                "Bars: rate in % of n; whiskers: 95% Wilson score interval. Hover a bar for x/n."
+                    + (Formats.minCellSize() == null
+                        ? ""
+                        : " A missing bar is a suppressed rate (fewer than "
+                            + Formats.minCellSize()
+                            + " courses, or it would reveal such a count)."),
                 "class",
                 "note")
             .newline();
@@ -196,23 +208,35 @@ final class ResponseSection {
         y.add(rate == null ? null : rate * 100);
         plus.add(diff(measure.high().apply(orEmpty(r)), rate));
         minus.add(diff(rate, measure.low().apply(orEmpty(r))));
+        boolean hidden = r != null && r.suppressed().contains(measure.name() + "_rate");
         hover.add(
             r == null
                 ? ""
-                : Labels.study(g.studyId())
-                    + " · "
-                    + Labels.course(g.courseNumber())
-                    + " · "
-                    + analysis
-                    + "\n"
-                    + Formats.fraction(measure.count().apply(r), r.n())
-                    + " in "
-                    + measure.name()
-                    + " = "
-                    + Formats.percent(rate)
-                    + " (95% CI "
-                    + Formats.percentRange(measure.low().apply(r), measure.high().apply(r))
-                    + ")");
+                : hidden
+                    ? Labels.study(g.studyId())
+                        + " · "
+                        + Labels.course(g.courseNumber())
+                        + " · "
+                        + analysis
+                        + "\n"
+                        + measure.name()
+                        + " rate suppressed (fewer than "
+                        + Formats.minCellSize()
+                        + " courses, or it would reveal such a count)"
+                    : Labels.study(g.studyId())
+                        + " · "
+                        + Labels.course(g.courseNumber())
+                        + " · "
+                        + analysis
+                        + "\n"
+                        + Formats.fraction(measure.count().apply(r), r.n())
+                        + " in "
+                        + measure.name()
+                        + " = "
+                        + Formats.percent(rate)
+                        + " (95% CI "
+                        + Formats.percentRange(measure.low().apply(r), measure.high().apply(r))
+                        + ")");
       }
       if (!any) {
         continue;
@@ -220,9 +244,15 @@ final class ResponseSection {
       ObjectNode t = data.addObject();
       t.put("type", "bar");
       t.put("name", ChartJson.text(analysis));
+      // one label per bar group naming study and course: a two-level axis drops the study
+      // label when the chart is narrow
       ArrayNode x = t.putArray("x");
-      x.add(ChartJson.texts(groups.stream().map(g -> Labels.study(g.studyId())).toList()));
-      x.add(ChartJson.texts(groups.stream().map(g -> Labels.course(g.courseNumber())).toList()));
+      for (Group g : groups) {
+        x.add(
+            ChartJson.text(Labels.study(g.studyId()))
+                + "<br>"
+                + ChartJson.text(Labels.course(g.courseNumber())));
+      }
       t.set("y", ChartJson.numbers(y));
       ChartJson.hoverText(t, hover);
       t.put("textposition", "none");
@@ -241,6 +271,8 @@ final class ResponseSection {
     layout.put("barmode", "group");
     ObjectNode xaxis = ChartJson.axis("");
     xaxis.remove("title");
+    xaxis.put("type", "category");
+    xaxis.put("automargin", true);
     layout.set("xaxis", xaxis);
     ObjectNode yaxis = ChartJson.axis("% of n (95% Wilson CI)");
     yaxis.putArray("range").add(0).add(100);

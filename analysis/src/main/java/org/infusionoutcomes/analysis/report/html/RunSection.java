@@ -38,7 +38,7 @@ final class RunSection {
     fact(m, "Input files read", Formats.count(run.filesRead()));
     fact(m, "Records read", Formats.count(run.recordsRead()));
     String share =
-        run.recordsRead() > 0
+        run.recordsRead() != null && run.recordsRejected() != null && run.recordsRead() > 0
             ? " (" + Formats.percent((double) run.recordsRejected() / run.recordsRead()) + ")"
             : "";
     fact(

@@ -32,7 +32,7 @@ final class SurvivalSection {
   static final Endpoint DURABILITY =
       new Endpoint(
           "durability",
-          "3. Durability of response",
+          "4. Durability of response",
           "durability",
           "Still in response",
           "Days since the last infusion of the course",
@@ -41,7 +41,7 @@ final class SurvivalSection {
   static final Endpoint TIME_TO_RESPONSE =
       new Endpoint(
           "time-to-response",
-          "4. Time to response",
+          "5. Time to response",
           "time-to-response",
           "Not yet responded",
           "Days since the first infusion of the course",
@@ -133,7 +133,11 @@ final class SurvivalSection {
     }
     List<Double> days = atRiskDays(landmarkDays);
     Markup m = new Markup();
-    m.open("div", "class", "cards").newline();
+    String container = e.figureKind() + "-cards";
+    m.raw(
+        StudySelector.render(
+            container, groups.keySet().stream().map(StudyScale::studyId).toList()));
+    m.open("div", "class", "cards", "id", container).newline();
     for (Map.Entry<StudyScale, Map<Integer, List<KmRow>>> g : groups.entrySet()) {
       Map<Integer, List<KmRow>> curves = new LinkedHashMap<>();
       g.getValue()
@@ -144,7 +148,7 @@ final class SurvivalSection {
                 curves.put(course, sorted);
               });
       String title = Labels.studyScale(g.getKey().studyId(), g.getKey().scale());
-      m.open("div", "class", "card").newline();
+      m.open("div", "class", "card", StudySelector.ATTRIBUTE, g.getKey().studyId()).newline();
       m.element("h3", title).newline();
       m.raw(figures.place(e.figureKind(), e.title() + ": " + title, figure(e, curves)));
       m.raw(atRiskTable(curves, days));
@@ -176,7 +180,7 @@ final class SurvivalSection {
       m.open("span", "class", "swatch sw-" + ChartJson.swatch(c.getKey() - 1)).close("span");
       m.text(Labels.course(c.getKey())).close("th");
       for (double d : days) {
-        m.element("td", Formats.count(AtRisk.at(c.getValue(), d)), "class", "num");
+        m.element("td", Formats.atRisk(AtRisk.at(c.getValue(), d)), "class", "num");
       }
       m.close("tr").newline();
     }
@@ -362,6 +366,17 @@ final class SurvivalSection {
       m.element("td", Formats.count(r.n()), "class", "num");
       m.element("td", Formats.count(r.events()), "class", "num");
       m.element("td", Formats.count(r.censored()), "class", "num");
+      if (r.suppressed().contains("median_days")) {
+        m.element("td", Formats.SUPPRESSED, "class", "num");
+        m.element("td", Formats.SUPPRESSED, "class", "num");
+        m.element("td", Formats.SUPPRESSED, "class", "num");
+        for (int i = 0; i < landmarkDays.size(); i++) {
+          m.element("td", Formats.SUPPRESSED, "class", "num");
+        }
+        m.element("td", Formats.SUPPRESSED, "class", "num");
+        m.close("tr").newline();
+        continue;
+      }
       m.open("td", "class", "num").text(Formats.quantile(r.medianDays()));
       if (r.medianDays() != null || r.medianCiLow() != null || r.medianCiHigh() != null) {
         m.element(

@@ -14,7 +14,7 @@ import org.infusionoutcomes.analysis.report.TrajectoryRow;
  */
 final class TrajectorySection {
   static final String ID = "trajectories";
-  static final String TITLE = "5. Score trajectories";
+  static final String TITLE = "6. Score trajectories";
 
   private TrajectorySection() {}
 
@@ -45,10 +45,13 @@ final class TrajectorySection {
           .computeIfAbsent(r.courseNumber(), k -> new ArrayList<>())
           .add(r);
     }
-    m.open("div", "class", "cards").newline();
+    m.raw(
+        StudySelector.render(
+            "trajectory-cards", groups.keySet().stream().map(StudyScale::studyId).toList()));
+    m.open("div", "class", "cards", "id", "trajectory-cards").newline();
     for (Map.Entry<StudyScale, Map<Integer, List<TrajectoryRow>>> g : groups.entrySet()) {
       String title = Labels.studyScale(g.getKey().studyId(), g.getKey().scale());
-      m.open("div", "class", "card").newline();
+      m.open("div", "class", "card", StudySelector.ATTRIBUTE, g.getKey().studyId()).newline();
       m.element("h3", title).newline();
       m.raw(figures.place("trajectory", "Score trajectory: " + title, figure(g.getValue())));
       m.raw(table(g.getValue()));
@@ -73,6 +76,9 @@ final class TrajectorySection {
       List<String> hover = new ArrayList<>();
       List<String> pctHover = new ArrayList<>();
       for (TrajectoryRow r : rows) {
+        if (r.n() == null) {
+          continue; // suppressed: fewer than min_cell_size assessments that day
+        }
         x.add((double) r.day());
         mean.add(r.meanScore());
         sd.add(r.sdScore());
@@ -166,6 +172,13 @@ final class TrajectorySection {
         m.element("td", Labels.course(c.getKey()));
         m.element("td", Integer.toString(r.day()), "class", "num");
         m.element("td", Formats.count(r.n()), "class", "num");
+        if (!r.suppressed().isEmpty()) {
+          for (int i = 0; i < 3; i++) {
+            m.element("td", Formats.SUPPRESSED, "class", "num");
+          }
+          m.close("tr").newline();
+          continue;
+        }
         m.element(
             "td",
             Formats.decimal(r.meanScore(), 1) + " (" + Formats.decimal(r.sdScore(), 1) + ")",

@@ -18,6 +18,30 @@
     Plotly.newPlot(target, spec.data, spec.layout, config);
     plotted.push(target);
   }
+  // study selectors: show the chosen study's cards only; without this script every card shows
+  var selects = document.querySelectorAll("select.study-select");
+  function applyFilter(select) {
+    var box = document.getElementById(select.getAttribute("data-filter-for"));
+    if (!box) {
+      return;
+    }
+    var cards = box.querySelectorAll("[data-study]");
+    for (var c = 0; c < cards.length; c++) {
+      var show = select.value === "*" || cards[c].getAttribute("data-study") === select.value;
+      cards[c].classList.toggle("filtered-out", !show);
+      var plots = show ? cards[c].querySelectorAll(".js-plotly-plot") : [];
+      for (var p = 0; p < plots.length; p++) {
+        Plotly.Plots.resize(plots[p]);
+      }
+    }
+  }
+  for (var s = 0; s < selects.length; s++) {
+    selects[s].parentNode.parentNode.hidden = false;
+    selects[s].addEventListener("change", function (event) {
+      applyFilter(event.target);
+    });
+    applyFilter(selects[s]);
+  }
   window.addEventListener("beforeprint", function () {
     var details = document.querySelectorAll("details");
     for (var j = 0; j < details.length; j++) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.infusionoutcomes.analysis.report.disclosure.SmallCellSuppression;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +32,8 @@ class HtmlReportBrowserTest {
   private static String chromium;
   private static Path page;
   private static List<String> chartIds;
+  private static Path sharedPage;
+  private static List<String> sharedChartIds;
 
   @BeforeAll
   static void writeReport() throws Exception {
@@ -40,10 +43,49 @@ class HtmlReportBrowserTest {
         "no Chromium found (/usr/bin/chromium, chromium or chromium-browser on PATH, or env"
             + " CHROMIUM): install it with 'apt-get install -y chromium' to run the browser test");
     deleteRecursively(OUT);
-    RenderedReport report = HtmlReport.render(ReportFixtures.realistic());
+    RenderedReport report = HtmlReport.render(ReportFixtures.withFlowAndWaterfall());
     page = RenderSample.write(report, OUT).toAbsolutePath();
     chartIds = Jsoup.parse(report.html()).select("div.plot").eachAttr("id");
-    assertThat(chartIds).hasSize(22);
+    assertThat(chartIds).hasSize(24).contains("fig-waterfall-1", "fig-waterfall-2");
+    // the same data as a report to share outside the team (min_cell_size 5)
+    RenderedReport shared =
+        HtmlReport.render(SmallCellSuppression.apply(ReportFixtures.withFlowAndWaterfall(), 5));
+    sharedPage = RenderSample.write(shared, OUT.resolve("shared")).toAbsolutePath();
+    sharedChartIds = Jsoup.parse(shared.html()).select("div.plot").eachAttr("id");
+  }
+
+  @Test
+  void sharedReportDrawsFlowAndWaterfallOfflineShowsLessThanKAndSelectsAStudy(@TempDir Path profile)
+      throws Exception {
+    Path dom = OUT.resolve("shared-dom.html");
+    Path log = OUT.resolve("chromium-shared.log");
+    run(
+        profile,
+        log,
+        dom,
+        "--virtual-time-budget=10000",
+        "--dump-dom",
+        sharedPage.toUri().toString());
+
+    String html = Files.readString(dom, StandardCharsets.UTF_8);
+    Document doc = Jsoup.parse(html);
+    for (String id : sharedChartIds) {
+      assertThat(doc.getElementById(id).select("svg.main-svg")).as("no SVG in %s", id).isNotEmpty();
+    }
+    assertThat(doc.getElementById("fig-waterfall-1").select("g.barlayer path")).isNotEmpty();
+    assertThat(doc.select("section#flow ol.flow")).hasSize(12);
+    assertThat(doc.select("#suppression").text()).contains("min_cell_size 5");
+    assertThat(doc.select("table.rates td").eachText()).anyMatch(t -> t.startsWith("<5"));
+    // the page's script revealed the study selector and shows the pooled rows only
+    Element filter = doc.selectFirst("section#flow div.study-filter");
+    assertThat(filter.hasAttr("hidden")).isFalse();
+    assertThat(doc.select("section#flow div.card[data-study=ALL]"))
+        .allMatch(c -> !c.hasClass("filtered-out"));
+    assertThat(doc.select("section#flow div.card[data-study=KET-TRIAL-01]"))
+        .isNotEmpty()
+        .allMatch(c -> c.hasClass("filtered-out"));
+    assertThat(consoleMessages(Files.readString(log, StandardCharsets.UTF_8)))
+        .noneMatch(m -> m.contains("Uncaught") || m.contains("Content Security Policy"));
   }
 
   @Test

@@ -47,6 +47,7 @@ class HtmlReportTest {
     assertThat(doc.select("main > section").eachAttr("id"))
         .containsExactly(
             "run",
+            "flow",
             "response",
             "durability",
             "time-to-response",
@@ -56,15 +57,17 @@ class HtmlReportTest {
     assertThat(doc.select("main > section > h2").eachText())
         .containsExactly(
             "1. Run, definitions and configuration",
-            "2. Response and remission",
-            "3. Durability of response",
-            "4. Time to response",
-            "5. Score trajectories",
-            "6. Log-rank tests between courses (descriptive, unadjusted)",
-            "7. Data quality");
+            "2. Population flow",
+            "3. Response and remission",
+            "4. Durability of response",
+            "5. Time to response",
+            "6. Score trajectories",
+            "7. Log-rank tests between courses (descriptive, unadjusted)",
+            "8. Data quality");
     assertThat(doc.select("nav.toc a").eachAttr("href"))
         .containsExactly(
             "#run",
+            "#flow",
             "#response",
             "#durability",
             "#time-to-response",
@@ -396,15 +399,16 @@ class HtmlReportTest {
     assertThat(figureIds("remission")).hasSize(2);
     JsonNode oc = figure("fig-response-1").get("data").get(0); // MADRS, OC
     assertThat(oc.get("name").asText()).isEqualTo("OC");
-    assertThat(oc.get("x").get(0))
+    // each bar group names its study and course on the axis (a two-level axis hid the study)
+    assertThat(oc.get("x"))
         .extracting(JsonNode::asText)
         .containsExactly(
-            "CLINIC-NORTH",
-            "CLINIC-NORTH",
-            "KET-TRIAL-01",
-            "KET-TRIAL-01",
-            "ALL (pooled)",
-            "ALL (pooled)");
+            "CLINIC-NORTH<br>Course 1",
+            "CLINIC-NORTH<br>Course 2",
+            "KET-TRIAL-01<br>Course 1",
+            "KET-TRIAL-01<br>Course 2",
+            "ALL (pooled)<br>Course 1",
+            "ALL (pooled)<br>Course 2");
     // KET-TRIAL-01 course 1: 17/24
     double rate = 17.0 / 24 * 100;
     assertThat(oc.get("y").get(2).asDouble()).isCloseTo(rate, offset(1e-9));

@@ -1,6 +1,7 @@
 package org.infusionoutcomes.analysis.report.html;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.infusionoutcomes.analysis.rates.WilsonInterval;
 import org.infusionoutcomes.analysis.report.Definitions;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
+import org.infusionoutcomes.analysis.report.PopulationFlowRow;
 import org.infusionoutcomes.analysis.report.QualityCheck;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
@@ -18,6 +20,8 @@ import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
+import org.infusionoutcomes.analysis.report.Waterfall;
+import org.infusionoutcomes.analysis.report.WaterfallBar;
 import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.analysis.survival.KaplanMeier;
 import org.infusionoutcomes.analysis.survival.KmCurve;
@@ -97,6 +101,135 @@ final class ReportFixtures {
         logRank(),
         trajectory(),
         quality());
+  }
+
+  /** {@link #realistic()} with a population flow and waterfalls that agree with its rates. */
+  static ReportData withFlowAndWaterfall() {
+    ReportData d = realistic();
+    return new ReportData(
+        d.run(),
+        d.definitions(),
+        d.landmarkDays(),
+        d.responseRemission(),
+        d.durabilitySummary(),
+        d.durabilityKm(),
+        d.timeToResponseSummary(),
+        d.timeToResponseKm(),
+        d.logRank(),
+        d.trajectory(),
+        d.quality(),
+        populationFlow(),
+        waterfall(),
+        null);
+  }
+
+  /**
+   * Flow rows per study, scale and course: ITT, OC evaluable and OC responders from {@code RATES};
+   * before them 3 courses without a baseline in course 1 (1 in course 2), 1 ambiguous baseline in
+   * the trial's course 1 and 2 baselines of 0 in course 1. ALL rows are the sums.
+   */
+  static List<PopulationFlowRow> populationFlow() {
+    List<PopulationFlowRow> rows = new ArrayList<>();
+    for (String study : STUDIES) {
+      for (String scale : SCALES) {
+        for (int course = 1; course <= 2; course++) {
+          long[] f = new long[7];
+          for (String s : study.equals("ALL") ? List.of(CLINIC, TRIAL) : List.of(study)) {
+            int[][] r = RATES.get(key(s, scale, course));
+            f[0] += course == 1 ? 3 : 1; // no baseline
+            f[1] += s.equals(TRIAL) && course == 1 ? 1 : 0; // ambiguous
+            f[2] += course == 1 ? 2 : 0; // baseline 0
+            f[3] += r[2][0]; // ITT = NRI n
+            f[4] += r[0][0]; // OC evaluable
+            f[5] += r[0][1]; // OC responders
+          }
+          long withBaseline = f[3] + f[2];
+          long courses = withBaseline + f[0] + f[1];
+          rows.add(flow(study, scale, course, PopulationFlowRow.COURSES, courses, null));
+          rows.add(
+              flow(
+                  study,
+                  scale,
+                  course,
+                  PopulationFlowRow.WITH_BASELINE,
+                  f[0],
+                  PopulationFlowRow.NO_BASELINE));
+          rows.add(
+              flow(
+                  study,
+                  scale,
+                  course,
+                  PopulationFlowRow.WITH_BASELINE,
+                  f[1],
+                  PopulationFlowRow.BASELINE_AMBIGUOUS));
+          rows.add(flow(study, scale, course, PopulationFlowRow.WITH_BASELINE, withBaseline, null));
+          rows.add(
+              flow(
+                  study,
+                  scale,
+                  course,
+                  PopulationFlowRow.ITT,
+                  f[2],
+                  PopulationFlowRow.BASELINE_ZERO));
+          rows.add(flow(study, scale, course, PopulationFlowRow.ITT, f[3], null));
+          rows.add(
+              flow(
+                  study,
+                  scale,
+                  course,
+                  PopulationFlowRow.OC_EVALUABLE,
+                  f[3] - f[4],
+                  PopulationFlowRow.NO_OC_ENDPOINT));
+          rows.add(flow(study, scale, course, PopulationFlowRow.OC_EVALUABLE, f[4], null));
+          rows.add(
+              flow(
+                  study,
+                  scale,
+                  course,
+                  PopulationFlowRow.OC_RESPONDERS,
+                  f[4] - f[5],
+                  PopulationFlowRow.OC_NON_RESPONDER));
+          rows.add(flow(study, scale, course, PopulationFlowRow.OC_RESPONDERS, f[5], null));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static PopulationFlowRow flow(
+      String study, String scale, int course, String step, long n, String reason) {
+    return new PopulationFlowRow(study, scale, course, step, (int) n, reason, List.of());
+  }
+
+  /**
+   * Per scale, one bar per OC course of the pooled rows: responders between -55% and -94%, the
+   * first of them remitters, non-responders between -48% and +20%; sorted as the job sorts.
+   */
+  static List<Waterfall> waterfall() {
+    List<Waterfall> out = new ArrayList<>();
+    for (String scale : SCALES) {
+      List<WaterfallBar> bars = new ArrayList<>();
+      int itt = 0;
+      int responders = 0;
+      int remitters = 0;
+      int i = 0;
+      for (int course = 1; course <= 2; course++) {
+        int[][] r = pooledRates(scale, course);
+        itt += r[2][0];
+        for (int c = 0; c < r[0][0]; c++, i++) {
+          boolean responder = c < r[0][1];
+          boolean remitter = c < r[0][2];
+          double pchg = responder ? -(55 + (i * 7) % 40) : -((i * 13) % 49) + (i % 4 == 0 ? 20 : 0);
+          responders += responder ? 1 : 0;
+          remitters += remitter ? 1 : 0;
+          bars.add(
+              new WaterfallBar(i % 2 == 0 ? CLINIC : TRIAL, course, pchg, responder, remitter));
+        }
+      }
+      bars.sort(Comparator.comparingDouble(b -> -b.pctChange()));
+      out.add(new Waterfall(scale, itt, bars.size(), responders, remitters, bars, List.of()));
+    }
+    return out;
   }
 
   static RunInfo run() {
@@ -422,7 +555,8 @@ final class ReportFixtures {
             r.recordsRead(),
             r.recordsRejected(),
             f.apply(r.studies()),
-            mapConfig(r.config(), f));
+            mapConfig(r.config(), f),
+            r.scaleDefinitions());
     Definitions df = d.definitions();
     Definitions defs =
         new Definitions(

@@ -1,0 +1,229 @@
+package org.infusionoutcomes.analysis.report.disclosure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Primary and complementary small-cell suppression over a set of counts tied by additive relations
+ * (SPEC §13). A <em>cell</em> is a count under a stable id; a <em>shown</em> cell is printed
+ * somewhere in the report, a <em>derived</em> cell is not printed but follows from printed ones
+ * (the non-responders {@code n - responders} of a row). A <em>relation</em> says that a total is
+ * the sum of its parts: a row's n and its two complementary counts, the pooled {@code ALL} row and
+ * its studies, a flow step and the step after it plus the courses that left.
+ *
+ * <p>Rules, applied until nothing changes:
+ *
+ * <ol>
+ *   <li>Primary: a count c with 0 &lt; c &lt; k is sensitive and hidden, and so is every cell
+ *       {@link #hideWithRow hidden with its row} (a row whose n is below k).
+ *   <li>Complementary: in each relation with a hidden printed cell, the hidden cells must be at
+ *       least two, and where one of them is sensitive they must add up to at least k; otherwise the
+ *       smallest shown cell of the relation (a non-zero one first) is hidden too. A relation with a
+ *       single hidden cell would give it away by subtraction - also a cell hidden only to protect
+ *       another, which would then unravel; hidden cells adding up to less than k would narrow each
+ *       down to a small count.
+ * </ol>
+ *
+ * Derived cells count as hidden (they are never printed) but only a sensitive one needs protecting.
+ * Pure Java; deterministic (cells and relations are visited in insertion order).
+ */
+public final class CellSuppression {
+  private final int k;
+  private final Map<String, Long> values = new LinkedHashMap<>();
+  private final Set<String> derived = new HashSet<>();
+  private final Set<String> withRow = new HashSet<>();
+  private final Set<String> preferred = new HashSet<>();
+  private final List<List<String>> relations = new ArrayList<>();
+
+  /**
+   * @param k the threshold ({@code min_cell_size}): counts 1 to k - 1 are hidden
+   */
+  public CellSuppression(int k) {
+    if (k < 2) {
+      throw new IllegalArgumentException("min_cell_size must be at least 2, found " + k);
+    }
+    this.k = k;
+  }
+
+  /** Adds a printed count; a second call with the same id must give the same value. */
+  public String shown(String id, long value) {
+    put(id, value);
+    return id;
+  }
+
+  /** Adds a count that is not printed but follows from printed ones. */
+  public String derived(String id, long value) {
+    put(id, value);
+    derived.add(id);
+    return id;
+  }
+
+  private void put(String id, long value) {
+    Long before = values.putIfAbsent(id, value);
+    if (before != null && before != value) {
+      throw new IllegalArgumentException(
+          "cell " + id + " given two values: " + before + " and " + value);
+    }
+  }
+
+  /** Hides a cell whatever its value, because its row is hidden (the row's n is below k). */
+  public void hideWithRow(String id) {
+    requireKnown(id);
+    withRow.add(id);
+  }
+
+  /**
+   * Marks a cell as the first choice when a complement must be hidden: a count printed once, in a
+   * note, whose loss costs the reader less than a table cell's (and does not cascade into other
+   * sums as a pooled row would).
+   */
+  public void preferAsComplement(String id) {
+    requireKnown(id);
+    preferred.add(id);
+  }
+
+  /** {@code total = sum(parts)}; every id must be a known cell and the sum must hold. */
+  public void relation(String total, List<String> parts) {
+    requireKnown(total);
+    long sum = 0;
+    for (String p : parts) {
+      requireKnown(p);
+      sum += values.get(p);
+    }
+    if (sum != values.get(total)) {
+      throw new IllegalArgumentException(
+          "relation does not hold: " + total + " = " + values.get(total) + ", parts add to " + sum);
+    }
+    List<String> cells = new ArrayList<>();
+    cells.add(total);
+    cells.addAll(parts);
+    relations.add(List.copyOf(cells));
+  }
+
+  /** {@code a = b}: two cells that print the same count (the same courses counted twice). */
+  public void same(String a, String b) {
+    relation(a, List.of(b));
+  }
+
+  public boolean has(String id) {
+    return values.containsKey(id);
+  }
+
+  private void requireKnown(String id) {
+    if (!values.containsKey(id)) {
+      throw new IllegalArgumentException("unknown cell " + id);
+    }
+  }
+
+  private boolean sensitive(String id) {
+    long v = values.get(id);
+    return (v > 0 && v < k) || withRow.contains(id);
+  }
+
+  /**
+   * Runs the rules.
+   *
+   * @return the ids of the printed cells to hide
+   */
+  public Set<String> solve() {
+    Set<String> hidden = new HashSet<>(derived);
+    hidden.addAll(withRow);
+    values.forEach(
+        (id, v) -> {
+          if (v > 0 && v < k) {
+            hidden.add(id);
+          }
+        });
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (List<String> relation : relations) {
+        List<String> hiddenHere = relation.stream().filter(hidden::contains).toList();
+        boolean anySensitive = hiddenHere.stream().anyMatch(this::sensitive);
+        // a hidden printed cell protects a small one elsewhere: it must not be recoverable either
+        boolean anySuppressed = hiddenHere.stream().anyMatch(id -> !derived.contains(id));
+        if (!anySensitive && !anySuppressed) {
+          continue;
+        }
+        long hiddenSum = hiddenHere.stream().mapToLong(values::get).sum();
+        if (hiddenHere.size() >= 2 && (!anySensitive || hiddenSum >= k)) {
+          continue;
+        }
+        String next = complement(relation, hidden);
+        if (next != null) {
+          hidden.add(next);
+          changed = true;
+        }
+      }
+    }
+    Set<String> out = new HashSet<>(hidden);
+    out.removeAll(derived);
+    return out;
+  }
+
+  /**
+   * The shown cell of a relation to hide next: a preferred one if any, else the smallest non-zero
+   * one, else a zero.
+   */
+  private String complement(List<String> relation, Set<String> hidden) {
+    String cheap = pick(relation, hidden, true);
+    return cheap != null ? cheap : pick(relation, hidden, false);
+  }
+
+  private String pick(List<String> relation, Set<String> hidden, boolean preferredOnly) {
+    String best = null;
+    for (String id : relation) {
+      if (hidden.contains(id) || (preferredOnly && !preferred.contains(id))) {
+        continue;
+      }
+      long v = values.get(id);
+      if (best == null) {
+        best = id;
+        continue;
+      }
+      long b = values.get(best);
+      boolean better = (b == 0 && v > 0) || (v > 0 && v < b);
+      if (better) {
+        best = id;
+      }
+    }
+    return best;
+  }
+
+  /** The value of a cell (for tests and for rebuilding rows). */
+  public long value(String id) {
+    return Objects.requireNonNull(values.get(id), id);
+  }
+
+  /** Every relation as {@code [total, parts...]}, for an auditor. */
+  public List<List<String>> relations() {
+    return List.copyOf(relations);
+  }
+
+  /** Every cell id with its value, in insertion order, for an auditor. */
+  public Map<String, Long> cells() {
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
+  /** Whether a cell is derived (never printed). */
+  public boolean isDerived(String id) {
+    return derived.contains(id);
+  }
+
+  /** An id from its parts, joined by a character no text cell contains. */
+  public static String id(Object... parts) {
+    StringBuilder b = new StringBuilder();
+    for (Object p : parts) {
+      if (b.length() > 0) {
+        b.append('\u0000');
+      }
+      b.append(p);
+    }
+    return b.toString();
+  }
+}
