@@ -154,7 +154,16 @@ class ShareableReportTest {
     for (Element spec : page.select("script.plot-spec[data-for^=fig-waterfall-]")) {
       waterfalls.add(spec.attr("data-for"));
     }
-    assertThat(waterfalls).hasSize(2); // MADRS and PHQ-9
+    // one per scale with an OC endpoint: MADRS, PHQ-9 and HAM-D17 (the NIMH sample)
+    assertThat(waterfalls)
+        .hasSize(
+            (int)
+                csv(plain, "response_remission.csv").stream()
+                    .filter(r -> r.get("analysis").equals("OC"))
+                    .map(r -> r.get("scale"))
+                    .distinct()
+                    .count())
+        .hasSize(3);
     JsonNode fig =
         new ObjectMapper()
             .readTree(page.selectFirst("script.plot-spec[data-for=fig-waterfall-1]").data());
@@ -212,7 +221,10 @@ class ShareableReportTest {
     assertThat(found).isEmpty();
   }
 
-  /** Counts are the integers of JSON fields other than days, ids, versions and settings. */
+  /**
+   * Counts are the integers of JSON fields other than days, ids, versions, settings and scale
+   * definitions (item ranges and proration limits are parameters of a scale, not counts).
+   */
   private static void smallCounts(String path, JsonNode node, List<String> found) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
@@ -220,6 +232,7 @@ class ShareableReportTest {
         Map.Entry<String, JsonNode> e = it.next();
         String k = e.getKey();
         if (k.equals("config")
+            || k.equals("scale_definitions")
             || k.equals("landmark_days")
             || k.equals("definitions")
             || k.contains("day")
