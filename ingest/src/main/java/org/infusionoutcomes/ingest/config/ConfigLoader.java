@@ -28,7 +28,9 @@ public final class ConfigLoader {
           "landmark_days",
           "reject_threshold",
           "study_id",
-          "scales");
+          "scales",
+          "keep_snapshots",
+          "lock_stale_hours");
 
   /** The interval types offered for Kaplan-Meier curves, named as R's {@code conf.type}. */
   public static final List<String> KM_CONF_TYPES = List.of("log", "log-log", "plain");
@@ -64,6 +66,8 @@ public final class ConfigLoader {
     }
     double rejectThreshold = r.optionalDouble("reject_threshold", 0.0, 1.0, 0.05);
     String studyId = r.optionalText("study_id").orElse(null);
+    int keepSnapshots = r.optionalInt("keep_snapshots", 1, 10000, 7);
+    int lockStaleHours = r.optionalInt("lock_stale_hours", 1, 8760, 12);
 
     FieldReader scalesNode = r.object("scales");
     Map<String, ScaleThresholds> thresholds = new LinkedHashMap<>();
@@ -111,6 +115,8 @@ public final class ConfigLoader {
         landmarks,
         rejectThreshold,
         studyId,
-        thresholds);
+        thresholds,
+        keepSnapshots,
+        lockStaleHours);
   }
 }

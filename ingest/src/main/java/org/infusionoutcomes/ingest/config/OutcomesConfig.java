@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * @param rejectThreshold share of rejected records above which the run exits with code 3
  * @param studyId study id for formats that carry none, or null
  * @param scales per-scale thresholds by canonical scale id
+ * @param keepSnapshots how many published snapshots a nightly warehouse keeps (operations only: not
+ *     part of {@link #asMap()}, so changing it does not change a run's numbers or id)
+ * @param lockStaleHours age after which a nightly lock is taken over (operations only, as above)
  */
 public record OutcomesConfig(
     int courseGapDays,
@@ -34,7 +37,9 @@ public record OutcomesConfig(
     List<Integer> landmarkDays,
     double rejectThreshold,
     String studyId,
-    Map<String, ScaleThresholds> scales)
+    Map<String, ScaleThresholds> scales,
+    int keepSnapshots,
+    int lockStaleHours)
     implements Serializable {
 
   public static final String RELAPSE_LOSS_OF_RESPONSE = "loss_of_response";
@@ -63,7 +68,10 @@ public record OutcomesConfig(
     return t;
   }
 
-  /** A stable, ordered map of every effective setting, as written into the manifest and report. */
+  /**
+   * A stable, ordered map of every effective setting that can change a run's numbers, as written
+   * into the manifest and report (the nightly operations keys are recorded by the nightly run).
+   */
   public Map<String, Object> asMap() {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("course_gap_days", courseGapDays);

@@ -425,7 +425,7 @@ public final class IngestJob {
    * The run id: a hash of every input's checksum and of the effective configuration, so re-running
    * the same inputs gives the same id (and byte-identical tables).
    */
-  static String runId(List<FileStat> stats, OutcomesConfig config) {
+  public static String runId(List<FileStat> stats, OutcomesConfig config) {
     MessageDigest sha = sha256();
     stats.stream()
         .sorted(java.util.Comparator.comparingInt(FileStat::fileOrder))

@@ -15,9 +15,16 @@ import picocli.CommandLine.Command;
     name = "run",
     mixinStandardHelpOptions = true,
     description =
-        "Run the whole pipeline: ingest -> derive -> analyse -> report, writing the layout of SPEC"
-            + " §7 under --output.")
+        "Run the whole pipeline: ingest -> derive -> analyse -> report, writing normalized/,"
+            + " derived/, reports/ and run-manifest.json under --output. The output is built in a hidden sibling directory and renamed"
+            + " into place when complete (docs/operations.md).")
 final class RunCommand extends IngestCommand {
+  /** SPEC §10: a killed or failed run never leaves a half-written output over a good one. */
+  @Override
+  boolean buildsBesideOutput() {
+    return true;
+  }
+
   @Override
   int runStages(
       SparkSession spark,
@@ -28,7 +35,7 @@ final class RunCommand extends IngestCommand {
       RunManifest manifest) {
     int exit = super.runStages(spark, hadoop, outputDir, config, registry, manifest);
     DeriveStage.run(spark, outputDir, config, registry, manifest);
-    AnalyzeStage.run(spark, hadoop, outputDir, config, manifest);
+    AnalyzeStage.run(spark, hadoop, outputDir, config, manifest, publishedDir, null);
     ReportStage.run(hadoop, outputDir, manifest);
     return exit;
   }

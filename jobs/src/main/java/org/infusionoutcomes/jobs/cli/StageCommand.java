@@ -13,6 +13,7 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.InputDiscovery;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
+import org.infusionoutcomes.jobs.nightly.AtomicOutputDirectory;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import org.infusionoutcomes.jobs.session.SparkSessions;
@@ -57,6 +58,20 @@ abstract class StageCommand implements Callable<Integer> {
     return true;
   }
 
+  /**
+   * Whether the command builds its output in a temporary sibling of {@code --output} and renames it
+   * into place when complete ({@code run}, SPEC §10), instead of writing into it directly.
+   */
+  boolean buildsBesideOutput() {
+    return false;
+  }
+
+  /**
+   * The output directory as given (qualified): where a previous complete run lives. Stages write
+   * into a temporary sibling of it when {@link #buildsBesideOutput()}.
+   */
+  String publishedDir;
+
   @Override
   public final Integer call() {
     Logging.configure(common.quiet, common.verbose);
@@ -65,11 +80,40 @@ abstract class StageCommand implements Callable<Integer> {
     OutcomesConfig config = RunSettings.loadConfig(bootstrap, common.config, registry);
     SparkSession spark = SparkSessions.create(common.master, common.showProgress());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    String outputDir = InputDiscovery.qualified(hadoop, output).toString();
+    publishedDir = InputDiscovery.qualified(hadoop, output).toString();
+    AtomicOutputDirectory atomic =
+        buildsBesideOutput() ? AtomicOutputDirectory.beside(hadoop, publishedDir) : null;
+    String outputDir = atomic == null ? publishedDir : atomic.buildDir();
     RunManifest manifest =
         startsNewManifest()
             ? RunManifest.start(name())
             : RunManifest.loadOrStart(hadoop, outputDir, name());
+    describe(manifest, spark, registry, common.config, config);
+    int exit = ExitCodes.FAILURE;
+    boolean finished = false;
+    try {
+      exit = runStages(spark, hadoop, outputDir, config, registry, manifest);
+      finished = true;
+      return exit;
+    } finally {
+      if (atomic == null) {
+        manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+      } else if (finished) {
+        manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+        atomic.publish();
+      } else {
+        atomic.discard();
+      }
+    }
+  }
+
+  /** Writes the tool, versions and configuration of a run into its manifest. */
+  static void describe(
+      RunManifest manifest,
+      SparkSession spark,
+      ScaleRegistry registry,
+      String configFile,
+      OutcomesConfig config) {
     Map<String, Object> tool = new LinkedHashMap<>();
     tool.put("name", "infusion-outcomes");
     tool.put("version", BuildInfo.version());
@@ -85,16 +129,9 @@ abstract class StageCommand implements Callable<Integer> {
                 Collectors.toMap(
                     ScaleDefinition::id, ScaleDefinition::version, (a, b) -> a, TreeMap::new)));
     manifest.put("versions", versions);
-    manifest.put("config_file", common.config);
+    manifest.put("config_file", configFile);
     manifest.put("config", config.asMap());
     manifest.put("spark_master", spark.sparkContext().master());
-    int exit = ExitCodes.FAILURE;
-    try {
-      exit = runStages(spark, hadoop, outputDir, config, registry, manifest);
-      return exit;
-    } finally {
-      manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
-    }
   }
 
   private static String status(int exit) {

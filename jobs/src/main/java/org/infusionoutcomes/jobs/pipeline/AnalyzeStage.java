@@ -34,11 +34,41 @@ public final class AnalyzeStage {
       String outputDir,
       OutcomesConfig config,
       RunManifest manifest) {
+    return run(spark, hadoop, outputDir, config, manifest, outputDir, null);
+  }
+
+  /**
+   * Runs the analysis into {@code outputDir}, comparing its quality report with the one in {@code
+   * previousDir} (where the previous complete run lives: the output directory a run replaces, or
+   * the snapshot a nightly run follows).
+   *
+   * @param previousDir the previous run's output directory, or null when there is none
+   * @param recordChanges further counts for "changes since last run" (nightly: subjects,
+   *     assessments and infusions new / changed / removed), or null
+   */
+  public static ReportData run(
+      SparkSession spark,
+      Configuration hadoop,
+      String outputDir,
+      OutcomesConfig config,
+      RunManifest manifest,
+      String previousDir,
+      Map<String, Long> recordChanges) {
     long t0 = System.nanoTime();
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config);
     QualityChecks.IngestTotals totals = totals(manifest);
-    QualityReport previous = ReportFiles.readQualityIfPresent(hadoop, outputDir);
+    QualityReport previous =
+        previousDir == null ? null : ReportFiles.readQualityIfPresent(hadoop, previousDir);
     QualityReport quality = QualityChecks.run(spark, outputDir, config, totals, previous);
+    if (recordChanges != null) {
+      Map<String, Long> merged = new java.util.LinkedHashMap<>(recordChanges);
+      if (quality.changesSinceLastRun() != null) {
+        merged.putAll(quality.changesSinceLastRun());
+      }
+      quality =
+          new QualityReport(
+              quality.rejectsByRule(), quality.warningsByRule(), quality.checks(), merged);
+    }
     List<String> studies =
         spark
             .read()
