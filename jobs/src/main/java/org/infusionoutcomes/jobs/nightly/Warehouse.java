@@ -239,7 +239,9 @@ public final class Warehouse {
 
   /**
    * Appends one line. A line a killed run left unterminated is closed first, so it cannot swallow
-   * this one.
+   * this one. Locally an {@code O_APPEND} write; on other filesystems the file is rewritten beside
+   * itself and renamed into place (a line written at the same instant by a run that found the lock
+   * held can then be lost; the lock holder's lines cannot).
    */
   public void appendLine(Path p, String line) throws IOException {
     byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
@@ -251,20 +253,24 @@ public final class Warehouse {
       Files.write(f, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       return;
     }
-    if (!fs.exists(p)) {
-      try (OutputStream out = fs.create(p, false)) {
-        out.write(bytes);
-        return;
-      } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
-        // created meanwhile by another run: append below
+    // HDFS append needs a replacement datanode on small clusters and can fail there: rewrite the
+    // file beside itself and rename it over the old one instead (atomic on HDFS).
+    byte[] before = readIfExists(p);
+    Path tmp = new Path(p.getParent(), "." + p.getName() + ".tmp-" + UUID.randomUUID());
+    try (OutputStream out = fs.create(tmp, false)) {
+      if (before != null && before.length > 0) {
+        out.write(before);
+        if (before[before.length - 1] != '\n') {
+          out.write('\n');
+        }
       }
-    }
-    long len = fs.getFileStatus(p).getLen();
-    if (len > 0 && !endsWithNewline(p, len)) {
-      bytes = ("\n" + line + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-    try (OutputStream out = fs.append(p)) {
       out.write(bytes);
+    }
+    try {
+      FileContext.getFileContext(root.toUri(), conf).rename(tmp, p, Options.Rename.OVERWRITE);
+    } catch (IOException e) {
+      fs.delete(tmp, false);
+      throw e;
     }
   }
 
