@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
@@ -95,7 +96,7 @@ public final class NightlyRun {
               warehouse.lockFile(),
               Duration.ofHours(ctx.settings().config().lockStaleHours()),
               started);
-    } catch (IOException e) {
+    } catch (IOException | FSError e) {
       LOG.error(
           "cannot take the lock of the warehouse {}: {}. Nothing was changed; check that the"
               + " warehouse is writable and has free space (docs/operations.md).",
@@ -226,7 +227,8 @@ public final class NightlyRun {
       appendQuietly(
           entry(runId, RunHistory.FAILED, ExitCodes.USAGE, null, null, null, message, takenOver));
       return ExitCodes.USAGE;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | FSError e) {
+      // FSError: Hadoop's local filesystem reports a failed write (disk full) as an Error.
       String where = stagingName == null ? "before building" : "while building " + stagingName;
       String message =
           "the run failed "
@@ -438,7 +440,7 @@ public final class NightlyRun {
   private void appendQuietly(RunHistory.Entry e) {
     try {
       history.append(e);
-    } catch (IOException | RuntimeException ex) {
+    } catch (IOException | RuntimeException | FSError ex) {
       LOG.error(
           "cannot append to {}: {}; the history line was: {}",
           warehouse.historyFile(),
@@ -450,14 +452,17 @@ public final class NightlyRun {
   private void deleteQuietly(Path p) {
     try {
       warehouse.delete(p);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | FSError e) {
       LOG.warn("cannot remove {}: {}", p, describe(e));
     }
   }
 
   /** An exception as a short sentence: its message, or its type when it has none. */
   static String describe(Throwable e) {
-    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    Throwable t = e;
+    while ((t instanceof UncheckedIOException || t instanceof FSError) && t.getCause() != null) {
+      t = t.getCause();
+    }
     String m = t.getMessage();
     String type = t.getClass().getSimpleName();
     return m == null || m.isBlank() ? type : type + ": " + m;
