@@ -7,7 +7,9 @@ final class CommonOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Configuration file (YAML or JSON; SPEC §8). Defaults apply without it.")
+      description =
+          "Configuration file (YAML or JSON; every key and its default: data-samples/outcomes.yaml)."
+              + " Defaults apply without it.")
   String config;
 
   @Option(

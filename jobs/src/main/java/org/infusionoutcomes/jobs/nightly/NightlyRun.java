@@ -159,6 +159,12 @@ public final class NightlyRun {
     Optional<String> current = Optional.empty();
     try {
       current = warehouse.currentSnapshot();
+      if (current.isPresent() && !warehouse.exists(warehouse.snapshot(current.get()))) {
+        LOG.warn(
+            "nightly: current names {}, which no longer exists; publishing as on a first night",
+            current.get());
+        current = Optional.empty();
+      }
       cleanUp(current);
       RunSettings s = ctx.settings();
       InputPlan plan = IngestStage.discover(ctx.conf(), s);
