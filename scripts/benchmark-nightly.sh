@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Wall time of nightly runs over a landing zone of about 50 files (17 studies x scores, infusions,
 # subjects): the first night (full), a night with no change (no Spark work), and a night where one
-# file of the 51 changed. Prints a Markdown table; results go to docs/benchmarks.md by hand.
+# file of the 51 changed; `run` over the same tree first, for comparison. Prints a Markdown table; results go to docs/benchmarks.md by hand.
 # Usage: scripts/benchmark-nightly.sh [SUBJECTS_PER_STUDY]   (default 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,7 @@ seconds() { # seconds CMD...: wall time of CMD, in seconds with one decimal
 }
 nightly() { bin/outcomes nightly --input "$WORK/landing" --output "$WORK/wh" --quiet; }
 
+run="$(seconds bin/outcomes run --input "$WORK/landing" --output "$WORK/run" --quiet)"
 full="$(seconds nightly)"
 unchanged="$(seconds nightly)"
 # change one score cell of one file (a new night's export correcting one value)
@@ -32,7 +33,6 @@ scores="$WORK/landing/S09/scores.csv"
 awk -F, -v OFS=, 'NR == 2 { $NF = ($NF == "0" ? "1" : "0") } { print }' "$scores" >"$scores.new"
 mv "$scores.new" "$scores"
 one_changed="$(seconds nightly)"
-run="$(seconds bin/outcomes run --input "$WORK/landing" --output "$WORK/run" --quiet)"
 tail -n 3 "$WORK/wh/history.jsonl" | cut -c1-160 >&2
 
 echo "| files | subjects | run s | nightly, first s | nightly, unchanged s | nightly, 1 file changed s | 1 changed / first |"
