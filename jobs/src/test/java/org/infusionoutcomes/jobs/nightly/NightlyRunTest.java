@@ -145,6 +145,11 @@ class NightlyRunTest {
     assertThat(h.path("inputs").path("new").asLong()).isEqualTo(3);
     assertThat(h.path("records").path("read").asLong()).isPositive();
     assertThat(firstSnapshot).endsWith("-" + h.path("run_id").asText());
+    JsonNode manifest = JSON.readTree(warehouse.resolve("current/run-manifest.json").toFile());
+    assertThat(manifest.path("run_id").asText())
+        .as("the run id of ingest, as run gives it")
+        .isEqualTo(h.path("run_id").asText());
+    assertThat(manifest.path("nightly").path("files")).hasSize(3);
 
     Path runOut = tmp.resolve("run-1");
     Result run =
