@@ -344,7 +344,7 @@ public final class IngestJob {
    * The run id: a hash of every input's checksum and of the effective configuration, so re-running
    * the same inputs gives the same id (and byte-identical tables).
    */
-  static String runId(
+  public static String runId(
       List<FileStat> stats, Map<String, Object> effectiveConfig, ScaleRegistry registry) {
     MessageDigest sha = sha256();
     stats.stream()

@@ -8,7 +8,8 @@ final class CommonOptions {
       names = "--config",
       paramLabel = "FILE",
       description =
-          "Configuration file (YAML or JSON; docs/definitions.md). Defaults apply without it.")
+          "Configuration file (YAML or JSON; every key and its default: data-samples/outcomes.yaml)."
+              + " Defaults apply without it.")
   String config;
 
   @Option(

@@ -1,14 +1,12 @@
 package org.infusionoutcomes.jobs.cli;
 
-import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.run.IngestResult;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
-import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
+import org.infusionoutcomes.jobs.pipeline.StageContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,17 +20,14 @@ class IngestCommand extends StageCommand {
   @Mixin InputOptions input;
 
   @Override
-  int runStages(
-      SparkSession spark,
-      Configuration hadoop,
-      String outputDir,
-      OutcomesConfig config,
-      ScaleRegistry registry,
-      RunManifest manifest) {
-    RunSettings settings =
-        new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
-    InputPlan plan = IngestStage.discover(hadoop, settings);
-    IngestResult result = IngestStage.run(spark, settings, plan, manifest);
-    return IngestStage.exitCode(result, settings.config().ingest().rejectThreshold());
+  RunSettings settings(String outputDir, OutcomesConfig config, ScaleRegistry registry) {
+    return new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
+  }
+
+  @Override
+  int runStages(StageContext c) {
+    InputPlan plan = IngestStage.discover(c.hadoop(), c.settings());
+    IngestResult result = IngestStage.run(c, plan);
+    return IngestStage.exitCode(result, c.config().ingest().rejectThreshold());
   }
 }

@@ -1,6 +1,7 @@
 package org.infusionoutcomes.jobs.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -14,8 +15,10 @@ import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.manifest.ScaleDefinitions;
+import org.infusionoutcomes.jobs.nightly.AtomicOutputDirectory;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
+import org.infusionoutcomes.jobs.pipeline.StageContext;
 import org.infusionoutcomes.jobs.session.SparkSessions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,18 +48,31 @@ abstract class StageCommand implements Callable<Integer> {
   }
 
   /** Runs the command's stages into {@code outputDir}; returns the exit code. */
-  abstract int runStages(
-      SparkSession spark,
-      Configuration hadoop,
-      String outputDir,
-      OutcomesConfig config,
-      ScaleRegistry registry,
-      RunManifest manifest);
+  abstract int runStages(StageContext c);
+
+  /** The run's settings; commands that read inputs add them. */
+  RunSettings settings(String outputDir, OutcomesConfig config, ScaleRegistry registry) {
+    return new RunSettings(List.of(), outputDir, common.config, config, registry, null);
+  }
 
   /** Whether the command starts a new manifest (ingest does) or extends the existing one. */
   boolean startsNewManifest() {
     return true;
   }
+
+  /**
+   * Whether the command builds its output in a temporary sibling of {@code --output} and renames it
+   * into place when complete ({@code run}, SPEC §10), instead of writing into it directly.
+   */
+  boolean buildsBesideOutput() {
+    return false;
+  }
+
+  /**
+   * The output directory as given (qualified): where a previous complete run lives. Stages write
+   * into a temporary sibling of it when {@link #buildsBesideOutput()}.
+   */
+  String publishedDir;
 
   @Override
   public final Integer call() {
@@ -66,11 +82,47 @@ abstract class StageCommand implements Callable<Integer> {
     OutcomesConfig config = loaded.config();
     SparkSession spark = SparkSessions.create(common.master, common.showProgress());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    String outputDir = InputDiscovery.qualified(hadoop, output).toString();
+    publishedDir = InputDiscovery.qualified(hadoop, output).toString();
+    AtomicOutputDirectory atomic =
+        buildsBesideOutput() ? AtomicOutputDirectory.beside(hadoop, publishedDir) : null;
+    String outputDir = atomic == null ? publishedDir : atomic.buildDir();
     RunManifest manifest =
         startsNewManifest()
             ? RunManifest.start(name())
             : RunManifest.loadOrStart(hadoop, outputDir, name());
+    describe(manifest, spark, registry, common.config, config);
+    int exit = ExitCodes.FAILURE;
+    boolean finished = false;
+    try {
+      exit =
+          runStages(
+              new StageContext(
+                  spark,
+                  hadoop,
+                  settings(outputDir, config, registry),
+                  buildsBesideOutput() ? publishedDir : outputDir,
+                  manifest));
+      finished = true;
+      return exit;
+    } finally {
+      if (atomic == null) {
+        manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+      } else if (finished) {
+        manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+        atomic.publish();
+      } else {
+        atomic.discard();
+      }
+    }
+  }
+
+  /** Writes the tool, versions and configuration of a run into its manifest. */
+  static void describe(
+      RunManifest manifest,
+      SparkSession spark,
+      ScaleRegistry registry,
+      String configFile,
+      OutcomesConfig config) {
     Map<String, Object> tool = new LinkedHashMap<>();
     tool.put("name", "infusion-outcomes");
     tool.put("version", BuildInfo.version());
@@ -86,17 +138,10 @@ abstract class StageCommand implements Callable<Integer> {
                 Collectors.toMap(
                     ScaleDefinition::id, ScaleDefinition::version, (a, b) -> a, TreeMap::new)));
     manifest.put("versions", versions);
-    manifest.put("config_file", common.config);
+    manifest.put("config_file", configFile);
     manifest.put("config", config.asMap());
     manifest.put(ScaleDefinitions.KEY, ScaleDefinitions.of(registry));
     manifest.put("spark_master", spark.sparkContext().master());
-    int exit = ExitCodes.FAILURE;
-    try {
-      exit = runStages(spark, hadoop, outputDir, config, registry, manifest);
-      return exit;
-    } finally {
-      manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
-    }
   }
 
   private static String status(int exit) {

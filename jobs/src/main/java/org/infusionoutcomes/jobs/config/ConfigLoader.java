@@ -26,6 +26,7 @@ public final class ConfigLoader {
     keys.addAll(IngestSettings.KEYS);
     keys.addAll(DeriveSettings.KEYS);
     keys.addAll(AnalysisSettings.KEYS);
+    keys.addAll(NightlySettings.KEYS);
     return Set.copyOf(keys);
   }
 
@@ -54,6 +55,6 @@ public final class ConfigLoader {
     DeriveSettings derive = DeriveSettings.read(r, registry);
     AnalysisSettings analysis = AnalysisSettings.read(r);
     IngestSettings ingest = IngestSettings.read(r);
-    return new OutcomesConfig(ingest, derive, analysis);
+    return new OutcomesConfig(ingest, derive, analysis, NightlySettings.read(r));
   }
 }

@@ -13,9 +13,14 @@ import org.infusionoutcomes.transform.settings.DeriveSettings;
  * @param ingest settings of the ingest stage
  * @param derive settings of the derive stage
  * @param analysis settings of the analyse stage
+ * @param nightly settings of {@code outcomes nightly} (not in {@link #asMap()}: they decide no
+ *     number, so changing them neither changes the run id nor re-publishes)
  */
 public record OutcomesConfig(
-    IngestSettings ingest, DeriveSettings derive, AnalysisSettings analysis) {
+    IngestSettings ingest,
+    DeriveSettings derive,
+    AnalysisSettings analysis,
+    NightlySettings nightly) {
 
   /** A stable, ordered map of every effective setting, as written into the manifest and report. */
   public Map<String, Object> asMap() {

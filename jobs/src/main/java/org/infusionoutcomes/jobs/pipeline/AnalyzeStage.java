@@ -18,7 +18,6 @@ import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
-import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.JobErrors;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
@@ -31,20 +30,38 @@ import org.infusionoutcomes.jobs.manifest.RunManifest;
 public final class AnalyzeStage {
   private AnalyzeStage() {}
 
-  public static ReportData run(
-      SparkSession spark,
-      Configuration hadoop,
-      String outputDir,
-      OutcomesConfig config,
-      ScaleRegistry registry,
-      RunManifest manifest) {
+  /**
+   * Runs the analysis into the context's output directory, comparing its quality report with the
+   * one in {@code c.previousDir()} (the output directory a run replaces, or the snapshot a nightly
+   * run follows).
+   *
+   * @param recordChanges further counts for "changes since last run" (nightly: subjects,
+   *     assessments and infusions new / changed / removed), or null
+   */
+  public static ReportData run(StageContext c, Map<String, Long> recordChanges) {
+    SparkSession spark = c.spark();
+    Configuration hadoop = c.hadoop();
+    String outputDir = c.outputDir();
+    OutcomesConfig config = c.config();
+    RunManifest manifest = c.manifest();
+    String previousDir = c.previousDir();
     long t0 = System.nanoTime();
-    StoredScales.requireKnown(spark, outputDir, registry);
+    StoredScales.requireKnown(spark, outputDir, c.registry());
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config.analysis());
     QualityChecks.IngestTotals totals = totals(manifest);
-    QualityReport previous = ReportFiles.readQualityIfPresent(hadoop, outputDir);
+    QualityReport previous =
+        previousDir == null ? null : ReportFiles.readQualityIfPresent(hadoop, previousDir);
     QualityReport quality =
         QualityChecks.run(spark, outputDir, config.ingest(), config.derive(), totals, previous);
+    if (recordChanges != null) {
+      Map<String, Long> merged = new java.util.LinkedHashMap<>(recordChanges);
+      if (quality.changesSinceLastRun() != null) {
+        merged.putAll(quality.changesSinceLastRun());
+      }
+      quality =
+          new QualityReport(
+              quality.rejectsByRule(), quality.warningsByRule(), quality.checks(), merged);
+    }
     List<String> studies =
         spark
             .read()
@@ -66,7 +83,7 @@ public final class AnalyzeStage {
             totals.recordsRejected(),
             String.join(", ", studies),
             config.asMap(),
-            ScaleDefinitionRow.of(registry));
+            ScaleDefinitionRow.of(c.registry()));
     ReportData data =
         new ReportData(
             run,

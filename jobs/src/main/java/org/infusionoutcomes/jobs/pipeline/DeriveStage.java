@@ -1,10 +1,7 @@
 package org.infusionoutcomes.jobs.pipeline;
 
 import java.util.Map;
-import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
-import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.transform.spark.DeriveJob;
 
@@ -12,15 +9,12 @@ import org.infusionoutcomes.transform.spark.DeriveJob;
 public final class DeriveStage {
   private DeriveStage() {}
 
-  public static void run(
-      SparkSession spark,
-      String outputDir,
-      OutcomesConfig config,
-      ScaleRegistry registry,
-      RunManifest manifest) {
+  public static void run(StageContext c) {
     long t0 = System.nanoTime();
-    StoredScales.requireKnown(spark, outputDir, registry);
-    Map<String, Long> rows = DeriveJob.run(spark, outputDir, config.derive(), registry);
+    StoredScales.requireKnown(c.spark(), c.outputDir(), c.registry());
+    Map<String, Long> rows =
+        DeriveJob.run(c.spark(), c.outputDir(), c.config().derive(), c.registry());
+    RunManifest manifest = c.manifest();
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);
     rows.forEach(
         (table, n) -> manifest.output(OutputLayout.relativeDerived(table), Map.of("rows", n)));

@@ -61,8 +61,10 @@ public final class IngestStage {
   }
 
   /** Runs ingest and records inputs, counts and outputs in the manifest. */
-  public static IngestResult run(
-      SparkSession spark, RunSettings s, InputPlan plan, RunManifest manifest) {
+  public static IngestResult run(StageContext c, InputPlan plan) {
+    SparkSession spark = c.spark();
+    RunSettings s = c.settings();
+    RunManifest manifest = c.manifest();
     long t0 = System.nanoTime();
     IngestResult r = IngestJob.run(spark, plan, s.outputDir(), s.config().asMap(), s.registry());
     manifest.timing("ingest", (System.nanoTime() - t0) / 1e9);

@@ -20,7 +20,10 @@ public final class ReportStage {
 
   private ReportStage() {}
 
-  public static void run(Configuration hadoop, String outputDir, RunManifest manifest) {
+  public static void run(StageContext c) {
+    Configuration hadoop = c.hadoop();
+    String outputDir = c.outputDir();
+    RunManifest manifest = c.manifest();
     long t0 = System.nanoTime();
     ReportData data = ReportFiles.readSummary(hadoop, outputDir);
     RenderedReport report = HtmlReport.render(data);

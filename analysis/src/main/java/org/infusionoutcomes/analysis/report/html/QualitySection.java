@@ -211,8 +211,10 @@ final class QualitySection {
     m.close("tbody").close("table").close("div").newline();
     m.element(
             "p",
-            "Difference to the previous run in the same output directory: rejects and warnings"
-                + " per rule, violations per check.",
+            "Difference to the previous run (the output directory it replaced, or for a nightly"
+                + " run the snapshot published before): rejects and warnings per rule, violations"
+                + " per check; for a nightly run also subjects, assessments and infusions new,"
+                + " changed or removed (their keys are in quality.json).",
             "class",
             "note")
         .newline();
