@@ -128,6 +128,12 @@ public final class FormatDetector {
     if (cols.containsAll(List.of("study_id", "subject_id", "dose_mg_per_kg"))) {
       return Detection.read(SourceFormat.GENERIC_INFUSIONS);
     }
+    if (cols.containsAll(List.of("study_id", "subject_id", "test", "value"))) {
+      return Detection.read(SourceFormat.GENERIC_VITALS);
+    }
+    if (cols.containsAll(List.of("study_id", "subject_id", "term"))) {
+      return Detection.read(SourceFormat.GENERIC_ADVERSE_EVENTS);
+    }
     boolean hasIds = cols.containsAll(List.of("study_id", "subject_id"));
     if (hasIds
         && !cols.contains("instrument")
@@ -146,6 +152,12 @@ public final class FormatDetector {
     if (stem.contains("infusion")) {
       return Detection.read(SourceFormat.GENERIC_INFUSIONS);
     }
+    if (stem.contains("vital")) {
+      return Detection.read(SourceFormat.GENERIC_VITALS);
+    }
+    if (stem.contains("adverse")) {
+      return Detection.read(SourceFormat.GENERIC_ADVERSE_EVENTS);
+    }
     if (stem.contains("subject")) {
       return Detection.read(SourceFormat.GENERIC_SUBJECTS);
     }
@@ -157,7 +169,8 @@ public final class FormatDetector {
     }
     return Detection.unknown(
         "the header matches no known format (generic scores need study_id, subject_id, instrument, item, score;"
-            + " infusions need study_id, subject_id, dose_mg_per_kg; SDTM needs DOMAIN)");
+            + " infusions need study_id, subject_id, dose_mg_per_kg; vitals need study_id, subject_id, test,"
+            + " value; adverse events need study_id, subject_id, term; SDTM needs DOMAIN)");
   }
 
   /**

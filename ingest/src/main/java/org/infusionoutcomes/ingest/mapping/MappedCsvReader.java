@@ -17,11 +17,13 @@ import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Ages;
@@ -124,6 +126,16 @@ public final class MappedCsvReader implements SourceReader {
         @Override
         public void subject(SubjectObservation o) {
           sink.subject(o);
+        }
+
+        @Override
+        public void vital(VitalObservation o) {
+          sink.vital(o);
+        }
+
+        @Override
+        public void adverseEvent(AdverseEventObservation o) {
+          sink.adverseEvent(o);
         }
 
         @Override

@@ -8,6 +8,10 @@ public enum SourceFormat {
   GENERIC_INFUSIONS("generic-infusions"),
   /** Generic CSV of subjects (§3.1). */
   GENERIC_SUBJECTS("generic-subjects"),
+  /** Generic CSV of vital-sign readings (docs/formats.md, "Vital signs"). */
+  GENERIC_VITALS("generic-vitals"),
+  /** Generic CSV of adverse events (docs/formats.md, "Adverse events"). */
+  GENERIC_ADVERSE_EVENTS("generic-adverse-events"),
   /** CDISC SDTM domain as CSV (§3.2): QS, RS, EX or DM. */
   SDTM_CSV("sdtm-csv"),
   /** CDISC SDTM domain as SAS transport v5 (XPT). */

@@ -1,0 +1,69 @@
+package org.infusionoutcomes.ingest.generic;
+
+import java.util.List;
+import java.util.Optional;
+import org.infusionoutcomes.ingest.csv.CsvHeader;
+import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.read.ReadContext;
+import org.infusionoutcomes.ingest.read.RecordSink;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.value.AdverseEventValues;
+
+/**
+ * The generic adverse-events CSV (docs/formats.md, "Adverse events"): {@code study_id, subject_id,
+ * term} plus {@code start_date} and/or {@code start_day}; optional {@code end_date, end_day,
+ * preferred_term, body_system, severity} (MILD, MODERATE, SEVERE), {@code serious} (Y, N), {@code
+ * related, site_id}. A partial or empty onset keeps the event with an unknown onset day.
+ */
+public final class GenericAdverseEventsReader extends CsvSourceReader {
+  static final List<String> REQUIRED = List.of("study_id", "subject_id", "term");
+
+  @Override
+  protected List<String> requiredColumns(CsvHeader header) {
+    return REQUIRED;
+  }
+
+  @Override
+  protected Optional<String> headerProblem(CsvHeader header) {
+    return needsOneOf(header, "start_date", "start_day");
+  }
+
+  @Override
+  protected void readRecord(
+      CsvHeader h,
+      List<String> f,
+      Origin origin,
+      SourceFile file,
+      ReadContext context,
+      RecordSink sink) {
+    String study = required(h, f, "study_id");
+    String subject = required(h, f, "subject_id");
+    String term = required(h, f, "term");
+    AdverseEventValues.When onset =
+        AdverseEventValues.when(
+            h.value(f, "start_date"), columnName(h, "start_date"),
+            h.value(f, "start_day"), columnName(h, "start_day"));
+    AdverseEventValues.When end =
+        AdverseEventValues.when(
+            h.value(f, "end_date"), columnName(h, "end_date"),
+            h.value(f, "end_day"), columnName(h, "end_day"));
+    sink.adverseEvent(
+        new AdverseEventObservation(
+            study,
+            h.value(f, "site_id"),
+            subject,
+            term.trim(),
+            AdverseEventValues.text(h.value(f, "preferred_term")),
+            AdverseEventValues.text(h.value(f, "body_system")),
+            AdverseEventValues.severity(h.value(f, "severity"), columnName(h, "severity")),
+            AdverseEventValues.yesNo(h.value(f, "serious"), columnName(h, "serious")),
+            AdverseEventValues.text(h.value(f, "related")),
+            onset.date(),
+            onset.studyDay(),
+            end.date(),
+            end.studyDay(),
+            origin));
+  }
+}
