@@ -102,7 +102,9 @@ public final class FormatDetector {
     Optional<String> domain = SdtmDomain.fromVariables(d.variableNames());
     if (domain.isPresent() && SdtmDomain.of(domain.get()).isEmpty()) {
       return Detection.skip(
-          "SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
+          "SDTM domain "
+              + domain.get()
+              + " is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
     }
     return Detection.read(SourceFormat.SDTM_XPT);
   }
@@ -115,7 +117,9 @@ public final class FormatDetector {
       Optional<String> domain = SdtmDomain.fromVariables(columns);
       if (domain.isPresent() && SdtmDomain.of(domain.get()).isEmpty()) {
         return Detection.skip(
-            "SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
+            "SDTM domain "
+                + domain.get()
+                + " is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
       }
       return Detection.read(SourceFormat.SDTM_CSV);
     }
@@ -161,7 +165,7 @@ public final class FormatDetector {
     if (stem.contains("subject")) {
       return Detection.read(SourceFormat.GENERIC_SUBJECTS);
     }
-    if (Set.of("qs", "rs", "ex", "dm").contains(stem)) {
+    if (Set.of("qs", "rs", "ex", "dm", "vs", "ae").contains(stem)) {
       return Detection.read(SourceFormat.SDTM_CSV);
     }
     if (columns.isEmpty()) {

@@ -66,12 +66,12 @@ class FormatDetectorTest {
 
   @Test
   void unusedSdtmDomainIsSkippedWithItsName() {
-    Detection d = detect("ae.csv", "STUDYID,DOMAIN,USUBJID,AESEQ,AETERM,AESTDTC\n");
+    Detection d = detect("lb.csv", "STUDYID,DOMAIN,USUBJID,LBSEQ,LBTESTCD,LBDTC\n");
 
     assertThat(d.isSkipped()).isTrue();
     assertThat(d.isRead()).isFalse();
     assertThat(d.skipReason())
-        .isEqualTo("SDTM domain AE is not used (the pipeline reads QS, RS, EX and DM)");
+        .isEqualTo("SDTM domain LB is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
   }
 
   @ParameterizedTest
