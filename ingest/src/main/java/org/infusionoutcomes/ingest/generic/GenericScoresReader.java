@@ -12,6 +12,7 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.ItemNumbers;
 
@@ -76,6 +77,8 @@ public final class GenericScoresReader extends CsvSourceReader {
             time.studyDay(),
             time.time(),
             h.value(f, "visit"),
-            origin));
+            origin,
+            ElapsedTime.parseMinutes(
+                h.value(f, "minutes_from_start"), columnName(h, "minutes_from_start"))));
   }
 }
