@@ -73,4 +73,20 @@ public final class ElapsedTime {
   private static FieldProblem invalid(String v, String column, String expected) {
     return new FieldProblem(RejectRule.INVALID_DURATION, column, "'" + v + "' is not " + expected);
   }
+
+  /**
+   * Whole minutes as an ISO 8601 duration: 40 -> {@code PT40M}, -15 -> {@code -PT15M}, 90 -> {@code
+   * PT1H30M}.
+   */
+  public static String formatDuration(int minutes) {
+    int m = Math.abs(minutes);
+    StringBuilder sb = new StringBuilder(minutes < 0 ? "-PT" : "PT");
+    if (m >= 60) {
+      sb.append(m / 60).append('H');
+    }
+    if (m % 60 != 0 || m == 0) {
+      sb.append(m % 60).append('M');
+    }
+    return sb.toString();
+  }
 }
