@@ -70,6 +70,13 @@ public final class FhirResourceInterpreter {
   public static final String DOSE_MG =
       "https://infusion-outcomes.org/fhir/StructureDefinition/dose-mg";
 
+  /**
+   * Extension carrying the minutes since the start of the day's infusion on a vital-sign
+   * Observation ({@code valueInteger}; negative = before).
+   */
+  public static final String MINUTES_FROM_START =
+      "https://infusion-outcomes.org/fhir/StructureDefinition/minutes-from-start";
+
   private static final Set<String> VOID_STATUSES =
       Set.of("entered-in-error", "cancelled", "not-done");
   private static final Set<String> PATIENT_IDENTIFIERS =
@@ -221,16 +228,37 @@ public final class FhirResourceInterpreter {
     checkStatus(obs);
     String subject = subjectOf(obs);
     RecordTime time = effectiveTime(obs, "effective");
+    Integer minutes = null;
+    for (JsonNode ext : obs.path("extension")) {
+      if (MINUTES_FROM_START.equals(ext.path("url").asText())) {
+        JsonNode v = ext.path("valueInteger");
+        if (!v.isIntegralNumber()) {
+          throw new FieldProblem(
+              RejectRule.INVALID_DURATION,
+              "extension.valueInteger",
+              "the minutes-from-start extension holds no whole number (valueInteger)");
+        }
+        minutes = v.asInt();
+      }
+    }
     String code = loincOf(obs.path("code"), VITAL_LOINC::containsKey);
     if (code != null) {
-      out.add(vital(VITAL_LOINC.get(code), obs, "", subject, time, origin));
+      out.add(vital(VITAL_LOINC.get(code), obs, "", subject, time, minutes, origin));
     }
     JsonNode components = obs.path("component");
     for (int i = 0; i < components.size(); i++) {
       JsonNode c = components.get(i);
       String ccode = loincOf(c.path("code"), VITAL_LOINC::containsKey);
       if (ccode != null) {
-        out.add(vital(VITAL_LOINC.get(ccode), c, "component[" + i + "].", subject, time, origin));
+        out.add(
+            vital(
+                VITAL_LOINC.get(ccode),
+                c,
+                "component[" + i + "].",
+                subject,
+                time,
+                minutes,
+                origin));
       }
     }
     if (out.isEmpty()) {
@@ -247,6 +275,7 @@ public final class FhirResourceInterpreter {
       String prefix,
       String subject,
       RecordTime time,
+      Integer minutes,
       Origin origin) {
     VitalTests.Test test = VitalTests.test(testCode).orElseThrow();
     JsonNode quantity = node.path("valueQuantity");
@@ -274,7 +303,7 @@ public final class FhirResourceInterpreter {
         time.date(),
         time.studyDay(),
         time.time(),
-        null,
+        minutes,
         null,
         origin);
   }
