@@ -116,7 +116,7 @@ public final class GenericCsvWriter implements StudyWriter {
     return files;
   }
 
-  /** Session ratings as a scores file with {@code minutes_from_start}. */
+  /** Session ratings (their totals) as a scores file with {@code minutes_from_start}. */
   private static Path writeSessionRatings(SyntheticStudy study, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
@@ -132,15 +132,11 @@ public final class GenericCsvWriter implements StudyWriter {
           "minutes_from_start",
           "item",
           "score");
+      // Session ratings are written as totals, as clinics chart them during a session.
       for (Assessment a : study.sessionRatings()) {
-        for (int i = 0; i < a.items().size(); i++) {
-          Integer v = a.items().get(i);
-          if (v != null) {
-            List<Object> row = prefix(a, Integer.toString(i + 1), v.toString());
-            row.add(8, a.minutesFromStart());
-            p.printRecord(row);
-          }
-        }
+        List<Object> row = prefix(a, "total", Numbers.plain(a.totalScore()));
+        row.add(8, a.minutesFromStart());
+        p.printRecord(row);
       }
     }
     return file;
