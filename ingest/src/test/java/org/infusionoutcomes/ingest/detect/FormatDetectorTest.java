@@ -129,7 +129,8 @@ class FormatDetectorTest {
     assertThat(d.problem())
         .isEqualTo(
             "the header matches no known format (generic scores need study_id, subject_id, instrument, item, score;"
-                + " infusions need study_id, subject_id, dose_mg_per_kg; SDTM needs DOMAIN)");
+                + " infusions need study_id, subject_id, dose_mg_per_kg; vitals need study_id, subject_id, test,"
+                + " value; adverse events need study_id, subject_id, term; SDTM needs DOMAIN)");
   }
 
   @Test

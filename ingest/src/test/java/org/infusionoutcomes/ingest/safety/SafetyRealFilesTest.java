@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * 225 subjects, 26 with a partial AESTDTC (15 YYYY-MM, 11 YYYY).
  */
 class SafetyRealFilesTest {
-  private static final String US_CORE = "HL7-US-Core/input/examples/";
+  private static final String US_CORE = "HL7-US-Core-vital-signs/input/examples/";
 
   @Test
   void pharmaverseVitalSigns() {
