@@ -9,6 +9,7 @@ import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.SourceFile;
+import org.infusionoutcomes.ingest.time.EventDates;
 import org.infusionoutcomes.ingest.value.AdverseEventValues;
 
 /**
@@ -41,12 +42,12 @@ public final class GenericAdverseEventsReader extends CsvSourceReader {
     String study = required(h, f, "study_id");
     String subject = required(h, f, "subject_id");
     String term = required(h, f, "term");
-    AdverseEventValues.When onset =
-        AdverseEventValues.when(
+    EventDates.When onset =
+        EventDates.when(
             h.value(f, "start_date"), columnName(h, "start_date"),
             h.value(f, "start_day"), columnName(h, "start_day"));
-    AdverseEventValues.When end =
-        AdverseEventValues.when(
+    EventDates.When end =
+        EventDates.when(
             h.value(f, "end_date"), columnName(h, "end_date"),
             h.value(f, "end_day"), columnName(h, "end_day"));
     sink.adverseEvent(

@@ -24,11 +24,13 @@ import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
+import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Ages;
 import org.infusionoutcomes.ingest.value.Doses;
 import org.infusionoutcomes.ingest.value.ItemNumbers;
+import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
  * Any CSV/TSV file described by a user mapping file ({@link MappingFile}, {@code format: mapped}):
@@ -338,7 +340,62 @@ public final class MappedCsvReader implements SourceReader {
                   origin);
         }
       }
+      Integer minutes = null;
+      if (table.minutesFromStart() != null) {
+        minutes =
+            ElapsedTime.parseMinutes(
+                table.minutesFromStart().value(h, f), table.minutesFromStart().columnName(h));
+        if (minutes != null) {
+          Integer m = minutes;
+          scores.replaceAll(
+              o ->
+                  new ScoreObservation(
+                      o.studyId(),
+                      o.siteId(),
+                      o.subjectId(),
+                      o.scale(),
+                      o.item(),
+                      o.value(),
+                      o.valueColumn(),
+                      o.date(),
+                      o.studyDay(),
+                      o.time(),
+                      o.visit(),
+                      o.origin(),
+                      m));
+        }
+      }
+      List<VitalObservation> vitals = new ArrayList<>();
+      RecordTime vitalTime = null;
+      for (MappedTable.VitalColumn v : table.vitals()) {
+        String text = h.value(f, v.column());
+        if (text == null) {
+          continue;
+        }
+        if (vitalTime == null) {
+          vitalTime = time(table.date(), table.time(), table.studyDay(), h, f);
+        }
+        String column = h.firstPresent(v.column()).orElse(v.column());
+        VitalTests.Reading reading =
+            VitalTests.canonical(
+                VitalTests.test(v.test()).orElseThrow(), text, column, v.unit(), column);
+        vitals.add(
+            new VitalObservation(
+                study,
+                site,
+                subject,
+                v.test(),
+                reading.value(),
+                reading.unit(),
+                vitalTime.date(),
+                vitalTime.studyDay(),
+                vitalTime.time(),
+                minutes,
+                null,
+                origin));
+      }
       scores.forEach(sink::score);
+      vitals.forEach(sink::vital);
       infusions.forEach(sink::infusion);
       if (demographics != null) {
         sink.subject(demographics);

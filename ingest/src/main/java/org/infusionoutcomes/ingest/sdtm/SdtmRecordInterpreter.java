@@ -16,6 +16,7 @@ import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
+import org.infusionoutcomes.ingest.time.EventDates;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.AdverseEventValues;
@@ -190,13 +191,13 @@ public final class SdtmRecordInterpreter {
   private static void adverseEvent(
       SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
     String term = need(row, "AETERM");
-    AdverseEventValues.When onset =
-        AdverseEventValues.when(row.get("AESTDTC"), "AESTDTC", row.get("AESTDY"), "AESTDY");
-    AdverseEventValues.When end =
-        AdverseEventValues.when(row.get("AEENDTC"), "AEENDTC", row.get("AEENDY"), "AEENDY");
+    EventDates.When onset =
+        EventDates.when(row.get("AESTDTC"), "AESTDTC", row.get("AESTDY"), "AESTDY");
+    EventDates.When end =
+        EventDates.when(row.get("AEENDTC"), "AEENDTC", row.get("AEENDY"), "AEENDY");
     if (onset.date() == null && row.get("AESTDTC") != null) {
       // A partial onset date: the study day alone cannot be trusted against a different date.
-      onset = new AdverseEventValues.When(null, null);
+      onset = new EventDates.When(null, null);
     }
     sink.adverseEvent(
         new AdverseEventObservation(
