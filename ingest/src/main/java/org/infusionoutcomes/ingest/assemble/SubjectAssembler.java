@@ -11,10 +11,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
@@ -22,10 +24,12 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.scoring.AssessmentScorer;
 import org.infusionoutcomes.ingest.scoring.ScoreResult;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Numbers;
 
@@ -42,7 +46,10 @@ import org.infusionoutcomes.ingest.value.Numbers;
  *       identical duplicates are collapsed and counted, conflicting ones reported;
  *   <li>scoring of each assessment ({@link AssessmentScorer}); a rejected assessment rejects every
  *       line it came from;
- *   <li>infusions keyed by (day, time), the later file and line winning.
+ *   <li>infusions keyed by (day, time), the later file and line winning;
+ *   <li>vital signs keyed by (test, day, time, minutes_from_start) and adverse events keyed by
+ *       (term, onset day), the later file and line winning (docs/formats.md, "Vital signs" and
+ *       "Adverse events"); an adverse event with an unknown onset is kept with an empty onset day.
  * </ol>
  *
  * <p>Pure Java: the Spark job calls it once per (study, subject) group.
@@ -54,13 +61,32 @@ public final class SubjectAssembler {
     this.registry = registry;
   }
 
-  private record AssessmentKey(String scale, int day, LocalTime time, String visit) {}
+  private record AssessmentKey(
+      String scale, int day, LocalTime time, String visit, Integer minutesFromStart) {}
 
   private static final Comparator<AssessmentKey> KEY_ORDER =
       Comparator.comparing(AssessmentKey::scale)
           .thenComparingInt(AssessmentKey::day)
           .thenComparing(AssessmentKey::time, Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(AssessmentKey::visit, Comparator.nullsFirst(Comparator.naturalOrder()));
+          .thenComparing(AssessmentKey::visit, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(
+              AssessmentKey::minutesFromStart, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  private record VitalKey(String test, int day, LocalTime time, Integer minutesFromStart) {}
+
+  private static final Comparator<VitalKey> VITAL_ORDER =
+      Comparator.comparing(VitalKey::test)
+          .thenComparingInt(VitalKey::day)
+          .thenComparing(VitalKey::time, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(
+              VitalKey::minutesFromStart, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  private record AdverseEventKey(String term, Integer onsetDay) {}
+
+  private static final Comparator<AdverseEventKey> AE_ORDER =
+      Comparator.comparing(AdverseEventKey::term)
+          .thenComparing(
+              AdverseEventKey::onsetDay, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private record InfusionKey(int day, LocalTime time) {}
 
@@ -71,13 +97,25 @@ public final class SubjectAssembler {
   private static final Comparator<Origin> ORIGIN_ORDER =
       Comparator.comparingInt(Origin::fileOrder).thenComparingLong(Origin::line);
 
-  /** Assembles one subject; the lists may be in any order. */
+  /** Assembles one subject without safety records; the lists may be in any order. */
   public SubjectAssembly assemble(
       String studyId,
       String subjectId,
       List<ScoreObservation> scores,
       List<InfusionObservation> infusions,
       List<SubjectObservation> subjectRecords) {
+    return assemble(studyId, subjectId, scores, infusions, subjectRecords, List.of(), List.of());
+  }
+
+  /** Assembles one subject; the lists may be in any order. */
+  public SubjectAssembly assemble(
+      String studyId,
+      String subjectId,
+      List<ScoreObservation> scores,
+      List<InfusionObservation> infusions,
+      List<SubjectObservation> subjectRecords,
+      List<VitalObservation> vitals,
+      List<AdverseEventObservation> adverseEvents) {
     List<Reject> rejects = new ArrayList<>();
     List<Reject> warnings = new ArrayList<>();
 
@@ -92,9 +130,20 @@ public final class SubjectAssembler {
             studyId,
             subjectId);
 
-    Axis axis = resolveAxis(scores, infusions, latestDemographics);
+    List<TimedRecord> timed = timedRecords(scores, infusions, vitals, adverseEvents);
+    Axis axis = resolveAxis(timed, latestDemographics);
     if (axis == null) {
-      String reason = mixedAxisReason(scores, infusions, subjectId);
+      String reason = mixedAxisReason(timed, subjectId);
+      vitals.forEach(
+          o ->
+              rejects.add(
+                  new Reject(
+                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      adverseEvents.forEach(
+          o ->
+              rejects.add(
+                  new Reject(
+                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
       scores.forEach(
           o ->
               rejects.add(
@@ -118,9 +167,17 @@ public final class SubjectAssembler {
         assembleAssessments(studyId, subjectId, scores, axis, subjectSite, rejects, warnings);
     List<Infusion> infusionRows =
         assembleInfusions(studyId, subjectId, infusions, axis, subjectSite, warnings);
+    List<VitalSign> vitalRows =
+        assembleVitals(studyId, subjectId, vitals, axis, subjectSite, warnings);
+    List<AdverseEvent> aeRows =
+        assembleAdverseEvents(studyId, subjectId, adverseEvents, axis, warnings);
 
     Subject subject = null;
-    if (latestDemographics != null || !assessments.isEmpty() || !infusionRows.isEmpty()) {
+    if (latestDemographics != null
+        || !assessments.isEmpty()
+        || !infusionRows.isEmpty()
+        || !vitalRows.isEmpty()
+        || !aeRows.isEmpty()) {
       String site = subjectSite;
       if (site == null) {
         site =
@@ -133,7 +190,12 @@ public final class SubjectAssembler {
                         .map(Infusion::siteId)
                         .filter(Objects::nonNull)
                         .findFirst()
-                        .orElse(null));
+                        .orElse(
+                            vitalRows.stream()
+                                .map(VitalSign::siteId)
+                                .filter(Objects::nonNull)
+                                .findFirst()
+                                .orElse(null)));
       }
       subject =
           latestDemographics == null
@@ -149,7 +211,7 @@ public final class SubjectAssembler {
                   axis.axis);
     }
     return new SubjectAssembly(
-        assessments, infusionRows, subject, sorted(rejects), sorted(warnings));
+        assessments, infusionRows, subject, sorted(rejects), sorted(warnings), vitalRows, aeRows);
   }
 
   // ---------------------------------------------------------------- time axis
@@ -165,11 +227,7 @@ public final class SubjectAssembler {
     }
   }
 
-  private static Axis resolveAxis(
-      List<ScoreObservation> scores,
-      List<InfusionObservation> infusions,
-      SubjectObservation demographics) {
-    List<TimedRecord> records = timedRecords(scores, infusions);
+  private static Axis resolveAxis(List<TimedRecord> records, SubjectObservation demographics) {
     boolean anyDate = records.stream().anyMatch(r -> r.date != null);
     boolean anyDayOnly = records.stream().anyMatch(r -> r.date == null && r.studyDay != null);
     LocalDate reference = demographics == null ? null : demographics.referenceDate();
@@ -192,17 +250,27 @@ public final class SubjectAssembler {
 
   private record TimedRecord(LocalDate date, Integer studyDay, Origin origin) {}
 
+  /**
+   * Every record that places something on a day. Adverse events with an unknown onset place
+   * nothing; their end day follows the axis the other records choose.
+   */
   private static List<TimedRecord> timedRecords(
-      List<ScoreObservation> scores, List<InfusionObservation> infusions) {
-    List<TimedRecord> out = new ArrayList<>(scores.size() + infusions.size());
+      List<ScoreObservation> scores,
+      List<InfusionObservation> infusions,
+      List<VitalObservation> vitals,
+      List<AdverseEventObservation> adverseEvents) {
+    List<TimedRecord> out = new ArrayList<>(scores.size() + infusions.size() + vitals.size());
     scores.forEach(o -> out.add(new TimedRecord(o.date(), o.studyDay(), o.origin())));
     infusions.forEach(o -> out.add(new TimedRecord(o.date(), o.studyDay(), o.origin())));
+    vitals.forEach(o -> out.add(new TimedRecord(o.date(), o.studyDay(), o.origin())));
+    adverseEvents.stream()
+        .filter(o -> !o.onsetUnknown())
+        .forEach(o -> out.add(new TimedRecord(o.onsetDate(), o.onsetStudyDay(), o.origin())));
     return out;
   }
 
-  private static String mixedAxisReason(
-      List<ScoreObservation> scores, List<InfusionObservation> infusions, String subjectId) {
-    List<TimedRecord> records = timedRecords(scores, infusions);
+  private static String mixedAxisReason(List<TimedRecord> timed, String subjectId) {
+    List<TimedRecord> records = new ArrayList<>(timed);
     records.sort(Comparator.comparing(r -> r.origin, ORIGIN_ORDER));
     Origin dated =
         records.stream().filter(r -> r.date != null).findFirst().map(r -> r.origin).orElseThrow();
@@ -236,7 +304,12 @@ public final class SubjectAssembler {
     Map<AssessmentKey, List<ScoreObservation>> byKey = new TreeMap<>(KEY_ORDER);
     for (ScoreObservation o : scores) {
       AssessmentKey key =
-          new AssessmentKey(o.scale(), axis.dayOf(o.date(), o.studyDay()), o.time(), o.visit());
+          new AssessmentKey(
+              o.scale(),
+              axis.dayOf(o.date(), o.studyDay()),
+              o.time(),
+              o.visit(),
+              o.minutesFromStart());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
     }
     List<Assessment> out = new ArrayList<>();
@@ -353,7 +426,8 @@ public final class SubjectAssembler {
               head.origin().format().id(),
               head.origin().file(),
               head.origin().line(),
-              winners.stream().map(o -> o.origin().line()).distinct().sorted().toList()));
+              winners.stream().map(o -> o.origin().line()).distinct().sorted().toList(),
+              key.minutesFromStart()));
     }
     return out;
   }
@@ -476,6 +550,144 @@ public final class SubjectAssembler {
               w.origin().line()));
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- vital signs
+
+  private static List<VitalSign> assembleVitals(
+      String studyId,
+      String subjectId,
+      List<VitalObservation> vitals,
+      Axis axis,
+      String subjectSite,
+      List<Reject> warnings) {
+    Map<VitalKey, List<VitalObservation>> byKey = new TreeMap<>(VITAL_ORDER);
+    for (VitalObservation o : vitals) {
+      byKey
+          .computeIfAbsent(
+              new VitalKey(
+                  o.test(), axis.dayOf(o.date(), o.studyDay()), o.time(), o.minutesFromStart()),
+              k -> new ArrayList<>())
+          .add(o);
+    }
+    List<VitalSign> out = new ArrayList<>();
+    for (Map.Entry<VitalKey, List<VitalObservation>> e : byKey.entrySet()) {
+      List<VitalObservation> group = e.getValue();
+      group.sort(Comparator.comparing(VitalObservation::origin, ORIGIN_ORDER));
+      VitalObservation w =
+          latestOf(
+              group,
+              VitalObservation::origin,
+              warnings,
+              (a, b) ->
+                  a.value() == b.value()
+                      && Objects.equals(a.siteId(), b.siteId())
+                      && Objects.equals(a.position(), b.position()),
+              studyId,
+              subjectId);
+      out.add(
+          new VitalSign(
+              studyId,
+              w.siteId() != null ? w.siteId() : subjectSite,
+              subjectId,
+              w.test(),
+              w.value(),
+              w.unit(),
+              w.date(),
+              w.studyDay(),
+              e.getKey().day(),
+              w.time(),
+              w.minutesFromStart(),
+              w.origin().format().id(),
+              w.origin().file(),
+              w.origin().line()));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- adverse events
+
+  private static List<AdverseEvent> assembleAdverseEvents(
+      String studyId,
+      String subjectId,
+      List<AdverseEventObservation> events,
+      Axis axis,
+      List<Reject> warnings) {
+    Map<AdverseEventKey, List<AdverseEventObservation>> byKey = new TreeMap<>(AE_ORDER);
+    for (AdverseEventObservation o : events) {
+      Integer onset = o.onsetUnknown() ? null : dayOrNull(axis, o.onsetDate(), o.onsetStudyDay());
+      byKey
+          .computeIfAbsent(
+              new AdverseEventKey(o.term().trim().toUpperCase(java.util.Locale.ROOT), onset),
+              k -> new ArrayList<>())
+          .add(o);
+    }
+    List<AdverseEvent> out = new ArrayList<>();
+    for (Map.Entry<AdverseEventKey, List<AdverseEventObservation>> e : byKey.entrySet()) {
+      List<AdverseEventObservation> group = e.getValue();
+      group.sort(Comparator.comparing(AdverseEventObservation::origin, ORIGIN_ORDER));
+      AdverseEventObservation w =
+          latestOf(
+              group,
+              AdverseEventObservation::origin,
+              warnings,
+              SubjectAssembler::sameAdverseEvent,
+              studyId,
+              subjectId);
+      out.add(
+          new AdverseEvent(
+              studyId,
+              subjectId,
+              w.term(),
+              w.preferredTerm(),
+              w.bodySystem(),
+              w.severity(),
+              w.serious(),
+              w.related(),
+              w.onsetDate(),
+              e.getKey().onsetDay(),
+              dayOrNull(axis, w.endDate(), w.endStudyDay()),
+              w.origin().file(),
+              w.origin().line()));
+    }
+    return out;
+  }
+
+  /**
+   * The analysis day of a date or study day, or null when it cannot be placed on the subject's axis
+   * (no value, or a study day without the reference date on a calendar axis and vice versa).
+   */
+  private static Integer dayOrNull(Axis axis, LocalDate date, Integer studyDay) {
+    if (date == null && studyDay == null) {
+      return null;
+    }
+    if (axis.axis == TimeAxis.DATE && date == null && axis.reference == null) {
+      return null;
+    }
+    if (axis.axis == TimeAxis.STUDY_DAY && studyDay == null) {
+      return axis.reference == null
+          ? null
+          : TimeParsing.axisDayOfStudyDay(studyDayOf(axis.reference, date));
+    }
+    return axis.dayOf(date, studyDay);
+  }
+
+  private static int studyDayOf(LocalDate reference, LocalDate date) {
+    long d = date.toEpochDay() - reference.toEpochDay();
+    return Math.toIntExact(d >= 0 ? d + 1 : d);
+  }
+
+  private static boolean sameAdverseEvent(AdverseEventObservation a, AdverseEventObservation b) {
+    return Objects.equals(a.term(), b.term())
+        && Objects.equals(a.preferredTerm(), b.preferredTerm())
+        && Objects.equals(a.bodySystem(), b.bodySystem())
+        && Objects.equals(a.severity(), b.severity())
+        && Objects.equals(a.serious(), b.serious())
+        && Objects.equals(a.related(), b.related())
+        && Objects.equals(a.onsetDate(), b.onsetDate())
+        && Objects.equals(a.onsetStudyDay(), b.onsetStudyDay())
+        && Objects.equals(a.endDate(), b.endDate())
+        && Objects.equals(a.endStudyDay(), b.endStudyDay());
   }
 
   private static boolean sameInfusion(InfusionObservation a, InfusionObservation b) {

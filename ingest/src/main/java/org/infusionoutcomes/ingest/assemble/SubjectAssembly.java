@@ -1,9 +1,11 @@
 package org.infusionoutcomes.ingest.assemble;
 
 import java.util.List;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.reject.Reject;
 
 /**
@@ -14,10 +16,25 @@ import org.infusionoutcomes.ingest.reject.Reject;
  * @param subject the subject row, or null when every record of the subject was rejected
  * @param rejects rejected records
  * @param warnings kept records with a data-quality finding (duplicates, total mismatches)
+ * @param vitalSigns vital-sign readings, in (test, day, time, minutes_from_start) order
+ * @param adverseEvents adverse events, in (term, onset day) order, unknown onsets first
  */
 public record SubjectAssembly(
     List<Assessment> assessments,
     List<Infusion> infusions,
     Subject subject,
     List<Reject> rejects,
-    List<Reject> warnings) {}
+    List<Reject> warnings,
+    List<VitalSign> vitalSigns,
+    List<AdverseEvent> adverseEvents) {
+
+  /** The rows of a subject without safety records. */
+  public SubjectAssembly(
+      List<Assessment> assessments,
+      List<Infusion> infusions,
+      Subject subject,
+      List<Reject> rejects,
+      List<Reject> warnings) {
+    this(assessments, infusions, subject, rejects, warnings, List.of(), List.of());
+  }
+}

@@ -33,6 +33,8 @@ import java.util.List;
  * @param sourceFile the file the assessment came from
  * @param sourceLine first line of the assessment in that file
  * @param sourceLines every line that contributed, ascending
+ * @param minutesFromStart minutes since the start of that day's infusion (negative = before), or
+ *     null when the source does not place the assessment relative to the infusion
  */
 public record Assessment(
     String studyId,
@@ -56,7 +58,8 @@ public record Assessment(
     String sourceFormat,
     String sourceFile,
     long sourceLine,
-    List<Long> sourceLines)
+    List<Long> sourceLines,
+    Integer minutesFromStart)
     implements Serializable {
 
   public static final String TOTAL_FROM_ITEMS = "items";
@@ -67,5 +70,55 @@ public record Assessment(
     // items may hold nulls (missing items), so List.copyOf cannot be used
     items = Collections.unmodifiableList(new ArrayList<>(items));
     sourceLines = List.copyOf(sourceLines);
+  }
+
+  /** An assessment not placed relative to an infusion ({@code minutes_from_start} empty). */
+  public Assessment(
+      String studyId,
+      String siteId,
+      String subjectId,
+      String scale,
+      String scaleVersion,
+      LocalDate assessmentDate,
+      Integer studyDay,
+      int day,
+      TimeAxis timeAxis,
+      LocalTime assessmentTime,
+      String visit,
+      List<Integer> items,
+      int itemsAnswered,
+      double totalScore,
+      String totalSource,
+      Double reportedTotal,
+      Boolean suicidalityFlag,
+      String severity,
+      String sourceFormat,
+      String sourceFile,
+      long sourceLine,
+      List<Long> sourceLines) {
+    this(
+        studyId,
+        siteId,
+        subjectId,
+        scale,
+        scaleVersion,
+        assessmentDate,
+        studyDay,
+        day,
+        timeAxis,
+        assessmentTime,
+        visit,
+        items,
+        itemsAnswered,
+        totalScore,
+        totalSource,
+        reportedTotal,
+        suicidalityFlag,
+        severity,
+        sourceFormat,
+        sourceFile,
+        sourceLine,
+        sourceLines,
+        null);
   }
 }

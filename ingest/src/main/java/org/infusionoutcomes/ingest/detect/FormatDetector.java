@@ -102,7 +102,9 @@ public final class FormatDetector {
     Optional<String> domain = SdtmDomain.fromVariables(d.variableNames());
     if (domain.isPresent() && SdtmDomain.of(domain.get()).isEmpty()) {
       return Detection.skip(
-          "SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
+          "SDTM domain "
+              + domain.get()
+              + " is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
     }
     return Detection.read(SourceFormat.SDTM_XPT);
   }
@@ -115,7 +117,9 @@ public final class FormatDetector {
       Optional<String> domain = SdtmDomain.fromVariables(columns);
       if (domain.isPresent() && SdtmDomain.of(domain.get()).isEmpty()) {
         return Detection.skip(
-            "SDTM domain " + domain.get() + " is not used (the pipeline reads QS, RS, EX and DM)");
+            "SDTM domain "
+                + domain.get()
+                + " is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
       }
       return Detection.read(SourceFormat.SDTM_CSV);
     }
@@ -127,6 +131,12 @@ public final class FormatDetector {
     }
     if (cols.containsAll(List.of("study_id", "subject_id", "dose_mg_per_kg"))) {
       return Detection.read(SourceFormat.GENERIC_INFUSIONS);
+    }
+    if (cols.containsAll(List.of("study_id", "subject_id", "test", "value"))) {
+      return Detection.read(SourceFormat.GENERIC_VITALS);
+    }
+    if (cols.containsAll(List.of("study_id", "subject_id", "term"))) {
+      return Detection.read(SourceFormat.GENERIC_ADVERSE_EVENTS);
     }
     boolean hasIds = cols.containsAll(List.of("study_id", "subject_id"));
     if (hasIds
@@ -146,10 +156,16 @@ public final class FormatDetector {
     if (stem.contains("infusion")) {
       return Detection.read(SourceFormat.GENERIC_INFUSIONS);
     }
+    if (stem.contains("vital")) {
+      return Detection.read(SourceFormat.GENERIC_VITALS);
+    }
+    if (stem.contains("adverse")) {
+      return Detection.read(SourceFormat.GENERIC_ADVERSE_EVENTS);
+    }
     if (stem.contains("subject")) {
       return Detection.read(SourceFormat.GENERIC_SUBJECTS);
     }
-    if (Set.of("qs", "rs", "ex", "dm").contains(stem)) {
+    if (Set.of("qs", "rs", "ex", "dm", "vs", "ae").contains(stem)) {
       return Detection.read(SourceFormat.SDTM_CSV);
     }
     if (columns.isEmpty()) {
@@ -157,7 +173,8 @@ public final class FormatDetector {
     }
     return Detection.unknown(
         "the header matches no known format (generic scores need study_id, subject_id, instrument, item, score;"
-            + " infusions need study_id, subject_id, dose_mg_per_kg; SDTM needs DOMAIN)");
+            + " infusions need study_id, subject_id, dose_mg_per_kg; vitals need study_id, subject_id, test,"
+            + " value; adverse events need study_id, subject_id, term; SDTM needs DOMAIN)");
   }
 
   /**

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
+import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
@@ -17,9 +19,11 @@ import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Doses;
+import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
  * What one FHIR R4 resource yields (SPEC §3.4), independent of how the file packs resources.
@@ -33,6 +37,9 @@ import org.infusionoutcomes.ingest.value.Doses;
  *       else the scale's LOINC answer code, else the code as text so that scoring rejects it);
  *       {@code dataAbsentReason} or no value is a missing item. Time: {@code effectiveDateTime},
  *       {@code effectiveInstant} or {@code effectivePeriod.start}.
+ *   <li>vital-sign {@code Observation}s (LOINC 8480-6, 8462-4, 8867-4, 59408-5, 2708-6, 9279-1,
+ *       8310-5, 29463-7, 8302-2, 39156-5; the blood-pressure panel 85354-9 with its components): a
+ *       reading per code from {@code valueQuantity} in its UCUM {@code code} (else {@code unit}).
  *   <li>{@code QuestionnaireResponse}: items (nested groups included) by linkId through the
  *       registry, else by the LOINC code in the linkId ({@code /44250-9}), else by the project's
  *       default item names ({@code madrs_1}, {@code phq9_total}, the REDCap defaults); linkIds that
@@ -63,6 +70,13 @@ public final class FhirResourceInterpreter {
   public static final String DOSE_MG =
       "https://infusion-outcomes.org/fhir/StructureDefinition/dose-mg";
 
+  /**
+   * Extension carrying the minutes since the start of the day's infusion on a vital-sign
+   * Observation ({@code valueInteger}; negative = before).
+   */
+  public static final String MINUTES_FROM_START =
+      "https://infusion-outcomes.org/fhir/StructureDefinition/minutes-from-start";
+
   private static final Set<String> VOID_STATUSES =
       Set.of("entered-in-error", "cancelled", "not-done");
   private static final Set<String> PATIENT_IDENTIFIERS =
@@ -84,14 +98,33 @@ public final class FhirResourceInterpreter {
   public record Yield(
       List<ScoreObservation> scores,
       List<InfusionObservation> infusions,
-      List<SubjectObservation> subjects) {
+      List<SubjectObservation> subjects,
+      List<VitalObservation> vitals) {
     /** Reports every observation to {@code sink}. */
     public void emitTo(RecordSink sink) {
       scores.forEach(sink::score);
       infusions.forEach(sink::infusion);
       subjects.forEach(sink::subject);
+      vitals.forEach(sink::vital);
     }
   }
+
+  /** LOINC codes of the vital signs read (docs/formats.md, "Vital signs"). */
+  private static final Map<String, String> VITAL_LOINC =
+      Map.ofEntries(
+          Map.entry("8480-6", "SYSBP"),
+          Map.entry("8462-4", "DIABP"),
+          Map.entry("8867-4", "PULSE"),
+          Map.entry("59408-5", "SPO2"),
+          Map.entry("2708-6", "SPO2"),
+          Map.entry("9279-1", "RESP"),
+          Map.entry("8310-5", "TEMP"),
+          Map.entry("29463-7", "WEIGHT"),
+          Map.entry("8302-2", "HEIGHT"),
+          Map.entry("39156-5", "BMI"));
+
+  /** The blood-pressure panel: its components carry SBP and DBP. */
+  private static final String BP_PANEL = "85354-9";
 
   /**
    * Reads one resource.
@@ -103,8 +136,15 @@ public final class FhirResourceInterpreter {
     List<ScoreObservation> scores = new ArrayList<>();
     List<InfusionObservation> infusions = new ArrayList<>();
     List<SubjectObservation> subjects = new ArrayList<>();
+    List<VitalObservation> vitals = new ArrayList<>();
     switch (type) {
-      case "Observation" -> observation(resource, origin, scores);
+      case "Observation" -> {
+        if (isVitalSign(resource)) {
+          vitalSigns(resource, origin, vitals);
+        } else {
+          observation(resource, origin, scores);
+        }
+      }
       case "QuestionnaireResponse" -> questionnaireResponse(resource, origin, scores);
       case "MedicationAdministration" -> infusions.add(medicationAdministration(resource, origin));
       case "Patient" -> subjects.add(patient(resource, origin));
@@ -119,7 +159,7 @@ public final class FhirResourceInterpreter {
                   + " is not read (Observation, QuestionnaireResponse, MedicationAdministration, Patient"
                   + " and Bundles of them are)");
     }
-    return new Yield(scores, infusions, subjects);
+    return new Yield(scores, infusions, subjects, vitals);
   }
 
   // ---------------------------------------------------------------- Observation
@@ -158,6 +198,111 @@ public final class FhirResourceInterpreter {
                 origin));
       }
     }
+  }
+
+  // ---------------------------------------------------------------- vital signs
+
+  private static String loincOf(JsonNode code, java.util.function.Predicate<String> wanted) {
+    for (JsonNode c : code.path("coding")) {
+      String value = c.path("code").asText("").trim();
+      if (wanted.test(value)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isVitalSign(JsonNode obs) {
+    return loincOf(obs.path("code"), c -> VITAL_LOINC.containsKey(c) || c.equals(BP_PANEL)) != null;
+  }
+
+  /**
+   * A vital-sign Observation: its own value and the vital-sign values of its components (the
+   * blood-pressure panel 85354-9 carries SBP 8480-6 and DBP 8462-4 as components). Other components
+   * are ignored; a panel without a usable component is rejected.
+   */
+  private void vitalSigns(JsonNode obs, Origin origin, List<VitalObservation> out) {
+    checkStatus(obs);
+    String subject = subjectOf(obs);
+    RecordTime time = effectiveTime(obs, "effective");
+    Integer minutes = null;
+    for (JsonNode ext : obs.path("extension")) {
+      if (MINUTES_FROM_START.equals(ext.path("url").asText())) {
+        JsonNode v = ext.path("valueInteger");
+        if (!v.isIntegralNumber()) {
+          throw new FieldProblem(
+              RejectRule.INVALID_DURATION,
+              "extension.valueInteger",
+              "the minutes-from-start extension holds no whole number (valueInteger)");
+        }
+        minutes = v.asInt();
+      }
+    }
+    String code = loincOf(obs.path("code"), VITAL_LOINC::containsKey);
+    if (code != null) {
+      out.add(vital(VITAL_LOINC.get(code), obs, "", subject, time, minutes, origin));
+    }
+    JsonNode components = obs.path("component");
+    for (int i = 0; i < components.size(); i++) {
+      JsonNode c = components.get(i);
+      String ccode = loincOf(c.path("code"), VITAL_LOINC::containsKey);
+      if (ccode != null) {
+        out.add(
+            vital(
+                VITAL_LOINC.get(ccode),
+                c,
+                "component[" + i + "].",
+                subject,
+                time,
+                minutes,
+                origin));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new FieldProblem(
+          RejectRule.MISSING_REQUIRED_VALUE,
+          "component",
+          "the blood-pressure panel has no component with LOINC 8480-6 (systolic) or 8462-4 (diastolic)");
+    }
+  }
+
+  private VitalObservation vital(
+      String testCode,
+      JsonNode node,
+      String prefix,
+      String subject,
+      RecordTime time,
+      Integer minutes,
+      Origin origin) {
+    VitalTests.Test test = VitalTests.test(testCode).orElseThrow();
+    JsonNode quantity = node.path("valueQuantity");
+    if (quantity.isMissingNode() || quantity.path("value").isMissingNode()) {
+      throw IngestErrors.missingVitalValue(test.code(), prefix + "valueQuantity.value");
+    }
+    String unit = text(quantity, "code");
+    if (unit == null) {
+      unit = text(quantity, "unit");
+    }
+    VitalTests.Reading reading =
+        VitalTests.canonical(
+            test,
+            numberText(quantity.get("value")),
+            prefix + "valueQuantity.value",
+            unit,
+            prefix + "valueQuantity.code");
+    return new VitalObservation(
+        studyId,
+        null,
+        subject,
+        test.code(),
+        reading.value(),
+        reading.unit(),
+        time.date(),
+        time.studyDay(),
+        time.time(),
+        minutes,
+        null,
+        origin);
   }
 
   /** What a CodeableConcept names: the first of its codings that the registry knows. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
@@ -110,13 +111,16 @@ public final class FhirWriter implements StudyWriter {
     for (Infusion i : study.infusions()) {
       administrations.add(medicationAdministration(i));
     }
+    List<ObjectNode> vitals = vitalSigns(study);
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
     for (Map.Entry<String, List<ObjectNode>> e :
         List.of(
-            Map.entry("Patient", patients), Map.entry("Observation", observations),
+            Map.entry("Patient", patients),
+            Map.entry("Observation", observations),
             Map.entry("QuestionnaireResponse", responses),
-                Map.entry("MedicationAdministration", administrations))) {
+            Map.entry("MedicationAdministration", administrations),
+            Map.entry("Observation-vital-signs", vitals))) {
       if (e.getValue().isEmpty()) {
         continue;
       }
@@ -251,6 +255,82 @@ public final class FhirWriter implements StudyWriter {
           .put("code", unit);
     }
     return m;
+  }
+
+  /** LOINC code of each test the generator writes (blood pressure goes into the 85354-9 panel). */
+  private static final Map<String, String> VITAL_LOINC =
+      Map.of("PULSE", "8867-4", "SPO2", "59408-5", "RESP", "9279-1", "TEMP", "8310-5");
+
+  private static final Map<String, String> UCUM =
+      Map.of("mmHg", "mm[Hg]", "beats/min", "/min", "breaths/min", "/min", "%", "%", "C", "Cel");
+
+  /**
+   * Vital-sign Observations: SBP and DBP of one time point as the blood-pressure panel with two
+   * components, other tests one Observation each; minutes from the infusion start in the {@link
+   * FhirResourceInterpreter#MINUTES_FROM_START} extension.
+   */
+  private static List<ObjectNode> vitalSigns(SyntheticStudy study) {
+    List<ObjectNode> out = new ArrayList<>();
+    Map<String, ObjectNode> panels = new java.util.LinkedHashMap<>();
+    for (VitalSign v : study.vitalSigns()) {
+      String when = dateTime(v.measuredDate(), v.measuredTime(), "vital sign of " + v.subjectId());
+      boolean bp = v.test().equals("SYSBP") || v.test().equals("DIABP");
+      ObjectNode target;
+      if (bp) {
+        String key = v.subjectId() + "|" + when + "|" + v.minutesFromStart();
+        target = panels.get(key);
+        if (target == null) {
+          target = vitalObservation(v, "85354-9", when);
+          panels.put(key, target);
+          out.add(target);
+        }
+        ObjectNode c = target.withArray("component").addObject();
+        c.putObject("code")
+            .putArray("coding")
+            .addObject()
+            .put("system", LOINC)
+            .put("code", v.test().equals("SYSBP") ? "8480-6" : "8462-4");
+        quantity(c, v);
+      } else {
+        String code = VITAL_LOINC.get(v.test());
+        if (code == null) {
+          throw new IllegalArgumentException("vital sign " + v.test() + " has no LOINC code here");
+        }
+        target = vitalObservation(v, code, when);
+        quantity(target, v);
+        out.add(target);
+      }
+    }
+    return out;
+  }
+
+  private static ObjectNode vitalObservation(VitalSign v, String code, String when) {
+    ObjectNode o = resource("Observation");
+    o.put("status", "final");
+    o.putArray("category")
+        .addObject()
+        .putArray("coding")
+        .addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/observation-category")
+        .put("code", "vital-signs");
+    o.putObject("code").putArray("coding").addObject().put("system", LOINC).put("code", code);
+    subject(o, v.subjectId());
+    o.put("effectiveDateTime", when);
+    if (v.minutesFromStart() != null) {
+      o.putArray("extension")
+          .addObject()
+          .put("url", FhirResourceInterpreter.MINUTES_FROM_START)
+          .put("valueInteger", v.minutesFromStart());
+    }
+    return o;
+  }
+
+  private static void quantity(ObjectNode node, VitalSign v) {
+    ObjectNode q = node.putObject("valueQuantity");
+    q.put("value", v.value());
+    q.put("unit", v.unit());
+    q.put("system", "http://unitsofmeasure.org");
+    q.put("code", UCUM.getOrDefault(v.unit(), v.unit()));
   }
 
   private static ObjectNode resource(String type) {

@@ -1,9 +1,11 @@
 package org.infusionoutcomes.ingest.format;
 
 import org.infusionoutcomes.ingest.fhir.FhirReader;
+import org.infusionoutcomes.ingest.generic.GenericAdverseEventsReader;
 import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
 import org.infusionoutcomes.ingest.generic.GenericScoresReader;
 import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
+import org.infusionoutcomes.ingest.generic.GenericVitalsReader;
 import org.infusionoutcomes.ingest.mapping.MappedCsvReader;
 import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.redcap.RedcapReader;
@@ -21,6 +23,8 @@ public final class SourceReaders {
       case GENERIC_SCORES -> new GenericScoresReader();
       case GENERIC_INFUSIONS -> new GenericInfusionsReader();
       case GENERIC_SUBJECTS -> new GenericSubjectsReader();
+      case GENERIC_VITALS -> new GenericVitalsReader();
+      case GENERIC_ADVERSE_EVENTS -> new GenericAdverseEventsReader();
       case SDTM_CSV -> new SdtmCsvReader();
       case SDTM_XPT -> new XptSdtmReader();
       case REDCAP -> new RedcapReader();

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.value.Numbers;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
@@ -19,7 +21,8 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
 /**
  * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row per
  * answered item, plus a {@code total} row when the assessment has a reported total), {@code
- * infusions.csv} and {@code subjects.csv}.
+ * infusions.csv} and {@code subjects.csv}; with safety data also {@code cadss.csv} (session ratings
+ * with {@code minutes_from_start}), {@code vitals.csv} and {@code adverse_events.csv}.
  */
 public final class GenericCsvWriter implements StudyWriter {
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -101,7 +104,106 @@ public final class GenericCsvWriter implements StudyWriter {
       }
     }
     files.add(subjects);
+    if (!study.sessionRatings().isEmpty()) {
+      files.add(writeSessionRatings(study, dir.resolve("cadss.csv")));
+    }
+    if (!study.vitalSigns().isEmpty()) {
+      files.add(writeVitals(study, dir.resolve("vitals.csv")));
+    }
+    if (!study.adverseEvents().isEmpty()) {
+      files.add(writeAdverseEvents(study, dir.resolve("adverse_events.csv")));
+    }
     return files;
+  }
+
+  /** Session ratings (their totals) as a scores file with {@code minutes_from_start}. */
+  private static Path writeSessionRatings(SyntheticStudy study, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      p.printRecord(
+          "study_id",
+          "site_id",
+          "subject_id",
+          "instrument",
+          "visit",
+          "assessment_date",
+          "study_day",
+          "assessment_time",
+          "minutes_from_start",
+          "item",
+          "score");
+      // Session ratings are written as totals, as clinics chart them during a session.
+      for (Assessment a : study.sessionRatings()) {
+        List<Object> row = prefix(a, "total", Numbers.plain(a.totalScore()));
+        row.add(8, a.minutesFromStart());
+        p.printRecord(row);
+      }
+    }
+    return file;
+  }
+
+  private static Path writeVitals(SyntheticStudy study, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      p.printRecord(
+          "study_id",
+          "site_id",
+          "subject_id",
+          "test",
+          "value",
+          "unit",
+          "measured_date",
+          "study_day",
+          "measured_time",
+          "minutes_from_start");
+      for (VitalSign v : study.vitalSigns()) {
+        p.printRecord(
+            v.studyId(),
+            v.siteId(),
+            v.subjectId(),
+            v.test(),
+            Numbers.plain(v.value()),
+            v.unit(),
+            v.measuredDate(),
+            v.studyDay(),
+            v.measuredTime(),
+            v.minutesFromStart());
+      }
+    }
+    return file;
+  }
+
+  private static Path writeAdverseEvents(SyntheticStudy study, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      p.printRecord(
+          "study_id",
+          "subject_id",
+          "term",
+          "preferred_term",
+          "body_system",
+          "severity",
+          "serious",
+          "related",
+          "start_date",
+          "end_date");
+      for (AdverseEvent a : study.adverseEvents()) {
+        p.printRecord(
+            a.studyId(),
+            a.subjectId(),
+            a.term(),
+            a.preferredTerm(),
+            a.bodySystem(),
+            a.severity(),
+            a.serious() == null ? null : a.serious() ? "Y" : "N",
+            a.related(),
+            a.onsetDate(),
+            a.onsetDate() == null || a.endDay() == null || a.onsetDay() == null
+                ? null
+                : a.onsetDate().plusDays(a.endDay() - a.onsetDay()));
+      }
+    }
+    return file;
   }
 
   private static List<Object> prefix(Assessment a, String item, String score) {

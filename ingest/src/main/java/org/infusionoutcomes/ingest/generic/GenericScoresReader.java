@@ -10,6 +10,7 @@ import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.ItemNumbers;
 
@@ -68,6 +69,8 @@ public final class GenericScoresReader extends CsvSourceReader {
             time.studyDay(),
             time.time(),
             h.value(f, "visit"),
-            row.origin()));
+            row.origin(),
+            ElapsedTime.parseMinutes(
+                h.value(f, "minutes_from_start"), columnName(h, "minutes_from_start"))));
   }
 }

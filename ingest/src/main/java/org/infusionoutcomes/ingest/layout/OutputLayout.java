@@ -29,6 +29,12 @@ public final class OutputLayout {
   /** Canonical table: one row per subject. */
   public static final String SUBJECTS = "subjects";
 
+  /** Canonical table: one row per vital-sign reading. */
+  public static final String VITAL_SIGNS = "vital_signs";
+
+  /** Canonical table: one row per adverse event. */
+  public static final String ADVERSE_EVENTS = "adverse_events";
+
   /** Canonical table: every rejected record with its raw text and rule. */
   public static final String REJECTS = "rejects";
 
@@ -49,7 +55,7 @@ public final class OutputLayout {
 
   /** The canonical tables in the order ingest writes them. */
   public static final List<String> NORMALIZED_TABLES =
-      List.of(ASSESSMENTS, INFUSIONS, SUBJECTS, REJECTS, WARNINGS);
+      List.of(ASSESSMENTS, INFUSIONS, SUBJECTS, VITAL_SIGNS, ADVERSE_EVENTS, REJECTS, WARNINGS);
 
   /** The derived tables in the order derive writes them. */
   public static final List<String> DERIVED_TABLES =

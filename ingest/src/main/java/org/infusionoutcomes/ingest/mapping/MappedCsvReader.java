@@ -18,15 +18,19 @@ import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
+import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Ages;
 import org.infusionoutcomes.ingest.value.Doses;
 import org.infusionoutcomes.ingest.value.ItemNumbers;
+import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
  * Any CSV/TSV file described by a user mapping file ({@link MappingFile}, {@code format: mapped}):
@@ -124,6 +128,16 @@ public final class MappedCsvReader implements SourceReader {
         @Override
         public void subject(SubjectObservation o) {
           sink.subject(o);
+        }
+
+        @Override
+        public void vital(VitalObservation o) {
+          sink.vital(o);
+        }
+
+        @Override
+        public void adverseEvent(AdverseEventObservation o) {
+          sink.adverseEvent(o);
         }
 
         @Override
@@ -309,7 +323,62 @@ public final class MappedCsvReader implements SourceReader {
                   row.origin());
         }
       }
+      Integer minutes = null;
+      if (table.minutesFromStart() != null) {
+        minutes =
+            ElapsedTime.parseMinutes(
+                table.minutesFromStart().value(h, f), table.minutesFromStart().columnName(h));
+        if (minutes != null) {
+          Integer m = minutes;
+          scores.replaceAll(
+              o ->
+                  new ScoreObservation(
+                      o.studyId(),
+                      o.siteId(),
+                      o.subjectId(),
+                      o.scale(),
+                      o.item(),
+                      o.value(),
+                      o.valueColumn(),
+                      o.date(),
+                      o.studyDay(),
+                      o.time(),
+                      o.visit(),
+                      o.origin(),
+                      m));
+        }
+      }
+      List<VitalObservation> vitals = new ArrayList<>();
+      RecordTime vitalTime = null;
+      for (MappedTable.VitalColumn v : table.vitals()) {
+        String text = h.value(f, v.column());
+        if (text == null) {
+          continue;
+        }
+        if (vitalTime == null) {
+          vitalTime = time(table.date(), table.time(), table.studyDay(), h, f);
+        }
+        String column = h.firstPresent(v.column()).orElse(v.column());
+        VitalTests.Reading reading =
+            VitalTests.canonical(
+                VitalTests.test(v.test()).orElseThrow(), text, column, v.unit(), column);
+        vitals.add(
+            new VitalObservation(
+                study,
+                site,
+                subject,
+                v.test(),
+                reading.value(),
+                reading.unit(),
+                vitalTime.date(),
+                vitalTime.studyDay(),
+                vitalTime.time(),
+                minutes,
+                null,
+                row.origin()));
+      }
       scores.forEach(sink::score);
+      vitals.forEach(sink::vital);
       infusions.forEach(sink::infusion);
       if (demographics != null) {
         sink.subject(demographics);

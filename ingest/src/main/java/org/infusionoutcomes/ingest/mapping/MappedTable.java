@@ -28,6 +28,9 @@ import java.util.Map;
  *     it does not list pass through unchanged (scoring judges them)
  * @param infusions infusion records each row may yield
  * @param demographics subject fields, or null
+ * @param vitals vital-sign columns (one reading per filled column), else empty
+ * @param minutesFromStart minutes since the infusion start for the row's readings and scores, or
+ *     null
  */
 public record MappedTable(
     String key,
@@ -45,9 +48,12 @@ public record MappedTable(
     LongScores longScores,
     Map<String, String> scoreValues,
     List<InfusionSpec> infusions,
-    Demographics demographics) {
+    Demographics demographics,
+    List<VitalColumn> vitals,
+    FieldSource minutesFromStart) {
 
   public MappedTable {
+    vitals = List.copyOf(vitals);
     files = List.copyOf(files);
     missingValues = List.copyOf(missingValues);
     wideScores = List.copyOf(wideScores);
@@ -69,6 +75,16 @@ public record MappedTable(
    * A long table: one row per item; {@code scale} names the scale, {@code item} 1..N or {@code
    * total}.
    */
+  /**
+   * One vital-sign column of a table.
+   *
+   * @param key dotted path
+   * @param column the column
+   * @param test SDTM VSTESTCD code
+   * @param unit the unit of the column's values, or null for the canonical one
+   */
+  public record VitalColumn(String key, String column, String test, String unit) {}
+
   public record LongScores(FieldSource scale, FieldSource item, FieldSource score) {}
 
   /**
@@ -147,6 +163,12 @@ public record MappedTable(
     }
     for (WideScore w : wideScores) {
       out.put(w.key() + ".column", w.column());
+    }
+    for (VitalColumn v : vitals) {
+      out.put(v.key() + ".column", v.column());
+    }
+    if (minutesFromStart != null && minutesFromStart.column() != null) {
+      out.put(minutesFromStart.key(), minutesFromStart.column());
     }
     return out;
   }

@@ -18,6 +18,7 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.MappingRef;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
  * A parsed and validated user mapping file ({@code <name>.mapping.yaml}, {@code .yml} or {@code
@@ -59,7 +60,9 @@ public record MappingFile(
           "score",
           "score_values",
           "infusions",
-          "demographics");
+          "demographics",
+          "vitals",
+          "minutes_from_start");
 
   public MappingFile {
     tables = List.copyOf(tables);
@@ -264,10 +267,45 @@ public record MappingFile(
               FieldSource.read(d, "arm"),
               FieldSource.read(d, "reference_date"));
     }
-    if ((wide.isEmpty() && longScores == null) && infusions.isEmpty() && demographics == null) {
+    List<MappedTable.VitalColumn> vitals = new ArrayList<>();
+    for (FieldReader v : t.objects("vitals")) {
+      v.rejectUnknownKeys(Set.of("column", "test", "unit"));
+      String test = v.requiredText("test");
+      if (VitalTests.test(test).isEmpty()) {
+        throw v.error(
+            "test",
+            "'"
+                + test
+                + "' is not a vital-sign test (SYSBP, DIABP, PULSE, SPO2, RESP, TEMP, WEIGHT, HEIGHT, BMI)");
+      }
+      String unit = v.has("unit") ? v.requiredText("unit") : null;
+      if (unit != null) {
+        try {
+          VitalTests.canonical(VitalTests.test(test).orElseThrow(), "0", "value", unit, "unit");
+        } catch (org.infusionoutcomes.ingest.reject.FieldProblem p) {
+          if (p.rule() == org.infusionoutcomes.ingest.reject.RejectRule.INVALID_UNIT) {
+            throw v.error("unit", p.getMessage());
+          }
+        }
+      }
+      vitals.add(
+          new MappedTable.VitalColumn(
+              v.path(),
+              v.requiredText("column"),
+              VitalTests.test(test).orElseThrow().code(),
+              unit));
+    }
+    if ((wide.isEmpty() && longScores == null)
+        && infusions.isEmpty()
+        && demographics == null
+        && vitals.isEmpty()) {
       throw t.error(
           null,
-          "maps nothing: give 'scores' (wide), 'scale'/'item'/'score' (long), 'infusions' or 'demographics'");
+          "maps nothing: give 'scores' (wide), 'scale'/'item'/'score' (long), 'infusions', 'demographics' or 'vitals'");
+    }
+    if (!vitals.isEmpty() && date == null && studyDay == null) {
+      throw t.error(
+          "date", "a table with vitals needs 'date' or 'study_day' to place readings in time");
     }
     if ((!wide.isEmpty() || longScores != null) && date == null && studyDay == null) {
       throw t.error(
@@ -289,7 +327,9 @@ public record MappingFile(
         longScores,
         scoreValues,
         infusions,
-        demographics);
+        demographics,
+        vitals,
+        FieldSource.read(t, "minutes_from_start"));
   }
 
   private static ScaleDefinition scale(

@@ -1,9 +1,11 @@
 package org.infusionoutcomes.ingest.read;
 
 import org.infusionoutcomes.ingest.reject.Reject;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 
 /** Receives what a {@link SourceReader} reads from one file. */
 public interface RecordSink {
@@ -12,6 +14,12 @@ public interface RecordSink {
   void infusion(InfusionObservation observation);
 
   void subject(SubjectObservation observation);
+
+  /** A vital-sign reading, already in its test's canonical unit. */
+  void vital(VitalObservation observation);
+
+  /** An adverse event. */
+  void adverseEvent(AdverseEventObservation observation);
 
   /** A rejected record, or a record-level warning. */
   void reject(Reject reject);

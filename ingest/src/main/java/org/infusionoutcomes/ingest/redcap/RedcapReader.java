@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
@@ -22,10 +23,13 @@ import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
+import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Ages;
 import org.infusionoutcomes.ingest.value.Doses;
+import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
  * A REDCap raw CSV export (SPEC §3.3), the records export of the API or the "CSV / Microsoft Excel
@@ -44,6 +48,9 @@ import org.infusionoutcomes.ingest.value.Doses;
  *   <li>An assessment's date is its date field (a date or a REDCap date-time), else the survey
  *       timestamp of its instrument ({@code madrs_timestamp}); {@code [not completed]} is no
  *       timestamp.
+ *   <li>The repeating instrument {@code vitals}: {@code vitals_date}, {@code vitals_time}, {@code
+ *       vitals_minutes} (minutes from the infusion start) and the readings {@code sbp}, {@code
+ *       dbp}, {@code pulse}, {@code spo2} in mmHg, beats/min and %; a bad reading rejects its row.
  *   <li>Everything else is ignored: {@code *_complete}, checkbox {@code ___} columns, {@code
  *       redcap_repeat_instrument}/{@code _instance} (repeating instruments simply yield one row
  *       each), {@code redcap_survey_identifier}, other instruments.
@@ -86,6 +93,15 @@ public final class RedcapReader implements SourceReader {
     return new Records(layout).read(file, in, context, sink);
   }
 
+  /** The default fields of the repeating {@code vitals} instrument and the test each holds. */
+  static final Map<String, String> VITAL_FIELDS =
+      new java.util.LinkedHashMap<>(
+          Map.of("sbp", "SYSBP", "dbp", "DIABP", "pulse", "PULSE", "spo2", "SPO2"));
+
+  static final String VITALS_DATE = "vitals_date";
+  static final String VITALS_TIME = "vitals_time";
+  static final String VITALS_MINUTES = "vitals_minutes";
+
   /** The CSV frame with one layout. */
   private static final class Records extends CsvSourceReader {
     private final RedcapLayout layout;
@@ -116,7 +132,8 @@ public final class RedcapReader implements SourceReader {
               || layout.infusion().all().stream().anyMatch(header::has)
               || header.has(layout.sex())
               || header.has(layout.age())
-              || header.has(layout.arm());
+              || header.has(layout.arm())
+              || VITAL_FIELDS.keySet().stream().anyMatch(header::has);
       if (any) {
         return Optional.empty();
       }
@@ -250,7 +267,43 @@ public final class RedcapReader implements SourceReader {
                 row.origin());
       }
 
+      List<VitalObservation> vitals = new ArrayList<>();
+      List<String> filled =
+          VITAL_FIELDS.keySet().stream().sorted().filter(v -> h.value(f, v) != null).toList();
+      if (!filled.isEmpty()) {
+        RecordTime time =
+            RecordTime.parse(
+                h.value(f, VITALS_DATE),
+                columnName(h, VITALS_DATE),
+                null,
+                null,
+                h.value(f, VITALS_TIME),
+                columnName(h, VITALS_TIME));
+        Integer minutes =
+            ElapsedTime.parseMinutes(h.value(f, VITALS_MINUTES), columnName(h, VITALS_MINUTES));
+        for (String field : filled) {
+          VitalTests.Test test = VitalTests.test(VITAL_FIELDS.get(field)).orElseThrow();
+          VitalTests.Reading reading =
+              VitalTests.canonical(test, h.value(f, field), columnName(h, field), null, null);
+          vitals.add(
+              new VitalObservation(
+                  study,
+                  site,
+                  subject,
+                  test.code(),
+                  reading.value(),
+                  reading.unit(),
+                  time.date(),
+                  time.studyDay(),
+                  time.time(),
+                  minutes,
+                  null,
+                  row.origin()));
+        }
+      }
+
       scores.forEach(sink::score);
+      vitals.forEach(sink::vital);
       if (infusion != null) {
         sink.infusion(infusion);
       }

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
@@ -32,7 +33,8 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * subject and visit ({@code redcap_event_name}) one row holding every scale assessed there, with
  * further assessments of a scale in the same event as repeating-instrument rows; one
  * repeating-instrument row ({@code infusion}) per infusion. Dates are written as REDCap date-times
- * ({@code YYYY-MM-DD HH:MM}). The site is the data access group.
+ * ({@code YYYY-MM-DD HH:MM}). The site is the data access group. Vital signs (SBP, DBP, pulse,
+ * SpO2) are rows of the repeating instrument {@code vitals}, one per session time point.
  *
  * <p>REDCap holds calendar dates: an assessment or infusion with only a study day cannot be written
  * ({@link IllegalArgumentException}), nor can a subject's reference date.
@@ -105,6 +107,18 @@ public final class RedcapWriter implements StudyWriter {
             inf.drug(),
             inf.course(),
             "infusion_complete"));
+    if (!study.vitalSigns().isEmpty()) {
+      columns.addAll(
+          List.of(
+              RedcapReader.VITALS_DATE,
+              RedcapReader.VITALS_TIME,
+              RedcapReader.VITALS_MINUTES,
+              "sbp",
+              "dbp",
+              "pulse",
+              "spo2",
+              "vitals_complete"));
+    }
 
     List<Map<String, String>> rows = new ArrayList<>();
     for (Subject s : study.subjects()) {
@@ -175,6 +189,52 @@ public final class RedcapWriter implements StudyWriter {
       put(row, inf.course(), i.courseLabel());
       row.put("infusion_complete", "2");
       rows.add(row);
+    }
+
+    // One repeating 'vitals' row per subject, day, time and minutes from the start.
+    Map<String, Map<String, String>> vitalRows = new LinkedHashMap<>();
+    Map<String, Integer> vitalInstances = new HashMap<>();
+    Map<String, String> fieldOfTest = new HashMap<>();
+    RedcapReader.VITAL_FIELDS.forEach((field, test) -> fieldOfTest.put(test, field));
+    for (VitalSign v : study.vitalSigns()) {
+      String field = fieldOfTest.get(v.test());
+      if (field == null) {
+        throw new IllegalArgumentException(
+            "vital sign " + v.test() + " has no field in the REDCap vitals instrument");
+      }
+      if (v.measuredDate() == null) {
+        throw new IllegalArgumentException(
+            "vital sign of " + v.subjectId() + " has only a study day; REDCap carries dates");
+      }
+      String key =
+          v.subjectId()
+              + "\u0000"
+              + v.day()
+              + "\u0000"
+              + v.measuredTime()
+              + "\u0000"
+              + v.minutesFromStart();
+      Map<String, String> row = vitalRows.get(key);
+      if (row == null) {
+        row = base(v.subjectId(), "", v.siteId(), v.studyId());
+        row.put("redcap_repeat_instrument", "vitals");
+        row.put(
+            "redcap_repeat_instance",
+            Integer.toString(vitalInstances.merge(v.subjectId(), 1, Integer::sum)));
+        row.put(RedcapReader.VITALS_DATE, v.measuredDate().toString());
+        put(
+            row,
+            RedcapReader.VITALS_TIME,
+            v.measuredTime() == null ? null : v.measuredTime().toString());
+        put(
+            row,
+            RedcapReader.VITALS_MINUTES,
+            v.minutesFromStart() == null ? null : v.minutesFromStart().toString());
+        row.put("vitals_complete", "2");
+        vitalRows.put(key, row);
+        rows.add(row);
+      }
+      row.put(field, Numbers.plain(v.value()));
     }
 
     Files.createDirectories(dir);

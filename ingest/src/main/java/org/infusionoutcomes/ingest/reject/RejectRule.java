@@ -32,6 +32,14 @@ public enum RejectRule {
   INVALID_TIME("invalid_time", "a time of day cannot be parsed"),
   MISSING_TIME("missing_time", "the record has neither a date nor a study day"),
   INVALID_NUMBER("invalid_number", "a numeric field cannot be parsed"),
+  INVALID_UNIT(
+      "invalid_unit",
+      "a vital sign's unit is neither the canonical unit nor one that is converted (lb, in, F)"),
+  IMPLAUSIBLE_VALUE(
+      "implausible_value", "a vital sign lies outside the plausible range of its test"),
+  INVALID_DURATION(
+      "invalid_duration",
+      "an elapsed time (SDTM --ELTM, minutes_from_start) is not an ISO 8601 duration or whole minutes"),
   DIRECT_IDENTIFIER_VALUE(
       "direct_identifier_value",
       "a value is a direct identifier (a full date of birth, a patient's name); the record is rejected without its text"),

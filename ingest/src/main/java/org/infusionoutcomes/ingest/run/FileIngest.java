@@ -10,10 +10,12 @@ import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 
 /**
  * Reads one input file with the reader of its format: the one way both {@code run} (on an executor)
@@ -66,6 +68,16 @@ public final class FileIngest {
     @Override
     public void subject(SubjectObservation o) {
       records.add(s -> s.subject(o));
+    }
+
+    @Override
+    public void vital(VitalObservation o) {
+      records.add(s -> s.vital(o));
+    }
+
+    @Override
+    public void adverseEvent(AdverseEventObservation o) {
+      records.add(s -> s.adverseEvent(o));
     }
 
     @Override

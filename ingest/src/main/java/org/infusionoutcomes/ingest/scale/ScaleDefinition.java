@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param relapseThreshold default lowest total that counts as relapse under the threshold rule
  * @param severityBands severity bands, in ascending order, covering the total range
  * @param safetyFlag an item whose positive answer is carried as a flag column, if any
+ * @param outcome whether response, remission and durability are derived for the scale (false for a
+ *     scale rated to monitor a side effect, such as the CADSS)
  * @param codes codes by which exports name this scale and its items
  */
 public record ScaleDefinition(
@@ -50,7 +52,8 @@ public record ScaleDefinition(
     double relapseThreshold,
     List<SeverityBand> severityBands,
     SafetyFlag safetyFlag,
-    ScaleCodes codes)
+    ScaleCodes codes,
+    boolean outcome)
     implements Serializable {
 
   public ScaleDefinition {

@@ -39,7 +39,8 @@ public final class ScaleDefinitionReader {
           "defaults",
           "severity_bands",
           "safety_flag",
-          "codes");
+          "codes",
+          "outcome");
 
   private ScaleDefinitionReader() {}
 
@@ -219,7 +220,8 @@ public final class ScaleDefinitionReader {
         relapseThreshold,
         bands,
         safety,
-        new ScaleCodes(sdtm, loinc, redcap, linkIds));
+        new ScaleCodes(sdtm, loinc, redcap, linkIds),
+        r.optionalBoolean("outcome", true));
   }
 
   private static List<String> sized(FieldReader r, String key, int n) {

@@ -27,7 +27,8 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * Writes a study as CDISC SDTM CSV, the way a CRO ships it: {@code dm.csv}, {@code ex.csv}, PHQ-9
  * in {@code qs.csv} and MADRS in {@code rs.csv} (CDISC files MADRS under RS). Test codes come from
  * the scale registry; a missing item is a row with {@code QSSTAT = NOT DONE}; study days count from
- * {@code RFSTDTC} with no day 0.
+ * {@code RFSTDTC} with no day 0. Vital signs go to {@code vs.csv} (with {@code VSELTM}) and adverse
+ * events to {@code ae.csv} when the study has them.
  */
 public final class SdtmCsvWriter implements StudyWriter {
   private static final CSVFormat FORMAT =
@@ -165,7 +166,31 @@ public final class SdtmCsvWriter implements StudyWriter {
     }
     files.add(qs);
     files.add(rs);
+    if (!study.vitalSigns().isEmpty()) {
+      files.add(
+          table(dir.resolve("vs.csv"), SdtmSafetyRows.VS_NAMES, SdtmSafetyRows.vitalSigns(study)));
+    }
+    if (!study.adverseEvents().isEmpty()) {
+      files.add(
+          table(
+              dir.resolve("ae.csv"), SdtmSafetyRows.AE_NAMES, SdtmSafetyRows.adverseEvents(study)));
+    }
     return files;
+  }
+
+  private static Path table(Path file, List<String> names, List<List<Object>> rows)
+      throws IOException {
+    try (CSVPrinter p = printer(file)) {
+      p.printRecord(names);
+      for (List<Object> r : rows) {
+        List<Object> out = new ArrayList<>(r.size());
+        for (Object v : r) {
+          out.add(v instanceof Double d ? Numbers.plain(d) : v);
+        }
+        p.printRecord(out);
+      }
+    }
+    return file;
   }
 
   private static void header(CSVPrinter p, String d) throws IOException {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The SDTM domains the pipeline reads (SPEC §3.2) and the variables each one requires. Other
- * domains (AE, LB, VS ...) are recognised as SDTM but not read.
+ * The SDTM domains the pipeline reads (docs/formats.md) and the variables each one requires. Other
+ * domains (LB, CM, MH ...) are recognised as SDTM but not read.
  */
 public enum SdtmDomain {
   /** Questionnaires: scale items and totals. */
@@ -18,7 +18,11 @@ public enum SdtmDomain {
   /** Exposure: the infusions. */
   EX(List.of("STUDYID", "USUBJID"), List.of("EXSTDTC", "EXSTDY")),
   /** Demographics. */
-  DM(List.of("STUDYID", "USUBJID"), List.of());
+  DM(List.of("STUDYID", "USUBJID"), List.of()),
+  /** Vital signs. */
+  VS(List.of("STUDYID", "USUBJID", "VSTESTCD"), List.of("VSDTC", "VSDY")),
+  /** Adverse events; an event with an unknown onset is kept, so no time variable is required. */
+  AE(List.of("STUDYID", "USUBJID", "AETERM"), List.of("AESTDTC", "AESTDY"));
 
   private final List<String> required;
   private final List<String> timeVariables;
@@ -56,10 +60,13 @@ public enum SdtmDomain {
    */
   public static Optional<String> fromVariables(Collection<String> variables) {
     Predicate<String> has = v -> variables.stream().anyMatch(x -> x.equalsIgnoreCase(v));
-    for (String code : List.of("QS", "RS", "EX")) {
+    for (String code : List.of("QS", "RS", "EX", "VS")) {
       if (has.test(code + "TESTCD") || has.test(code + "TRT") || has.test(code + "STDTC")) {
         return Optional.of(code);
       }
+    }
+    if (has.test("AETERM")) {
+      return Optional.of("AE");
     }
     if (has.test("RFSTDTC") || has.test("ARM") || (has.test("SEX") && has.test("AGE"))) {
       return Optional.of("DM");
@@ -86,7 +93,7 @@ public enum SdtmDomain {
       return Optional.of(
           "SDTM domain "
               + fromVariables(variables).orElse("unknown")
-              + " is not one the pipeline reads (QS, RS, EX, DM); "
+              + " is not one the pipeline reads (QS, RS, EX, DM, VS, AE); "
               + what
               + " is not read");
     }

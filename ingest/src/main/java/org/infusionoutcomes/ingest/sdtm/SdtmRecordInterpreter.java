@@ -8,14 +8,20 @@ import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
+import org.infusionoutcomes.ingest.time.ElapsedTime;
+import org.infusionoutcomes.ingest.time.EventDates;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
+import org.infusionoutcomes.ingest.value.AdverseEventValues;
 import org.infusionoutcomes.ingest.value.Ages;
 import org.infusionoutcomes.ingest.value.Doses;
+import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
  * The SDTM rules of SPEC §3.2, independent of the file format, so SDTM CSV and SAS transport files
@@ -30,6 +36,8 @@ import org.infusionoutcomes.ingest.value.Doses;
  *       trial period, not a course).
  *   <li>DM: {@code SITEID, AGE, SEX, ARM, RFSTDTC}; a full {@code BRTHDTC} is a direct identifier
  *       and rejects the row without keeping its text.
+ *   <li>VS and AE: vital signs and adverse events (docs/formats.md, "Vital signs", "Adverse
+ *       events"); QS/RS {@code --ELTM} places a rating relative to the infusion start.
  * </ul>
  */
 public final class SdtmRecordInterpreter {
@@ -56,6 +64,8 @@ public final class SdtmRecordInterpreter {
       case QS, RS -> score(domain.name(), row, study, subject, origin, registry, sink);
       case EX -> exposure(row, study, subject, origin, sink);
       case DM -> demographics(row, study, subject, origin, sink);
+      case VS -> vitalSign(row, study, subject, origin, sink);
+      case AE -> adverseEvent(row, study, subject, origin, sink);
     }
   }
 
@@ -113,7 +123,84 @@ public final class SdtmRecordInterpreter {
             time.studyDay(),
             time.time(),
             row.get("VISIT"),
+            origin,
+            ElapsedTime.parseDuration(row.get(p + "ELTM"), p + "ELTM")));
+  }
+
+  /**
+   * VS: tests other than the nine the pipeline reads (waist circumference ...) are skipped, as are
+   * {@code VSSTAT = NOT DONE} rows; the value is {@code VSSTRESN} in {@code VSSTRESU} (else {@code
+   * VSORRES} in {@code VSORRESU}); {@code VSELTM} gives the minutes from the infusion start.
+   */
+  private static void vitalSign(
+      SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
+    if (isNotDone(row.get("VSSTAT"))) {
+      return;
+    }
+    String code = need(row, "VSTESTCD");
+    VitalTests.Test test = VitalTests.test(code).orElse(null);
+    if (test == null) {
+      return;
+    }
+    boolean standard = row.get("VSSTRESN") != null;
+    String valueColumn = standard ? "VSSTRESN" : "VSORRES";
+    String unitColumn = standard ? "VSSTRESU" : "VSORRESU";
+    if (row.get(valueColumn) == null) {
+      throw IngestErrors.missingVitalValue(test.code(), "VSSTRESN");
+    }
+    VitalTests.Reading reading =
+        VitalTests.canonical(
+            test, row.get(valueColumn), valueColumn, row.get(unitColumn), unitColumn);
+    RecordTime time =
+        RecordTime.parse(row.get("VSDTC"), "VSDTC", row.get("VSDY"), "VSDY", null, null);
+    sink.vital(
+        new VitalObservation(
+            study,
+            null,
+            subject,
+            test.code(),
+            reading.value(),
+            reading.unit(),
+            time.date(),
+            time.studyDay(),
+            time.time(),
+            ElapsedTime.parseDuration(row.get("VSELTM"), "VSELTM"),
+            row.get("VSPOS"),
             origin));
+  }
+
+  /** AE: a partial {@code AESTDTC} keeps the event with an unknown onset day. */
+  private static void adverseEvent(
+      SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
+    String term = need(row, "AETERM");
+    EventDates.When onset =
+        EventDates.when(row.get("AESTDTC"), "AESTDTC", row.get("AESTDY"), "AESTDY");
+    EventDates.When end =
+        EventDates.when(row.get("AEENDTC"), "AEENDTC", row.get("AEENDY"), "AEENDY");
+    if (onset.date() == null && row.get("AESTDTC") != null) {
+      // A partial onset date: the study day alone cannot be trusted against a different date.
+      onset = new EventDates.When(null, null);
+    }
+    sink.adverseEvent(
+        new AdverseEventObservation(
+            study,
+            row.get("SITEID"),
+            subject,
+            term,
+            row.get("AEDECOD"),
+            row.get("AEBODSYS"),
+            AdverseEventValues.severity(row.get("AESEV"), "AESEV"),
+            AdverseEventValues.yesNo(row.get("AESER"), "AESER"),
+            row.get("AEREL"),
+            onset.date(),
+            onset.studyDay(),
+            end.date(),
+            end.studyDay(),
+            origin));
+  }
+
+  private static boolean isNotDone(String status) {
+    return status != null && status.toUpperCase(Locale.ROOT).replace('_', ' ').equals("NOT DONE");
   }
 
   private static void exposure(

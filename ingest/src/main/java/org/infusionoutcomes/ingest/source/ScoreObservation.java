@@ -21,6 +21,8 @@ import java.time.LocalTime;
  * @param time time of day, or null
  * @param visit visit label, or null
  * @param origin where the record came from
+ * @param minutesFromStart minutes since the start of that day's infusion (negative = before), or
+ *     null; places CADSS and other in-session ratings relative to the infusion
  */
 public record ScoreObservation(
     String studyId,
@@ -34,5 +36,37 @@ public record ScoreObservation(
     Integer studyDay,
     LocalTime time,
     String visit,
-    Origin origin)
-    implements Serializable {}
+    Origin origin,
+    Integer minutesFromStart)
+    implements Serializable {
+
+  /** An observation without a placement relative to the infusion. */
+  public ScoreObservation(
+      String studyId,
+      String siteId,
+      String subjectId,
+      String scale,
+      int item,
+      String value,
+      String valueColumn,
+      LocalDate date,
+      Integer studyDay,
+      LocalTime time,
+      String visit,
+      Origin origin) {
+    this(
+        studyId,
+        siteId,
+        subjectId,
+        scale,
+        item,
+        value,
+        valueColumn,
+        date,
+        studyDay,
+        time,
+        visit,
+        origin,
+        null);
+  }
+}

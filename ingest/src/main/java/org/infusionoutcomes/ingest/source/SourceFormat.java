@@ -8,7 +8,11 @@ public enum SourceFormat {
   GENERIC_INFUSIONS("generic-infusions"),
   /** Generic CSV of subjects (§3.1). */
   GENERIC_SUBJECTS("generic-subjects"),
-  /** CDISC SDTM domain as CSV (§3.2): QS, RS, EX or DM. */
+  /** Generic CSV of vital-sign readings (docs/formats.md, "Vital signs"). */
+  GENERIC_VITALS("generic-vitals"),
+  /** Generic CSV of adverse events (docs/formats.md, "Adverse events"). */
+  GENERIC_ADVERSE_EVENTS("generic-adverse-events"),
+  /** CDISC SDTM domain as CSV (§3.2): QS, RS, EX, DM, VS or AE. */
   SDTM_CSV("sdtm-csv"),
   /** CDISC SDTM domain as SAS transport v5 (XPT). */
   SDTM_XPT("sdtm-xpt"),

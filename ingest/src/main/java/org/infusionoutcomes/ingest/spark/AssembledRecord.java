@@ -1,12 +1,20 @@
 package org.infusionoutcomes.ingest.spark;
 
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 
 /** One output of the per-subject assembly; exactly one payload is set, as {@code kind} says. */
 public record AssembledRecord(
-    String kind, Assessment assessment, Infusion infusion, Subject subject, RejectRow reject)
+    String kind,
+    Assessment assessment,
+    Infusion infusion,
+    Subject subject,
+    RejectRow reject,
+    VitalSign vitalSign,
+    AdverseEvent adverseEvent)
     implements java.io.Serializable {
 
   public static final String ASSESSMENT = "assessment";
@@ -14,4 +22,12 @@ public record AssembledRecord(
   public static final String SUBJECT = "subject";
   public static final String REJECT = "reject";
   public static final String WARNING = "warning";
+  public static final String VITAL_SIGN = "vital_sign";
+  public static final String ADVERSE_EVENT = "adverse_event";
+
+  /** A record with one of the first five payloads. */
+  public AssembledRecord(
+      String kind, Assessment assessment, Infusion infusion, Subject subject, RejectRow reject) {
+    this(kind, assessment, infusion, subject, reject, null, null);
+  }
 }

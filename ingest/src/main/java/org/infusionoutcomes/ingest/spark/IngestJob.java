@@ -30,9 +30,11 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembler;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
@@ -45,10 +47,12 @@ import org.infusionoutcomes.ingest.run.IngestSummary;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.scale.ScaleSource;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -56,8 +60,8 @@ import scala.Tuple2;
 /**
  * The ingest stage (SPEC §3-§4): reads every input file once on the executors, assembles and scores
  * each subject's records, and writes the canonical tables {@code assessments}, {@code infusions},
- * {@code subjects}, {@code rejects} (and {@code warnings}) under {@code <out>/normalized/}. Only
- * per-file and per-rule counts reach the driver.
+ * {@code subjects}, {@code vital_signs}, {@code adverse_events}, {@code rejects} (and {@code
+ * warnings}) under {@code <out>/normalized/}. Only per-file and per-rule counts reach the driver.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -65,6 +69,9 @@ public final class IngestJob {
   private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
   private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
   private static final RecordRowCodec<Subject> SUBJECT = RecordRowCodec.of(Subject.class);
+  private static final RecordRowCodec<VitalSign> VITAL_SIGN = RecordRowCodec.of(VitalSign.class);
+  private static final RecordRowCodec<AdverseEvent> ADVERSE_EVENT =
+      RecordRowCodec.of(AdverseEvent.class);
   private static final RecordRowCodec<RejectRow> REJECT_ROW = RecordRowCodec.of(RejectRow.class);
 
   private IngestJob() {}
@@ -177,6 +184,29 @@ public final class IngestJob {
               layout.normalized(OutputLayout.SUBJECTS),
               "study_id",
               "subject_id"));
+      rows.put(
+          OutputLayout.VITAL_SIGNS,
+          ParquetTables.write(
+              VITAL_SIGN.toDataFrame(spark, assembled.map(AssembledRecord::vitalSign)),
+              counts.getOrDefault(AssembledRecord.VITAL_SIGN, 0L),
+              layout.normalized(OutputLayout.VITAL_SIGNS),
+              "study_id",
+              "subject_id",
+              "test",
+              "day",
+              "measured_time",
+              "minutes_from_start"));
+      rows.put(
+          OutputLayout.ADVERSE_EVENTS,
+          ParquetTables.write(
+              ADVERSE_EVENT.toDataFrame(spark, assembled.map(AssembledRecord::adverseEvent)),
+              counts.getOrDefault(AssembledRecord.ADVERSE_EVENT, 0L),
+              layout.normalized(OutputLayout.ADVERSE_EVENTS),
+              "study_id",
+              "subject_id",
+              "onset_day",
+              "term",
+              "source_line"));
       String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
       rows.put(
           OutputLayout.REJECTS,
@@ -248,7 +278,7 @@ public final class IngestJob {
   /** Groups observations by (study, subject) and assembles each subject. */
   static JavaRDD<AssembledRecord> assemble(JavaRDD<ParsedRecord> parsed, ScaleRegistry registry) {
     return parsed
-        .filter(p -> p.score() != null || p.infusion() != null || p.subject() != null)
+        .filter(ParsedRecord::isSubjectRecord)
         .mapToPair(p -> new Tuple2<>(p.studyId() + '\u0000' + p.subjectId(), p))
         .groupByKey()
         .flatMap(g -> assembleSubject(g._1(), g._2(), registry));
@@ -259,8 +289,14 @@ public final class IngestJob {
     List<ScoreObservation> scores = new ArrayList<>();
     List<InfusionObservation> infusions = new ArrayList<>();
     List<SubjectObservation> subjects = new ArrayList<>();
+    List<VitalObservation> vitals = new ArrayList<>();
+    List<AdverseEventObservation> adverseEvents = new ArrayList<>();
     for (ParsedRecord p : records) {
-      if (p.score() != null) {
+      if (p.vital() != null) {
+        vitals.add(p.vital());
+      } else if (p.adverseEvent() != null) {
+        adverseEvents.add(p.adverseEvent());
+      } else if (p.score() != null) {
         scores.add(p.score());
       } else if (p.infusion() != null) {
         infusions.add(p.infusion());
@@ -271,13 +307,32 @@ public final class IngestJob {
     int sep = key.indexOf('\u0000');
     SubjectAssembly a =
         new SubjectAssembler(registry)
-            .assemble(key.substring(0, sep), key.substring(sep + 1), scores, infusions, subjects);
+            .assemble(
+                key.substring(0, sep),
+                key.substring(sep + 1),
+                scores,
+                infusions,
+                subjects,
+                vitals,
+                adverseEvents);
     List<AssembledRecord> out = new ArrayList<>();
     a.assessments()
         .forEach(
             x -> out.add(new AssembledRecord(AssembledRecord.ASSESSMENT, x, null, null, null)));
     a.infusions()
         .forEach(x -> out.add(new AssembledRecord(AssembledRecord.INFUSION, null, x, null, null)));
+    a.vitalSigns()
+        .forEach(
+            x ->
+                out.add(
+                    new AssembledRecord(
+                        AssembledRecord.VITAL_SIGN, null, null, null, null, x, null)));
+    a.adverseEvents()
+        .forEach(
+            x ->
+                out.add(
+                    new AssembledRecord(
+                        AssembledRecord.ADVERSE_EVENT, null, null, null, null, null, x)));
     if (a.subject() != null) {
       out.add(new AssembledRecord(AssembledRecord.SUBJECT, null, null, a.subject(), null));
     }
@@ -317,6 +372,16 @@ public final class IngestJob {
 
           @Override
           public void subject(SubjectObservation o) {
+            out.add(ParsedRecord.of(o));
+          }
+
+          @Override
+          public void vital(VitalObservation o) {
+            out.add(ParsedRecord.of(o));
+          }
+
+          @Override
+          public void adverseEvent(AdverseEventObservation o) {
             out.add(ParsedRecord.of(o));
           }
 

@@ -2,9 +2,11 @@ package org.infusionoutcomes.ingest.spark;
 
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.run.FileStat;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 
 /**
  * One output of the read stage; exactly one of the payloads is set, as {@code kind} says. Keeping
@@ -18,7 +20,9 @@ public record ParsedRecord(
     InfusionObservation infusion,
     SubjectObservation subject,
     Reject reject,
-    FileStat file)
+    FileStat file,
+    VitalObservation vital,
+    AdverseEventObservation adverseEvent)
     implements java.io.Serializable {
 
   public static final String SCORE = "score";
@@ -26,24 +30,49 @@ public record ParsedRecord(
   public static final String SUBJECT = "subject";
   public static final String REJECT = "reject";
   public static final String FILE = "file";
+  public static final String VITAL = "vital";
+  public static final String ADVERSE_EVENT = "adverse_event";
+
+  /** True for the payloads that belong to one subject's assembly. */
+  boolean isSubjectRecord() {
+    return score != null
+        || infusion != null
+        || subject != null
+        || vital != null
+        || adverseEvent != null;
+  }
 
   static ParsedRecord of(ScoreObservation o) {
-    return new ParsedRecord(SCORE, o.studyId(), o.subjectId(), o, null, null, null, null);
+    return new ParsedRecord(
+        SCORE, o.studyId(), o.subjectId(), o, null, null, null, null, null, null);
   }
 
   static ParsedRecord of(InfusionObservation o) {
-    return new ParsedRecord(INFUSION, o.studyId(), o.subjectId(), null, o, null, null, null);
+    return new ParsedRecord(
+        INFUSION, o.studyId(), o.subjectId(), null, o, null, null, null, null, null);
   }
 
   static ParsedRecord of(SubjectObservation o) {
-    return new ParsedRecord(SUBJECT, o.studyId(), o.subjectId(), null, null, o, null, null);
+    return new ParsedRecord(
+        SUBJECT, o.studyId(), o.subjectId(), null, null, o, null, null, null, null);
   }
 
   static ParsedRecord of(Reject r) {
-    return new ParsedRecord(REJECT, r.studyId(), r.subjectId(), null, null, null, r, null);
+    return new ParsedRecord(
+        REJECT, r.studyId(), r.subjectId(), null, null, null, r, null, null, null);
+  }
+
+  static ParsedRecord of(VitalObservation o) {
+    return new ParsedRecord(
+        VITAL, o.studyId(), o.subjectId(), null, null, null, null, null, o, null);
+  }
+
+  static ParsedRecord of(AdverseEventObservation o) {
+    return new ParsedRecord(
+        ADVERSE_EVENT, o.studyId(), o.subjectId(), null, null, null, null, null, null, o);
   }
 
   static ParsedRecord of(FileStat f) {
-    return new ParsedRecord(FILE, null, null, null, null, null, null, f);
+    return new ParsedRecord(FILE, null, null, null, null, null, null, f, null, null);
   }
 }

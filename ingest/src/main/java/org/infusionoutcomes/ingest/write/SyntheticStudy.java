@@ -1,9 +1,11 @@
 package org.infusionoutcomes.ingest.write;
 
 import java.util.List;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 
 /**
  * A synthetic study held as canonical rows, so every {@link StudyWriter} can write the same study
@@ -13,16 +15,36 @@ import org.infusionoutcomes.ingest.canonical.Subject;
  * @param subjects subjects
  * @param assessments assessments (items and totals as the generator made them)
  * @param infusions infusions
+ * @param vitalSigns vital-sign readings around the infusions
+ * @param adverseEvents adverse events
+ * @param sessionRatings ratings placed relative to an infusion (CADSS with {@code
+ *     minutes_from_start}); kept apart from {@code assessments} so that formats that cannot place a
+ *     rating in a session can leave them out
  */
 public record SyntheticStudy(
     String studyId,
     List<Subject> subjects,
     List<Assessment> assessments,
-    List<Infusion> infusions) {
+    List<Infusion> infusions,
+    List<VitalSign> vitalSigns,
+    List<AdverseEvent> adverseEvents,
+    List<Assessment> sessionRatings) {
   public SyntheticStudy {
     subjects = List.copyOf(subjects);
     assessments = List.copyOf(assessments);
     infusions = List.copyOf(infusions);
+    vitalSigns = List.copyOf(vitalSigns);
+    adverseEvents = List.copyOf(adverseEvents);
+    sessionRatings = List.copyOf(sessionRatings);
+  }
+
+  /** A study without safety data. */
+  public SyntheticStudy(
+      String studyId,
+      List<Subject> subjects,
+      List<Assessment> assessments,
+      List<Infusion> infusions) {
+    this(studyId, subjects, assessments, infusions, List.of(), List.of(), List.of());
   }
 
   /** The same study with no subject reference dates (for formats that cannot carry them). */
@@ -43,6 +65,9 @@ public record SyntheticStudy(
                         s.timeAxis()))
             .toList(),
         assessments,
-        infusions);
+        infusions,
+        vitalSigns,
+        adverseEvents,
+        sessionRatings);
   }
 }

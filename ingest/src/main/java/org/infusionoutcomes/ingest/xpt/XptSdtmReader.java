@@ -173,7 +173,7 @@ public final class XptSdtmReader implements SourceReader {
                   + dataset.name()
                   + " has no DOMAIN variable: "
                   + kind
-                  + " (QS, RS, EX, DM); the dataset is not read"));
+                  + " (QS, RS, EX, DM, VS, AE); the dataset is not read"));
     }
     Optional<String> unreadable = SdtmDomain.unreadable(names, "dataset " + dataset.name());
     if (unreadable.isPresent()) {

@@ -16,6 +16,7 @@ import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.sdtm.SdtmSafetyRows;
 import org.infusionoutcomes.ingest.value.Numbers;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
@@ -26,7 +27,9 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * with {@code QSSTAT = NOT DONE}; a reported total is the scale's total test code), {@code ex.xpt}
  * (one row per infusion; {@code EXDOSE} in mg/kg when known, else in mg) and {@code dm.xpt}. Scales
  * are all written to QS (the reader takes MADRS from QS or RS alike). A time of day is written only
- * with its date ({@code --DTC}); a record with a study day but no date loses its time.
+ * with its date ({@code --DTC}); a record with a study day but no date loses its time. Vital signs
+ * ({@code vs.xpt}, with {@code VSELTM}) and adverse events ({@code ae.xpt}) when the study has
+ * them.
  */
 public final class XptStudyWriter implements StudyWriter {
   private final ScaleRegistry registry;
@@ -59,6 +62,28 @@ public final class XptStudyWriter implements StudyWriter {
     files.add(writeDataset(dir.resolve("qs.xpt"), "QS", "Questionnaires", questionnaires(study)));
     files.add(writeDataset(dir.resolve("ex.xpt"), "EX", "Exposure", exposure(study)));
     files.add(writeDataset(dir.resolve("dm.xpt"), "DM", "Demographics", demographics(study)));
+    if (!study.vitalSigns().isEmpty()) {
+      files.add(
+          writeDataset(
+              dir.resolve("vs.xpt"),
+              "VS",
+              "Vital Signs",
+              new Table(
+                  SdtmSafetyRows.VS_NAMES,
+                  SdtmSafetyRows.VS_NUMERIC,
+                  SdtmSafetyRows.vitalSigns(study))));
+    }
+    if (!study.adverseEvents().isEmpty()) {
+      files.add(
+          writeDataset(
+              dir.resolve("ae.xpt"),
+              "AE",
+              "Adverse Events",
+              new Table(
+                  SdtmSafetyRows.AE_NAMES,
+                  SdtmSafetyRows.AE_NUMERIC,
+                  SdtmSafetyRows.adverseEvents(study))));
+    }
     return files;
   }
 

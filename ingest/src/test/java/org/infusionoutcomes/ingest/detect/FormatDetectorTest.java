@@ -66,12 +66,12 @@ class FormatDetectorTest {
 
   @Test
   void unusedSdtmDomainIsSkippedWithItsName() {
-    Detection d = detect("ae.csv", "STUDYID,DOMAIN,USUBJID,AESEQ,AETERM,AESTDTC\n");
+    Detection d = detect("lb.csv", "STUDYID,DOMAIN,USUBJID,LBSEQ,LBTESTCD,LBDTC\n");
 
     assertThat(d.isSkipped()).isTrue();
     assertThat(d.isRead()).isFalse();
     assertThat(d.skipReason())
-        .isEqualTo("SDTM domain AE is not used (the pipeline reads QS, RS, EX and DM)");
+        .isEqualTo("SDTM domain LB is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
   }
 
   @ParameterizedTest
@@ -129,7 +129,8 @@ class FormatDetectorTest {
     assertThat(d.problem())
         .isEqualTo(
             "the header matches no known format (generic scores need study_id, subject_id, instrument, item, score;"
-                + " infusions need study_id, subject_id, dose_mg_per_kg; SDTM needs DOMAIN)");
+                + " infusions need study_id, subject_id, dose_mg_per_kg; vitals need study_id, subject_id, test,"
+                + " value; adverse events need study_id, subject_id, term; SDTM needs DOMAIN)");
   }
 
   @Test

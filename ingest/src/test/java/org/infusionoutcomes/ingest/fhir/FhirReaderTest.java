@@ -122,7 +122,7 @@ class FhirReaderTest {
         List.of(
             obs.formatted("44261-6", "\"valueInteger\":14"),
             "{\"resourceType\":\"Observation\", \"status\": ",
-            obs.formatted("8480-6", "\"valueQuantity\":{\"value\":120,\"unit\":\"mm[Hg]\"}"),
+            obs.formatted("2339-0", "\"valueQuantity\":{\"value\":5.4,\"unit\":\"mmol/L\"}"),
             "{\"resourceType\":\"Encounter\",\"id\":\"e1\"}",
             "{\"resourceType\":\"Patient\",\"id\":\"G1-002\",\"name\":[{\"family\":\"Doe\",\"given\":[\"Jane\"]}]}",
             "",
@@ -182,7 +182,7 @@ class FhirReaderTest {
             tuple(12L, RejectRule.DIRECT_IDENTIFIER_VALUE, "subject.display"),
             tuple(13L, RejectRule.MISSING_TIME, "effectiveDateTime"));
     assertThat(r.sink().rejects().get(0).origin().rawRecord()).isEqualTo(lines.get(1));
-    assertThat(r.sink().rejects().get(1).reason()).contains("8480-6");
+    assertThat(r.sink().rejects().get(1).reason()).contains("2339-0");
     // Direct identifiers are never copied.
     List<Reject> identifiers = r.sink().rejects(RejectRule.DIRECT_IDENTIFIER_VALUE);
     assertThat(identifiers)
@@ -221,7 +221,7 @@ class FhirReaderTest {
             },
             {
               "resource": {"resourceType": "Observation", "status": "final", "subject": {"reference": "Patient/x"},
-                "effectiveDateTime": "2024-05-02", "code": {"coding": [{"code": "29463-7"}]}, "valueQuantity": {"value": 80}}
+                "effectiveDateTime": "2024-05-02", "code": {"coding": [{"code": "2339-0"}]}, "valueQuantity": {"value": 5.4}}
             },
             {"fullUrl": "urn:uuid:3"}
           ]

@@ -16,11 +16,13 @@ import org.infusionoutcomes.ingest.read.SourceReader;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 
 /**
  * Keeps everything a reader reports, in order, for assertions; {@link #read} runs one reader over
@@ -33,6 +35,8 @@ public final class SinkRecorder implements RecordSink {
   private final List<ScoreObservation> scores = new ArrayList<>();
   private final List<InfusionObservation> infusions = new ArrayList<>();
   private final List<SubjectObservation> subjects = new ArrayList<>();
+  private final List<VitalObservation> vitals = new ArrayList<>();
+  private final List<AdverseEventObservation> adverseEvents = new ArrayList<>();
   private final List<Reject> rejects = new ArrayList<>();
   private long recordsRead;
 
@@ -83,6 +87,24 @@ public final class SinkRecorder implements RecordSink {
   }
 
   @Override
+  public void vital(VitalObservation observation) {
+    vitals.add(observation);
+  }
+
+  @Override
+  public void adverseEvent(AdverseEventObservation observation) {
+    adverseEvents.add(observation);
+  }
+
+  public List<VitalObservation> vitals() {
+    return vitals;
+  }
+
+  public List<AdverseEventObservation> adverseEvents() {
+    return adverseEvents;
+  }
+
+  @Override
   public void reject(Reject reject) {
     rejects.add(reject);
   }
@@ -125,7 +147,9 @@ public final class SinkRecorder implements RecordSink {
     return Stream.of(
             scores.stream().map(ScoreObservation::origin),
             infusions.stream().map(InfusionObservation::origin),
-            subjects.stream().map(SubjectObservation::origin))
+            subjects.stream().map(SubjectObservation::origin),
+            vitals.stream().map(VitalObservation::origin),
+            adverseEvents.stream().map(AdverseEventObservation::origin))
         .flatMap(s -> s)
         .map(o -> o.file() + ":" + o.line())
         .collect(Collectors.toCollection(TreeSet::new));

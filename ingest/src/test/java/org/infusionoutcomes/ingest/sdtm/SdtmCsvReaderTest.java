@@ -365,14 +365,14 @@ class SdtmCsvReaderTest {
   void unusedDomainIsRecognisedAndNotRead() {
     SinkRecorder r =
         read(
-            "ae.csv",
-            "STUDYID,DOMAIN,USUBJID,AESEQ,AETERM,AESTDTC\nKET1,AE,KET1-001,1,Dissociation,2024-01-03\n");
+            "lb.csv",
+            "STUDYID,DOMAIN,USUBJID,LBSEQ,LBTESTCD,LBDTC\nKET1,LB,KET1-001,1,ALT,2024-01-03\n");
 
     Reject reject = r.onlyReject();
     assertThat(reject.rule().isFileLevel()).isTrue();
     assertThat(reject.reason())
         .isEqualTo(
-            "SDTM domain AE is not one the pipeline reads (QS, RS, EX, DM); the file is not read");
+            "SDTM domain LB is not one the pipeline reads (QS, RS, EX, DM, VS, AE); the file is not read");
     assertThat(r.recordsRead()).isZero();
     assertThat(r.scores()).isEmpty();
   }

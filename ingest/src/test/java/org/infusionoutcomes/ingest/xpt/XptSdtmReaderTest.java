@@ -206,18 +206,18 @@ class XptSdtmReaderTest {
   void unusedDomainIsSkippedByDetectionAndRefusedWhenForced() throws IOException {
     Path p =
         write(
-            "ae.xpt",
-            "AE",
+            "lb.xpt",
+            "LB",
             List.of(
                 new XportOutput.Column("STUDYID", false, 4, ""),
                 new XportOutput.Column("DOMAIN", false, 2, ""),
                 new XportOutput.Column("USUBJID", false, 4, ""),
-                new XportOutput.Column("AESEQ", true, 8, ""),
-                new XportOutput.Column("AETERM", false, 8, "")),
-            List.of(row("ST1", "AE", "S-1", 1.0, "NAUSEA")));
-    Detection d = FormatDetector.detect("ae.xpt", Files.readAllBytes(p));
+                new XportOutput.Column("LBSEQ", true, 8, ""),
+                new XportOutput.Column("LBTESTCD", false, 8, "")),
+            List.of(row("ST1", "LB", "S-1", 1.0, "ALT")));
+    Detection d = FormatDetector.detect("lb.xpt", Files.readAllBytes(p));
     assertThat(d.isSkipped()).isTrue();
-    assertThat(d.skipReason()).contains("SDTM domain AE is not used");
+    assertThat(d.skipReason()).contains("SDTM domain LB is not used");
     ReadBack.Result r = read(p);
     assertThat(r.records()).isZero();
     assertThat(r.sink().rejects())
@@ -225,7 +225,7 @@ class XptSdtmReaderTest {
         .satisfies(
             rej -> {
               assertThat(rej.rule()).isEqualTo(RejectRule.MISSING_REQUIRED_COLUMN);
-              assertThat(rej.reason()).contains("SDTM domain AE");
+              assertThat(rej.reason()).contains("SDTM domain LB");
             });
   }
 

@@ -22,10 +22,12 @@ import org.infusionoutcomes.ingest.run.InputFile;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.run.RejectTally;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
+import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
@@ -98,6 +100,16 @@ final class ValidateCommand implements Callable<Integer> {
             }
 
             @Override
+            public void vital(VitalObservation o) {
+              subjectOf(subjects, o.studyId(), o.subjectId()).vitals().add(o);
+            }
+
+            @Override
+            public void adverseEvent(AdverseEventObservation o) {
+              subjectOf(subjects, o.studyId(), o.subjectId()).adverseEvents().add(o);
+            }
+
+            @Override
             public void reject(Reject r) {
               count(r, tally, messages);
             }
@@ -111,12 +123,22 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // The per-subject rules: time axis, snapshots and duplicates, scoring.
     SubjectAssembler assembler = new SubjectAssembler(registry);
+    long vitalRows = 0;
+    long adverseEventRows = 0;
     for (Subject s : subjects.values()) {
       SubjectAssembly a =
           assembler.assemble(
-              s.studyId(), s.subjectId(), s.scores(), s.infusions(), s.demographics());
+              s.studyId(),
+              s.subjectId(),
+              s.scores(),
+              s.infusions(),
+              s.demographics(),
+              s.vitals(),
+              s.adverseEvents());
       a.rejects().forEach(r -> count(r, tally, messages));
       a.warnings().forEach(r -> count(r, tally, messages));
+      vitalRows += a.vitalSigns().size();
+      adverseEventRows += a.adverseEvents().size();
     }
     IngestResult result =
         IngestSummary.summarise(
@@ -138,6 +160,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     out.printf("records read: %d, rejected: %d%n", result.recordsRead(), result.recordsRejected());
+    if (vitalRows > 0 || adverseEventRows > 0) {
+      out.printf("vital signs: %d, adverse events: %d%n", vitalRows, adverseEventRows);
+    }
     Map<String, Long> byRule = new TreeMap<>(result.rejectsByRule());
     result.warningsByRule().forEach((rule, n) -> byRule.merge(rule, n, Long::sum));
     byRule.forEach((rule, n) -> out.printf("  %-28s %d%n", rule, n));
@@ -155,12 +180,22 @@ final class ValidateCommand implements Callable<Integer> {
       String subjectId,
       List<ScoreObservation> scores,
       List<InfusionObservation> infusions,
-      List<SubjectObservation> demographics) {}
+      List<SubjectObservation> demographics,
+      List<VitalObservation> vitals,
+      List<AdverseEventObservation> adverseEvents) {}
 
   private static Subject subjectOf(Map<String, Subject> subjects, String study, String subject) {
     return subjects.computeIfAbsent(
         study + '\u0000' + subject,
-        k -> new Subject(study, subject, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        k ->
+            new Subject(
+                study,
+                subject,
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>()));
   }
 
   private void count(Reject r, RejectTally tally, List<String> messages) {

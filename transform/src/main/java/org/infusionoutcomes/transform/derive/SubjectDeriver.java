@@ -67,8 +67,10 @@ public final class SubjectDeriver implements Serializable {
     if (courses.isEmpty()) {
       return SubjectDerivation.empty();
     }
+    // Scales rated to monitor a side effect (outcome: false, e.g. the CADSS) have no outcomes.
     Map<String, List<Assessment>> byScale =
         assessments.stream()
+            .filter(a -> registry.byId(a.scale()).map(ScaleDefinition::outcome).orElse(true))
             .collect(
                 Collectors.groupingBy(
                     Assessment::scale,

@@ -1,0 +1,153 @@
+package org.infusionoutcomes.ingest.sdtm;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
+import org.infusionoutcomes.ingest.time.ElapsedTime;
+import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.SyntheticStudy;
+
+/**
+ * The VS and AE rows of a synthetic study, shared by the SDTM CSV and SAS transport writers: the
+ * inverse of the VS/AE rules of {@link SdtmRecordInterpreter}.
+ */
+public final class SdtmSafetyRows {
+  private SdtmSafetyRows() {}
+
+  /** Variables of VS, in order. */
+  public static final List<String> VS_NAMES =
+      List.of(
+          "STUDYID",
+          "DOMAIN",
+          "USUBJID",
+          "VSSEQ",
+          "VSTESTCD",
+          "VSORRES",
+          "VSORRESU",
+          "VSSTRESN",
+          "VSSTRESU",
+          "VSDTC",
+          "VSDY",
+          "VSTPT",
+          "VSELTM");
+
+  /** Whether each VS variable is numeric. */
+  public static final List<Boolean> VS_NUMERIC =
+      List.of(
+          false, false, false, true, false, false, false, true, false, false, true, false, false);
+
+  /** Variables of AE, in order. */
+  public static final List<String> AE_NAMES =
+      List.of(
+          "STUDYID",
+          "DOMAIN",
+          "USUBJID",
+          "AESEQ",
+          "AETERM",
+          "AEDECOD",
+          "AEBODSYS",
+          "AESEV",
+          "AESER",
+          "AEREL",
+          "AESTDTC",
+          "AEENDTC",
+          "AESTDY",
+          "AEENDY");
+
+  /** Whether each AE variable is numeric. */
+  public static final List<Boolean> AE_NUMERIC =
+      List.of(
+          false, false, false, true, false, false, false, false, false, false, false, false, true,
+          true);
+
+  /** One row per reading; numbers as Double, text as String. */
+  public static List<List<Object>> vitalSigns(SyntheticStudy study) {
+    Map<String, LocalDate> reference = references(study);
+    Map<String, Integer> seq = new HashMap<>();
+    List<List<Object>> rows = new ArrayList<>();
+    for (VitalSign v : study.vitalSigns()) {
+      String value = Numbers.plain(v.value());
+      List<Object> r = new ArrayList<>();
+      r.add(v.studyId());
+      r.add("VS");
+      r.add(v.subjectId());
+      r.add((double) seq.merge(v.subjectId(), 1, Integer::sum));
+      r.add(v.test());
+      r.add(value);
+      r.add(v.unit());
+      r.add(v.value());
+      r.add(v.unit());
+      r.add(dtc(v.measuredDate(), v.measuredTime()));
+      Integer dy = studyDay(reference.get(v.subjectId()), v.measuredDate(), v.studyDay());
+      r.add(dy == null ? null : (double) dy);
+      Integer m = v.minutesFromStart();
+      r.add(m == null ? null : m < 0 ? "PRE-INFUSION" : m + " MIN POST-START");
+      r.add(m == null ? null : ElapsedTime.formatDuration(m));
+      rows.add(r);
+    }
+    return rows;
+  }
+
+  /** One row per adverse event. */
+  public static List<List<Object>> adverseEvents(SyntheticStudy study) {
+    Map<String, LocalDate> reference = references(study);
+    Map<String, Integer> seq = new HashMap<>();
+    List<List<Object>> rows = new ArrayList<>();
+    for (AdverseEvent a : study.adverseEvents()) {
+      LocalDate end =
+          a.onsetDate() == null || a.endDay() == null || a.onsetDay() == null
+              ? null
+              : a.onsetDate().plusDays(a.endDay() - a.onsetDay());
+      List<Object> r = new ArrayList<>();
+      r.add(a.studyId());
+      r.add("AE");
+      r.add(a.subjectId());
+      r.add((double) seq.merge(a.subjectId(), 1, Integer::sum));
+      r.add(a.term());
+      r.add(
+          a.preferredTerm() == null ? null : a.preferredTerm().toUpperCase(java.util.Locale.ROOT));
+      r.add(a.bodySystem() == null ? null : a.bodySystem().toUpperCase(java.util.Locale.ROOT));
+      r.add(a.severity());
+      r.add(a.serious() == null ? null : a.serious() ? "Y" : "N");
+      r.add(a.related());
+      r.add(a.onsetDate() == null ? null : a.onsetDate().toString());
+      r.add(end == null ? null : end.toString());
+      Integer sdy = studyDay(reference.get(a.subjectId()), a.onsetDate(), null);
+      Integer edy = studyDay(reference.get(a.subjectId()), end, null);
+      r.add(sdy == null ? null : (double) sdy);
+      r.add(edy == null ? null : (double) edy);
+      rows.add(r);
+    }
+    return rows;
+  }
+
+  private static Map<String, LocalDate> references(SyntheticStudy study) {
+    Map<String, LocalDate> reference = new HashMap<>();
+    study.subjects().forEach(s -> reference.put(s.subjectId(), s.referenceDate()));
+    return reference;
+  }
+
+  private static String dtc(LocalDate date, LocalTime time) {
+    if (date == null) {
+      return null;
+    }
+    return time == null ? date.toString() : date + "T" + time.toString().substring(0, 5);
+  }
+
+  private static Integer studyDay(LocalDate reference, LocalDate date, Integer given) {
+    if (given != null) {
+      return given;
+    }
+    if (reference == null || date == null) {
+      return null;
+    }
+    long d = ChronoUnit.DAYS.between(reference, date);
+    return (int) (d >= 0 ? d + 1 : d);
+  }
+}
