@@ -22,6 +22,7 @@ import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportTables;
+import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 
 /**
@@ -49,7 +50,8 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes the six CSVs, {@code summary.json} and {@code quality.json}.
+   * Writes the report CSVs (six of docs/report.md plus the six safety tables), {@code summary.json}
+   * and {@code quality.json}.
    *
    * @return rows written per file
    */
@@ -86,6 +88,49 @@ public final class ReportFiles {
     rows.put(
         ReportTables.TRAJECTORY,
         csv(conf, outputDir, ReportTables.TRAJECTORY, ReportTables.trajectory(data.trajectory())));
+    SafetyTables safety = data.safety();
+    rows.put(
+        ReportTables.VITAL_SIGNS,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.VITAL_SIGNS,
+            ReportTables.vitalSigns(safety.vitalSigns())));
+    rows.put(
+        ReportTables.VITAL_SIGNS_TIMECOURSE,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.VITAL_SIGNS_TIMECOURSE,
+            ReportTables.vitalSignsTimecourse(safety.vitalSignsTimecourse())));
+    rows.put(
+        ReportTables.DISSOCIATION,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.DISSOCIATION,
+            ReportTables.dissociation(safety.dissociation())));
+    rows.put(
+        ReportTables.ADVERSE_EVENTS,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.ADVERSE_EVENTS,
+            ReportTables.adverseEvents(safety.adverseEvents())));
+    rows.put(
+        ReportTables.SUICIDALITY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.SUICIDALITY,
+            ReportTables.suicidality(safety.suicidality())));
+    rows.put(
+        ReportTables.SUICIDALITY_SUMMARY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.SUICIDALITY_SUMMARY,
+            ReportTables.suicidalitySummary(safety.suicidalitySummary())));
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
     return rows;

@@ -15,6 +15,7 @@ import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
+import org.infusionoutcomes.analysis.spark.SafetyAnalysisJob;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
@@ -35,6 +36,8 @@ public final class AnalyzeStage {
       RunManifest manifest) {
     long t0 = System.nanoTime();
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config.analysis());
+    org.infusionoutcomes.analysis.report.SafetyTables safety =
+        SafetyAnalysisJob.run(spark, outputDir);
     QualityChecks.IngestTotals totals = totals(manifest);
     QualityReport previous = ReportFiles.readQualityIfPresent(hadoop, outputDir);
     QualityReport quality =
@@ -72,7 +75,8 @@ public final class AnalyzeStage {
             t.timeToResponseKm(),
             t.logRank(),
             t.trajectory(),
-            quality);
+            quality,
+            safety);
     Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
     manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
     rows.forEach(

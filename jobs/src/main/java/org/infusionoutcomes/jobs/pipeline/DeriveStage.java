@@ -7,6 +7,7 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.transform.spark.DeriveJob;
+import org.infusionoutcomes.transform.spark.SafetyJob;
 
 /** Runs the derive stage for the CLI and records it in the manifest. */
 public final class DeriveStage {
@@ -19,7 +20,9 @@ public final class DeriveStage {
       ScaleRegistry registry,
       RunManifest manifest) {
     long t0 = System.nanoTime();
-    Map<String, Long> rows = DeriveJob.run(spark, outputDir, config.derive(), registry);
+    Map<String, Long> rows =
+        new java.util.LinkedHashMap<>(DeriveJob.run(spark, outputDir, config.derive(), registry));
+    rows.putAll(SafetyJob.run(spark, outputDir, config.safety()));
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);
     rows.forEach(
         (table, n) -> manifest.output(OutputLayout.relativeDerived(table), Map.of("rows", n)));

@@ -51,6 +51,7 @@ class HtmlReportTest {
             "time-to-response",
             "trajectories",
             "log-rank",
+            "safety",
             "quality");
     assertThat(doc.select("main > section > h2").eachText())
         .containsExactly(
@@ -60,7 +61,8 @@ class HtmlReportTest {
             "4. Time to response",
             "5. Score trajectories",
             "6. Log-rank tests between courses (descriptive, unadjusted)",
-            "7. Data quality");
+            "7. Safety",
+            "8. Data quality");
     assertThat(doc.select("nav.toc a").eachAttr("href"))
         .containsExactly(
             "#run",
@@ -69,6 +71,7 @@ class HtmlReportTest {
             "#time-to-response",
             "#trajectories",
             "#log-rank",
+            "#safety",
             "#quality");
   }
 
