@@ -16,4 +16,5 @@ public record AdverseEventRow(
     int nTreated,
     Double pct,
     Double ciLow,
-    Double ciHigh) {}
+    Double ciHigh)
+    implements java.io.Serializable {}

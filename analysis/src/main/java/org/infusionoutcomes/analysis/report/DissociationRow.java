@@ -14,4 +14,5 @@ public record DissociationRow(
     Double sdPeak,
     Double medianPeak,
     Double maxPeak,
-    Double meanChange) {}
+    Double meanChange)
+    implements java.io.Serializable {}

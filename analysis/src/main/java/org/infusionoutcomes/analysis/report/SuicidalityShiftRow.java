@@ -10,4 +10,5 @@ public record SuicidalityShiftRow(
     int courseNumber,
     String baselineCategory,
     String worstCategory,
-    int n) {}
+    int n)
+    implements java.io.Serializable {}

@@ -25,4 +25,5 @@ public record SuicidalitySummaryRow(
     int resolved,
     Double resolvedRate,
     Double resolvedCiLow,
-    Double resolvedCiHigh) {}
+    Double resolvedCiHigh)
+    implements java.io.Serializable {}

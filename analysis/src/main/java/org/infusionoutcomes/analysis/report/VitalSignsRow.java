@@ -22,4 +22,5 @@ public record VitalSignsRow(
     Integer exceededN,
     Double exceededRate,
     Double exceededCiLow,
-    Double exceededCiHigh) {}
+    Double exceededCiHigh)
+    implements java.io.Serializable {}

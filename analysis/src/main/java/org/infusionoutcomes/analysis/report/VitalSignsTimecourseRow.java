@@ -6,4 +6,5 @@ package org.infusionoutcomes.analysis.report;
  * floor(offset / 15) * 15}).
  */
 public record VitalSignsTimecourseRow(
-    String studyId, String test, int minutes, int n, Double mean, Double sd) {}
+    String studyId, String test, int minutes, int n, Double mean, Double sd)
+    implements java.io.Serializable {}
