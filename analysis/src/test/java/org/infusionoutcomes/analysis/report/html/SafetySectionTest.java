@@ -2,15 +2,8 @@ package org.infusionoutcomes.analysis.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.infusionoutcomes.analysis.report.AdverseEventRow;
-import org.infusionoutcomes.analysis.report.DissociationRow;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.SafetyTables;
-import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
-import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
-import org.infusionoutcomes.analysis.report.VitalSignsRow;
-import org.infusionoutcomes.analysis.report.VitalSignsTimecourseRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,32 +31,7 @@ class SafetySectionTest {
   }
 
   private static SafetyTables tables(String study, String term) {
-    return new SafetyTables(
-        List.of(
-            new VitalSignsRow(
-                study, "SYSBP", 1, "1", 4, 3, 120.0, 150.0, 30.0, 5.0, 185.0, 40.0, 1, 0.25, 0.05,
-                0.7),
-            new VitalSignsRow(
-                study, "RESP", 1, "ALL", 2, 2, 14.0, 16.0, 2.0, null, 17.0, 30.0, null, null, null,
-                null)),
-        List.of(
-            new VitalSignsTimecourseRow(study, "SYSBP", -15, 4, 121.0, 6.0),
-            new VitalSignsTimecourseRow(study, "SYSBP", 30, 4, 150.0, 12.0),
-            new VitalSignsTimecourseRow(study, "PULSE", 30, 3, 80.0, 7.0)),
-        List.of(new DissociationRow(study, 1, "1", 5, 18.0, 6.0, 17.0, 30.0, 16.0)),
-        List.of(
-            new AdverseEventRow(
-                study, 1, "GASTROINTESTINAL DISORDERS", term, 3, 4, 12, 25.0, 8.9, 53.2),
-            new AdverseEventRow(study, 1, "ALL", "ANY", 5, 9, 12, 41.7, 19.3, 68.0)),
-        List.of(
-            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "0", 6),
-            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "1", 2),
-            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "0", 3),
-            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "1", 1)),
-        List.of(
-            new SuicidalitySummaryRow(
-                study, "PHQ9", 1, 12, 2, 2.0 / 12, 0.05, 0.45, 8, 2, 0.25, 0.07, 0.59, 4, 3, 0.75,
-                0.3, 0.95)));
+    return ReportFixtures.safety(study, term);
   }
 
   @Test
@@ -100,7 +68,7 @@ class SafetySectionTest {
 
   @Test
   void withoutSafetyDataTheSectionSaysSo() {
-    Document doc = Jsoup.parse(HtmlReport.render(ReportFixtures.realistic()).html());
+    Document doc = Jsoup.parse(HtmlReport.render(with(SafetyTables.empty())).html());
     Element section = doc.selectFirst("section#safety");
     assertThat(section.selectFirst("p.empty").text()).startsWith("No safety data");
     assertThat(section.select("table")).isEmpty();
