@@ -1,5 +1,6 @@
 package org.infusionoutcomes.transform.safety;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ public record SubjectSafety(
     List<InfusionSafety> infusionSafety,
     List<SafetyReading> readings,
     List<AdverseEventCourse> adverseEvents,
-    List<CourseSuicidality> suicidality) {
+    List<CourseSuicidality> suicidality)
+    implements Serializable {
   public SubjectSafety {
     infusionSafety = List.copyOf(infusionSafety);
     readings = List.copyOf(readings);
