@@ -114,7 +114,7 @@ public record SafetySettings(
     for (String k : map.keys()) {
       String id = k.trim().toUpperCase(java.util.Locale.ROOT).replace("-", "");
       if (!allowed.contains(id)) {
-        throw map.error(k, "unknown key; allowed are " + String.join(", ", allowed));
+        throw DeriveErrors.unknownSafetyKey(map, k, allowed);
       }
       out.put(id, map.requiredDouble(k, min, max));
     }

@@ -47,7 +47,9 @@ class SafetySettingsTest {
     assertThatThrownBy(() -> SafetyFixtures.settings("safety: {thresholds: {GLUCOSE: 9}}"))
         .isInstanceOf(DefinitionException.class)
         .hasMessageContaining("GLUCOSE")
-        .hasMessageContaining("SYSBP");
+        .hasMessageContaining("SYSBP")
+        .hasMessageContaining("test.yaml")
+        .hasMessageContaining("docs/definitions.md");
     assertThatThrownBy(() -> SafetyFixtures.settings("safety: {window_minutes: 0}"))
         .isInstanceOf(DefinitionException.class)
         .hasMessageContaining("window_minutes");
