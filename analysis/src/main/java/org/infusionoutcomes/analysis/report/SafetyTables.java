@@ -34,13 +34,16 @@ public record SafetyTables(
     return new SafetyTables(null, null, null, null, null, null);
   }
 
-  /** Whether every table is empty (the report then says there is no safety data). */
-  public boolean isEmpty() {
-    return vitalSigns.isEmpty()
+  /**
+   * Whether any table has a row (else the report says there is no safety data). Not named {@code
+   * isEmpty}: Jackson would write that into {@code summary.json} as a property.
+   */
+  public boolean hasRows() {
+    return !(vitalSigns.isEmpty()
         && vitalSignsTimecourse.isEmpty()
         && dissociation.isEmpty()
         && adverseEvents.isEmpty()
         && suicidality.isEmpty()
-        && suicidalitySummary.isEmpty();
+        && suicidalitySummary.isEmpty());
   }
 }

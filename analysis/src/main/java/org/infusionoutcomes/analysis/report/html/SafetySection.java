@@ -48,7 +48,7 @@ final class SafetySection {
                 + " monitoring\".")
         .newline();
     m.close("div").newline();
-    if (safety == null || safety.isEmpty()) {
+    if (safety == null || !safety.hasRows()) {
       m.element(
           "p",
           "No safety data: this run has no vital signs, CADSS timepoints, adverse events or"
