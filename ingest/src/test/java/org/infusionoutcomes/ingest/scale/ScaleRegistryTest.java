@@ -393,7 +393,7 @@ class ScaleRegistryTest {
         "remission_max: 2 | remission_max: 11 | defaults.remission_max | must be between 0 and 10, found 11",
         "{label: high, min: 6, max: 10} | {label: high, min: 5, max: 10} | severity_bands[1].min | severity bands must be in ascending order without overlap",
         "item_codes: [TST01, TST02, TST03, TST04] | item_codes: [TST01] | codes.sdtm.item_codes | must list one code per item (4), found 1",
-        "name: Test scale four | colour: blue | colour | unknown key; allowed keys here are aliases, codes, defaults, id, item_max, item_min, items, max_missing_items, name, rater, recall, safety_flag, severity_bands, total_groups, total_max, total_min, version",
+        "name: Test scale four | colour: blue | colour | unknown key; allowed keys here are aliases, codes, defaults, id, item_max, item_min, items, max_missing_items, name, outcome, rater, recall, safety_flag, severity_bands, total_groups, total_max, total_min, version",
         // clashes with the shipped scales
         "aliases: [TEST-4] | aliases: [MADRS10] | aliases | alias 'MADRS10' is also used by MADRS",
         "item_codes: [TST01, TST02, TST03, TST04] | item_codes: [TST01, TST02, TST03, PHQ0101] | codes.sdtm.item_codes | code 'PHQ0101' is also used by scale PHQ9",
