@@ -23,4 +23,12 @@ public final class IngestErrors {
         + "-byte observation record (rule: XPT NAMESTR position within the record; the file is"
         + " damaged: export it again)";
   }
+
+  /** A configuration, mapping or scale document above the size limit. */
+  public static String documentTooLarge(int maxBytes) {
+    return "is larger than "
+        + maxBytes
+        + " bytes (rule: configuration, mapping and scale files are at most 1 MiB; check that the"
+        + " right file was given)";
+  }
 }
