@@ -12,6 +12,7 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
+import org.infusionoutcomes.jobs.lock.OutputLock;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
@@ -63,6 +64,14 @@ abstract class StageCommand implements Callable<Integer> {
     ScaleRegistry registry = ScaleRegistry.shipped();
     Configuration bootstrap = new Configuration();
     OutcomesConfig config = RunSettings.loadConfig(bootstrap, common.config, registry);
+    // One run per output folder: taken before Spark starts, so a refused run touches nothing.
+    try (OutputLock lock =
+        OutputLock.acquire(bootstrap, InputDiscovery.qualified(bootstrap, output))) {
+      return runLocked(registry, config);
+    }
+  }
+
+  private int runLocked(ScaleRegistry registry, OutcomesConfig config) {
     SparkSession spark = SparkSessions.create(common.master, common.showProgress());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String outputDir = InputDiscovery.qualified(hadoop, output).toString();
@@ -91,10 +100,18 @@ abstract class StageCommand implements Callable<Integer> {
     int exit = ExitCodes.FAILURE;
     try {
       exit = runStages(spark, hadoop, outputDir, config, registry, manifest);
-      return exit;
-    } finally {
-      manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+    } catch (RuntimeException e) {
+      // The manifest of a failed run is written when it can be; on a full disk it cannot, and
+      // that second failure must not hide the first.
+      try {
+        manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+      } catch (RuntimeException second) {
+        e.addSuppressed(second);
+      }
+      throw e;
     }
+    manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+    return exit;
   }
 
   private static String status(int exit) {
