@@ -83,6 +83,10 @@ public final class DirectIdentifiers {
           "short",
           "long");
 
+  /** Words that mark a column as a pseudonym of an identifier. */
+  private static final java.util.Set<String> PSEUDONYM_WORDS =
+      java.util.Set.of("hash", "hashed", "pseudonym", "pseudo", "token", "sha256");
+
   /** Words that identify a person wherever they appear inside a run-together column name. */
   private static final List<String> UNAMBIGUOUS =
       List.of(
@@ -113,6 +117,11 @@ public final class DirectIdentifiers {
   public static boolean isIdentifier(String column) {
     String n = normalise(column);
     if (n.isEmpty()) {
+      return false;
+    }
+    // A pseudonym derived from an identifier (mrn_hash) is the study's subject key, not the
+    // identifier itself; it is kept allowed as before.
+    if (words(column).stream().anyMatch(PSEUDONYM_WORDS::contains)) {
       return false;
     }
     if (PATTERNS.stream().anyMatch(p -> p.matcher(n).matches())

@@ -54,6 +54,7 @@ class DirectIdentifiersTest {
         "rater",
         "filename",
         "redcap_event_name",
+        "mrn_hash",
         "assessment_date",
         ""
       })
