@@ -3,14 +3,16 @@ package org.infusionoutcomes.analysis.report;
 import java.util.List;
 
 /**
- * Everything the analysis produced, in one value: the tables of SPEC §7 plus what the HTML report
- * and {@code summary.json} need around them. Rows are in report order (studies alphabetically with
- * the pooled {@code ALL} last, then scale, course number).
+ * Everything the analysis produced, in one value: the outcome tables, the safety tables and what
+ * the HTML report and {@code summary.json} need around them (docs/report.md). Rows are in report
+ * order (studies alphabetically with the pooled {@code ALL} last, then scale, course number).
  *
- * @param populationFlow {@code population_flow.csv} (SPEC §7.1)
- * @param waterfall the OC percent change of every ITT course, one chart per scale (SPEC §7.1)
- * @param minCellSize the small-cell threshold k applied to every table (SPEC §13), or null when
- *     nothing is suppressed
+ * @param populationFlow {@code population_flow.csv}
+ * @param waterfall the OC percent change of every ITT course, one chart per scale
+ * @param minCellSize the small-cell threshold k applied to every table, or null when nothing is
+ *     suppressed
+ * @param safety the safety tables (empty when the input has no vital signs, adverse events or
+ *     dissociation scores)
  */
 public record ReportData(
     RunInfo run,
@@ -26,9 +28,14 @@ public record ReportData(
     QualityReport quality,
     List<PopulationFlowRow> populationFlow,
     List<Waterfall> waterfall,
-    Integer minCellSize) {
+    Integer minCellSize,
+    SafetyTables safety) {
 
-  /** Report data without a population flow, waterfall or suppression. */
+  public ReportData {
+    safety = safety == null ? SafetyTables.empty() : safety;
+  }
+
+  /** Report data without a population flow, waterfall, suppression or safety tables. */
   public ReportData(
       RunInfo run,
       Definitions definitions,
@@ -55,6 +62,7 @@ public record ReportData(
         quality,
         List.of(),
         List.of(),
-        null);
+        null,
+        SafetyTables.empty());
   }
 }

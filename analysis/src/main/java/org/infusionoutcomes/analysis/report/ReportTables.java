@@ -18,6 +18,12 @@ public final class ReportTables {
   public static final String TIME_TO_RESPONSE_SUMMARY = "time_to_response_summary.csv";
   public static final String LOGRANK = "logrank.csv";
   public static final String TRAJECTORY = "trajectory.csv";
+  public static final String VITAL_SIGNS = "vital_signs.csv";
+  public static final String VITAL_SIGNS_TIMECOURSE = "vital_signs_timecourse.csv";
+  public static final String DISSOCIATION = "dissociation.csv";
+  public static final String ADVERSE_EVENTS = "adverse_events.csv";
+  public static final String SUICIDALITY = "suicidality.csv";
+  public static final String SUICIDALITY_SUMMARY = "suicidality_summary.csv";
   public static final String POPULATION_FLOW = "population_flow.csv";
 
   /** The column small-cell suppression adds to every CSV (SPEC §13). */
@@ -231,6 +237,189 @@ public final class ReportTables {
               number(r.sdScore()),
               number(r.meanChange()),
               number(r.meanPctChange())));
+    }
+    return new Table(header, cells);
+  }
+
+  private static String count(Integer n) {
+    return n == null ? "" : integer(n);
+  }
+
+  public static Table vitalSigns(List<VitalSignsRow> rows) {
+    List<String> header =
+        List.of(
+            "study_id",
+            "test",
+            "course_number",
+            "infusion_number",
+            "n_infusions",
+            "n_subjects",
+            "mean_pre",
+            "mean_peak",
+            "mean_change",
+            "sd_change",
+            "max_peak",
+            "mean_time_to_peak",
+            "exceeded_n",
+            "exceeded_rate",
+            "exceeded_ci_low",
+            "exceeded_ci_high");
+    List<List<String>> cells = new ArrayList<>();
+    for (VitalSignsRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              text(r.test()),
+              integer(r.courseNumber()),
+              text(r.infusionNumber()),
+              integer(r.nInfusions()),
+              integer(r.nSubjects()),
+              number(r.meanPre()),
+              number(r.meanPeak()),
+              number(r.meanChange()),
+              number(r.sdChange()),
+              number(r.maxPeak()),
+              number(r.meanTimeToPeak()),
+              count(r.exceededN()),
+              number(r.exceededRate()),
+              number(r.exceededCiLow()),
+              number(r.exceededCiHigh())));
+    }
+    return new Table(header, cells);
+  }
+
+  public static Table vitalSignsTimecourse(List<VitalSignsTimecourseRow> rows) {
+    List<String> header = List.of("study_id", "test", "minutes", "n", "mean", "sd");
+    List<List<String>> cells = new ArrayList<>();
+    for (VitalSignsTimecourseRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              text(r.test()),
+              integer(r.minutes()),
+              integer(r.n()),
+              number(r.mean()),
+              number(r.sd())));
+    }
+    return new Table(header, cells);
+  }
+
+  public static Table dissociation(List<DissociationRow> rows) {
+    List<String> header =
+        List.of(
+            "study_id",
+            "course_number",
+            "infusion_number",
+            "n",
+            "mean_peak",
+            "sd_peak",
+            "median_peak",
+            "max_peak",
+            "mean_change");
+    List<List<String>> cells = new ArrayList<>();
+    for (DissociationRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              integer(r.courseNumber()),
+              text(r.infusionNumber()),
+              integer(r.n()),
+              number(r.meanPeak()),
+              number(r.sdPeak()),
+              number(r.medianPeak()),
+              number(r.maxPeak()),
+              number(r.meanChange())));
+    }
+    return new Table(header, cells);
+  }
+
+  public static Table adverseEvents(List<AdverseEventRow> rows) {
+    List<String> header =
+        List.of(
+            "study_id",
+            "course_number",
+            "body_system",
+            "preferred_term",
+            "n_subjects",
+            "n_events",
+            "n_treated",
+            "pct",
+            "ci_low",
+            "ci_high");
+    List<List<String>> cells = new ArrayList<>();
+    for (AdverseEventRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              integer(r.courseNumber()),
+              text(r.bodySystem()),
+              text(r.preferredTerm()),
+              integer(r.nSubjects()),
+              integer(r.nEvents()),
+              integer(r.nTreated()),
+              number(r.pct()),
+              number(r.ciLow()),
+              number(r.ciHigh())));
+    }
+    return new Table(header, cells);
+  }
+
+  public static Table suicidality(List<SuicidalityShiftRow> rows) {
+    List<String> header =
+        List.of("study_id", "scale", "course_number", "baseline_category", "worst_category", "n");
+    List<List<String>> cells = new ArrayList<>();
+    for (SuicidalityShiftRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              integer(r.courseNumber()),
+              text(r.baselineCategory()),
+              text(r.worstCategory()),
+              integer(r.n())));
+    }
+    return new Table(header, cells);
+  }
+
+  public static Table suicidalitySummary(List<SuicidalitySummaryRow> rows) {
+    List<String> header =
+        List.of(
+            "study_id",
+            "scale",
+            "course_number",
+            "n",
+            "worsened",
+            "worsened_rate",
+            "worsened_ci_low",
+            "worsened_ci_high",
+            "emergent",
+            "emergent_rate",
+            "emergent_ci_low",
+            "emergent_ci_high",
+            "resolved",
+            "resolved_rate",
+            "resolved_ci_low",
+            "resolved_ci_high");
+    List<List<String>> cells = new ArrayList<>();
+    for (SuicidalitySummaryRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              integer(r.courseNumber()),
+              integer(r.n()),
+              integer(r.worsened()),
+              number(r.worsenedRate()),
+              number(r.worsenedCiLow()),
+              number(r.worsenedCiHigh()),
+              integer(r.emergent()),
+              number(r.emergentRate()),
+              number(r.emergentCiLow()),
+              number(r.emergentCiHigh()),
+              integer(r.resolved()),
+              number(r.resolvedRate()),
+              number(r.resolvedCiLow()),
+              number(r.resolvedCiHigh())));
     }
     return new Table(header, cells);
   }

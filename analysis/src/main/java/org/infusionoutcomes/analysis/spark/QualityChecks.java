@@ -164,9 +164,109 @@ public final class QualityChecks {
             QualityChecks::violationsAllowed,
             "endpoint_window_days " + derive.endpointWindowDays()));
 
+    safetyChecks(spark, outputDir, checks);
+
     Map<String, Long> changes =
         previous == null ? null : changes(previous, rejectsByRule, warningsByRule, checks);
     return new QualityReport(rejectsByRule, warningsByRule, checks, changes);
+  }
+
+  /**
+   * The safety checks (docs/report.md, "Quality"): vital-sign and CADSS readings placed on an
+   * infusion, readings on a day with an infusion, adverse events with a known onset. Without the
+   * derived safety tables their denominators are 0 (not applicable).
+   */
+  private static void safetyChecks(SparkSession spark, String outputDir, List<QualityCheck> out) {
+    OutputLayout layout = OutputLayout.of(outputDir);
+    String readingsPath = layout.derived(OutputLayout.SAFETY_READINGS);
+    String aesPath = layout.derived(OutputLayout.ADVERSE_EVENT_COURSES);
+    out.add(
+        check(
+            "safety_readings_placed",
+            "Vital-sign and CADSS readings on an infusion day that could be placed relative to the"
+                + " infusion start (minutes_from_start, or both times of day)",
+            () -> {
+              if (!SafetyAnalysisJob.exists(spark, readingsPath)) {
+                return new long[] {0, 0};
+              }
+              Dataset<Row> r =
+                  spark
+                      .read()
+                      .parquet(readingsPath)
+                      .filter(col("placement").notEqual("no_infusion"));
+              return new long[] {r.filter(col("placement").equalTo("unplaced")).count(), r.count()};
+            },
+            QualityChecks::violationsAllowed,
+            null));
+    out.add(
+        check(
+            "safety_readings_on_infusion_days",
+            "Vital-sign and CADSS readings on a day on which the subject had an infusion",
+            () -> {
+              if (!SafetyAnalysisJob.exists(spark, readingsPath)) {
+                return new long[] {0, 0};
+              }
+              Dataset<Row> r = spark.read().parquet(readingsPath);
+              return new long[] {
+                r.filter(col("placement").equalTo("no_infusion")).count(), r.count()
+              };
+            },
+            QualityChecks::violationsAllowed,
+            null));
+    out.add(
+        withSources(
+            check(
+                "adverse_events_onset_known",
+                "Adverse events with a known onset day (others are listed and not counted as"
+                    + " TEAEs)",
+                () -> {
+                  if (!SafetyAnalysisJob.exists(spark, aesPath)) {
+                    return new long[] {0, 0};
+                  }
+                  Dataset<Row> a = spark.read().parquet(aesPath);
+                  return new long[] {
+                    a.filter(col("status").equalTo("unknown_onset")).count(), a.count()
+                  };
+                },
+                QualityChecks::violationsAllowed,
+                null),
+            () ->
+                SafetyAnalysisJob.exists(spark, aesPath)
+                    ? spark
+                        .read()
+                        .parquet(aesPath)
+                        .filter(col("status").equalTo("unknown_onset"))
+                        .select("source_file", "source_line")
+                        .orderBy("source_file", "source_line")
+                        .limit(UNKNOWN_ONSET_LISTED)
+                        .collectAsList()
+                        .stream()
+                        .map(r -> r.getString(0) + ":" + r.getLong(1))
+                        .toList()
+                    : List.of()));
+  }
+
+  /** How many adverse events of unknown onset the check lists by file and line. */
+  static final int UNKNOWN_ONSET_LISTED = 20;
+
+  private static QualityCheck withSources(QualityCheck c, Supplier<List<String>> sources) {
+    if (c.violations() == 0 || QualityCheck.ERROR.equals(c.status())) {
+      return c;
+    }
+    try {
+      List<String> s = sources.get();
+      String more =
+          c.violations() > s.size() ? " and " + (c.violations() - s.size()) + " more" : "";
+      return new QualityCheck(
+          c.id(),
+          c.description(),
+          c.status(),
+          c.violations(),
+          c.denominator(),
+          c.detail() + "; unknown onset at " + String.join(", ", s) + more);
+    } catch (RuntimeException e) {
+      return c;
+    }
   }
 
   private interface Status {

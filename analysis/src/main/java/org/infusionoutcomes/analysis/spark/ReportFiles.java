@@ -24,6 +24,7 @@ import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportTables;
+import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 
@@ -52,9 +53,10 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes the seven CSVs, {@code summary.json} and {@code quality.json}. With small-cell
-   * suppression ({@link ReportData#minCellSize()} set; the data already suppressed) each CSV has
-   * the {@code suppressed} column of SPEC §13.
+   * Writes the report CSVs (docs/report.md: the outcome tables, the population flow and the six
+   * safety tables), {@code summary.json} and {@code quality.json}. With small-cell suppression
+   * ({@link ReportData#minCellSize()} set; the data already suppressed) each CSV has the {@code
+   * suppressed} column.
    *
    * @return rows written per file
    */
@@ -136,6 +138,49 @@ public final class ReportFiles {
                 flags,
                 data.populationFlow(),
                 r -> !r.suppressed().isEmpty())));
+    SafetyTables safety = data.safety();
+    rows.put(
+        ReportTables.VITAL_SIGNS,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.VITAL_SIGNS,
+            ReportTables.vitalSigns(safety.vitalSigns())));
+    rows.put(
+        ReportTables.VITAL_SIGNS_TIMECOURSE,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.VITAL_SIGNS_TIMECOURSE,
+            ReportTables.vitalSignsTimecourse(safety.vitalSignsTimecourse())));
+    rows.put(
+        ReportTables.DISSOCIATION,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.DISSOCIATION,
+            ReportTables.dissociation(safety.dissociation())));
+    rows.put(
+        ReportTables.ADVERSE_EVENTS,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.ADVERSE_EVENTS,
+            ReportTables.adverseEvents(safety.adverseEvents())));
+    rows.put(
+        ReportTables.SUICIDALITY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.SUICIDALITY,
+            ReportTables.suicidality(safety.suicidality())));
+    rows.put(
+        ReportTables.SUICIDALITY_SUMMARY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.SUICIDALITY_SUMMARY,
+            ReportTables.suicidalitySummary(safety.suicidalitySummary())));
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
     return rows;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 
 /**
  * Strict reading of a YAML or JSON definition: every access names the field's dotted path, so a
@@ -23,7 +24,13 @@ import java.util.TreeSet;
  * 'path.to.key': problem}. YAML is read as a superset of JSON.
  */
 public final class FieldReader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // A key written twice is an error, not a silent "last one wins".
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** The largest configuration, mapping or scale document read (1 MiB). */
+  public static final int MAX_DOCUMENT_BYTES = 1 << 20;
 
   private final String file;
   private final String path;
@@ -39,7 +46,12 @@ public final class FieldReader {
   public static FieldReader parse(String file, InputStream in) {
     JsonNode root;
     try {
-      root = YAML.readTree(in);
+      // Bounded read: a huge or endless file is refused after MAX_DOCUMENT_BYTES, not read whole.
+      byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+      if (bytes.length > MAX_DOCUMENT_BYTES) {
+        throw new DefinitionException(file, "", IngestErrors.documentTooLarge(MAX_DOCUMENT_BYTES));
+      }
+      root = YAML.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw new DefinitionException(
           file,
@@ -47,7 +59,7 @@ public final class FieldReader {
           "not valid YAML/JSON at line "
               + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
               + ": "
-              + e.getOriginalMessage(),
+              + e.getOriginalMessage().replace("Duplicate field", "duplicate key"),
           e);
     } catch (IOException e) {
       throw new DefinitionException(file, "", "cannot be read: " + e.getMessage(), e);
@@ -159,14 +171,14 @@ public final class FieldReader {
     double value;
     if (v.isNumber()) {
       value = v.doubleValue();
-    } else if (v.isTextual()) {
-      try {
-        value = Double.parseDouble(v.asText().trim());
-      } catch (NumberFormatException e) {
-        throw error(key, "must be a number, found " + describe(v));
-      }
+    } else if (v.isTextual() && DECIMAL.matcher(v.asText().trim()).matches()) {
+      // Only plain decimal text: Double.parseDouble also takes NaN, Infinity, 0.5d and hex.
+      value = Double.parseDouble(v.asText().trim());
     } else {
-      throw error(key, "must be a number, found " + describe(v));
+      throw error(key, "must be a finite decimal number, found " + describe(v));
+    }
+    if (!Double.isFinite(value)) {
+      throw error(key, "must be a finite decimal number, found " + describe(v));
     }
     if (!(value >= min && value <= max)) {
       throw error(
@@ -296,7 +308,10 @@ public final class FieldReader {
       List<Integer> group = new ArrayList<>();
       for (int j = 0; j < e.size(); j++) {
         JsonNode x = e.get(j);
-        if (!x.isIntegralNumber() || x.intValue() < min || x.intValue() > max) {
+        if (!x.isIntegralNumber()
+            || !x.canConvertToInt()
+            || x.intValue() < min
+            || x.intValue() > max) {
           throw error(
               key + "[" + i + "][" + j + "]",
               "must be a whole number between " + min + " and " + max + ", found " + describe(x));
@@ -332,6 +347,9 @@ public final class FieldReader {
   public JsonNode node() {
     return node;
   }
+
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
   private static boolean isIntegralText(JsonNode v) {
     return v.isTextual() && v.asText().trim().matches("-?\\d{1,9}");

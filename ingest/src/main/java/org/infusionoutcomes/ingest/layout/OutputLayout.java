@@ -29,10 +29,10 @@ public final class OutputLayout {
   /** Canonical table: one row per subject. */
   public static final String SUBJECTS = "subjects";
 
-  /** Canonical table: one row per vital-sign reading. */
+  /** Canonical table: one row per vital-sign reading (docs/formats.md, "Vital signs"). */
   public static final String VITAL_SIGNS = "vital_signs";
 
-  /** Canonical table: one row per adverse event. */
+  /** Canonical table: one row per adverse event (docs/formats.md, "Adverse events"). */
   public static final String ADVERSE_EVENTS = "adverse_events";
 
   /** Canonical table: every rejected record with its raw text and rule. */
@@ -53,13 +53,33 @@ public final class OutputLayout {
   /** Derived table: time-to-event rows. */
   public static final String TTE = "tte";
 
+  /** Derived table: one row per infusion x vital-sign test (and CADSS) with a placed reading. */
+  public static final String INFUSION_SAFETY = "infusion_safety";
+
+  /** Derived table: every vital-sign and CADSS reading with its placement on an infusion. */
+  public static final String SAFETY_READINGS = "safety_readings";
+
+  /** Derived table: every adverse event with its course and status (TEAE or why not). */
+  public static final String ADVERSE_EVENT_COURSES = "adverse_event_courses";
+
+  /** Derived table: suicidality items per ITT course x scale. */
+  public static final String COURSE_SAFETY = "course_safety";
+
   /** The canonical tables in the order ingest writes them. */
   public static final List<String> NORMALIZED_TABLES =
       List.of(ASSESSMENTS, INFUSIONS, SUBJECTS, VITAL_SIGNS, ADVERSE_EVENTS, REJECTS, WARNINGS);
 
   /** The derived tables in the order derive writes them. */
   public static final List<String> DERIVED_TABLES =
-      List.of(COURSES, VISIT_OUTCOMES, COURSE_OUTCOMES, TTE);
+      List.of(
+          COURSES,
+          VISIT_OUTCOMES,
+          COURSE_OUTCOMES,
+          TTE,
+          INFUSION_SAFETY,
+          SAFETY_READINGS,
+          ADVERSE_EVENT_COURSES,
+          COURSE_SAFETY);
 
   private final String root;
 

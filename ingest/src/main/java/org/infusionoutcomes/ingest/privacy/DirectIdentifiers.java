@@ -40,10 +40,147 @@ public final class DirectIdentifiers {
     return sb.toString();
   }
 
-  /** True when the column name stands for a direct identifier. */
+  /** The person-name pattern: the only one whose bare word ("name") is also used for things. */
+  private static final Pattern PERSON_NAME = PATTERNS.get(0);
+
+  /** Words before "name" that make it the name of a thing, not of a person. */
+  private static final java.util.Set<String> THING_QUALIFIERS =
+      java.util.Set.of(
+          "site",
+          "visit",
+          "drug",
+          "event",
+          "study",
+          "scale",
+          "item",
+          "test",
+          "instrument",
+          "form",
+          "field",
+          "file",
+          "arm",
+          "product",
+          "device",
+          "unit",
+          "variable",
+          "domain",
+          "dataset",
+          "group",
+          "center",
+          "centre",
+          "clinic",
+          "sponsor",
+          "protocol",
+          "treatment",
+          "medication",
+          "med",
+          "question",
+          "category",
+          "code",
+          "label",
+          "column",
+          "display",
+          "short",
+          "long");
+
+  /** Words that mark a column as a pseudonym of an identifier. */
+  private static final java.util.Set<String> PSEUDONYM_WORDS =
+      java.util.Set.of("hash", "hashed", "pseudonym", "pseudo", "token", "sha256");
+
+  /** Words that identify a person wherever they appear inside a run-together column name. */
+  private static final List<String> UNAMBIGUOUS =
+      List.of(
+          "email",
+          "dateofbirth",
+          "birthdate",
+          "birthday",
+          "telephone",
+          "phonenumber",
+          "socialsecurity",
+          "medicalrecord",
+          "firstname",
+          "lastname",
+          "surname",
+          "forename",
+          "fullname",
+          "patientname",
+          "givenname",
+          "familyname",
+          "streetaddress");
+
+  /**
+   * True when the column name stands for a direct identifier: the whole name, any run of its words
+   * ({@code pt_first_name}, {@code PatientName_v2}, {@code subject_dob}, {@code ssn_last4}), or an
+   * unambiguous word inside a run-together name ({@code PATIENTFIRSTNAME}). A bare "name" after a
+   * word for a thing ({@code site_name}, {@code redcap_event_name}) is not a person's name.
+   */
   public static boolean isIdentifier(String column) {
     String n = normalise(column);
-    return !n.isEmpty() && PATTERNS.stream().anyMatch(p -> p.matcher(n).matches());
+    if (n.isEmpty()) {
+      return false;
+    }
+    // A pseudonym derived from an identifier (mrn_hash) is the study's subject key, not the
+    // identifier itself; it is kept allowed as before.
+    if (words(column).stream().anyMatch(PSEUDONYM_WORDS::contains)) {
+      return false;
+    }
+    if (PATTERNS.stream().anyMatch(p -> p.matcher(n).matches())
+        || UNAMBIGUOUS.stream().anyMatch(n::contains)) {
+      return !isThingName(words(column));
+    }
+    List<String> words = words(column);
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.size(); j++) {
+        run.append(words.get(j));
+        String r = run.toString();
+        for (Pattern p : PATTERNS) {
+          if (p.matcher(r).matches()
+              && !(p == PERSON_NAME
+                  && i > 0
+                  && i == j
+                  && THING_QUALIFIERS.contains(words.get(i - 1)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code site_name}-like: exactly a thing word followed by "name". */
+  private static boolean isThingName(List<String> words) {
+    return words.size() >= 2
+        && words.get(words.size() - 1).equals("name")
+        && THING_QUALIFIERS.contains(words.get(words.size() - 2));
+  }
+
+  /**
+   * The words of a column name in lower case: split at punctuation, at lower-to-upper case changes
+   * and between letters and digits ({@code PatientName_v2} -> patient, name, v, 2).
+   */
+  static List<String> words(String column) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    char prev = 0;
+    for (char c : column.toCharArray()) {
+      boolean boundary =
+          !Character.isLetterOrDigit(c)
+              || (Character.isUpperCase(c) && Character.isLowerCase(prev))
+              || (Character.isDigit(c) != Character.isDigit(prev) && prev != 0);
+      if (boundary && w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+      if (Character.isLetterOrDigit(c)) {
+        w.append(Character.toLowerCase(c));
+      }
+      prev = Character.isLetterOrDigit(c) ? c : 0;
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
+    }
+    return out;
   }
 
   /** The first identifier column among {@code columns}, with its 0-based position. */

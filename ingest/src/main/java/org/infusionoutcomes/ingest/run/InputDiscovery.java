@@ -82,7 +82,9 @@ public final class InputDiscovery {
     List<SourceFile> toRead = new ArrayList<>();
     for (String input : inputs) {
       Path root = qualified(conf, input);
-      List<FileStatus> files = list(conf, root, input);
+      List<InputFile> refused = new ArrayList<>();
+      List<FileStatus> files = list(conf, root, input, refused);
+      found.addAll(refused);
       // Mapping files in the tree say which data files they describe (and so their format).
       List<MappingRef> mappings = new ArrayList<>();
       List<String> relatives = new ArrayList<>();
@@ -158,9 +160,13 @@ public final class InputDiscovery {
     }
   }
 
-  private static List<FileStatus> list(Configuration conf, Path root, String input) {
+  private static List<FileStatus> list(
+      Configuration conf, Path root, String input, List<InputFile> refused) {
     try {
       FileSystem fs = root.getFileSystem(conf);
+      if ("file".equals(root.toUri().getScheme())) {
+        return LocalListing.list(root, input, refused);
+      }
       FileStatus rootStatus;
       try {
         rootStatus = fs.getFileStatus(root);
@@ -183,7 +189,7 @@ public final class InputDiscovery {
     }
   }
 
-  private static String relativise(Path root, FileStatus status) {
+  static String relativise(Path root, FileStatus status) {
     String r = root.toUri().getPath();
     String f = status.getPath().toUri().getPath();
     if (f.equals(r)) {

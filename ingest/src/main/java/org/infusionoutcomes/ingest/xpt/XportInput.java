@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.infusionoutcomes.ingest.reject.IngestErrors;
 
 /**
  * Streams a SAS transport file, version 5 (the XPORT engine format of FDA submissions), dataset by
@@ -175,6 +176,16 @@ public final class XportInput implements Closeable {
             "variable " + varName + " of dataset " + name + " has invalid length " + length);
       }
       variables.add(new XptVariable(varName, type == 1, length, position, varLabel));
+    }
+    // The observation record is as long as the variables together; a position outside it would
+    // read another variable's bytes or nothing, so the file is refused rather than read wrongly.
+    int recordLength = variables.stream().mapToInt(XptVariable::length).sum();
+    for (XptVariable v : variables) {
+      if (v.position() < 0 || (long) v.position() + v.length() > recordLength) {
+        throw new XportFormatException(
+            IngestErrors.xptPositionOutsideRecord(
+                name, v.name(), v.position(), v.length(), recordLength));
+      }
     }
     byte[] obsHeader = takeExactly(RECORD, "OBS header of dataset " + name);
     if (!ascii(obsHeader, 0, RECORD).startsWith(OBS_HEADER)) {

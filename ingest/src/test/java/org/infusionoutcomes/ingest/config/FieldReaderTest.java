@@ -62,4 +62,77 @@ class FieldReaderTest {
     assertThatThrownBy(() -> parse("id: true\n").requiredText("id"))
         .hasMessage("def.yaml: 'id': must be a text value, found true");
   }
+
+  @Test
+  void notANumberAndInfinityAreRefusedEvenWithoutBounds() {
+    // YAML's own .nan / .inf spellings are refused when the document is parsed
+    for (String v : List.of(".nan", ".NaN", ".inf", "-.inf")) {
+      assertThatThrownBy(
+              () ->
+                  parse("x: " + v + "\n")
+                      .requiredDouble("x", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY))
+          .as(v)
+          .isInstanceOf(DefinitionException.class)
+          .hasMessageContaining("def.yaml");
+    }
+    for (String v : List.of("'NaN'", "'Infinity'", "'-Infinity'", "1e999")) {
+      FieldReader r = parse("x: " + v + "\n");
+      assertThatThrownBy(
+              () -> r.requiredDouble("x", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY))
+          .as(v)
+          .isInstanceOf(DefinitionException.class)
+          .hasMessageContaining("'x'")
+          .hasMessageContaining("must be a finite decimal number");
+    }
+  }
+
+  @Test
+  void javaOnlyNumberSpellingsAreRefused() {
+    for (String v : List.of("'0.5d'", "'0.5f'", "'0x1p-1'", "'1_0'")) {
+      FieldReader r = parse("x: " + v + "\n");
+      assertThatThrownBy(() -> r.requiredDouble("x", 0, 1))
+          .as(v)
+          .isInstanceOf(DefinitionException.class)
+          .hasMessageContaining("must be a finite decimal number");
+    }
+    assertThat(parse("x: '0.25'\n").requiredDouble("x", 0, 1)).isEqualTo(0.25);
+  }
+
+  @Test
+  void wholeNumbersBeyondIntAreRefusedNotWrapped() {
+    FieldReader r = parse("groups: [[1, 4294967297]]\n");
+    assertThatThrownBy(() -> r.intLists("groups", 0, 10))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageContaining("'groups[0][1]'");
+  }
+
+  @Test
+  void duplicateKeysAreRefused() {
+    assertThatThrownBy(() -> parse("x: 1\ny: 2\nx: 3\n"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageContaining("def.yaml")
+        .hasMessageContaining("duplicate key 'x'");
+  }
+
+  @Test
+  void aDocumentLargerThanTheLimitIsRefusedWithoutReadingItWhole() {
+    byte[] big = new byte[FieldReader.MAX_DOCUMENT_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) '#');
+    java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            // 4 MiB of a YAML comment: long enough to tell a bounded read from a whole one
+            return served.incrementAndGet() > 4L * FieldReader.MAX_DOCUMENT_BYTES ? -1 : '#';
+          }
+        };
+    assertThatThrownBy(() -> FieldReader.parse("huge.yaml", endless))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageContaining("huge.yaml")
+        .hasMessageContaining("larger than " + FieldReader.MAX_DOCUMENT_BYTES);
+    assertThat(served.get()).isLessThanOrEqualTo(FieldReader.MAX_DOCUMENT_BYTES + 1L);
+    assertThatThrownBy(() -> FieldReader.parse("big.yaml", new ByteArrayInputStream(big)))
+        .isInstanceOf(DefinitionException.class);
+  }
 }

@@ -54,6 +54,7 @@ class DirectIdentifiersTest {
         "rater",
         "filename",
         "redcap_event_name",
+        "mrn_hash",
         "assessment_date",
         ""
       })
@@ -76,5 +77,55 @@ class DirectIdentifiersTest {
     assertThat(DirectIdentifiers.isFullDate("1980-05")).isFalse();
     assertThat(DirectIdentifiers.isFullDate("1980")).isFalse();
     assertThat(DirectIdentifiers.isFullDate(null)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "pt_first_name",
+        "PatientName_v2",
+        "subject_name",
+        "guardianName",
+        "contact_email_address",
+        "EmailAddr2",
+        "home_phone_2",
+        "phone_number_alt",
+        "subject_dob",
+        "dob_raw",
+        "date_of_birth_raw",
+        "BirthDate1",
+        "PATIENTFIRSTNAME",
+        "SUBJECTDATEOFBIRTH",
+        "ssn_last4",
+        "mrn_local",
+        "hospital_mrn_2",
+        "street_address_1"
+      })
+  void compoundIdentifierColumnIsRecognised(String column) {
+    assertThat(DirectIdentifiers.isIdentifier(column)).as(column).isTrue();
+  }
+
+  @Test
+  void noColumnOfTheDataSamplesIsRefused() throws java.io.IOException {
+    java.nio.file.Path samples = java.nio.file.Path.of("../data-samples");
+    List<String> headers;
+    try (var files = java.nio.file.Files.walk(samples)) {
+      headers =
+          files
+              .filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".tsv"))
+              .flatMap(
+                  f -> {
+                    try (var lines = java.nio.file.Files.lines(f)) {
+                      return java.util.Arrays.stream(lines.findFirst().orElse("").split("[,\\t]"))
+                          .toList()
+                          .stream();
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .toList();
+    }
+    assertThat(headers).hasSizeGreaterThan(50);
+    assertThat(headers).filteredOn(DirectIdentifiers::isIdentifier).isEmpty();
   }
 }

@@ -191,6 +191,38 @@ class XptSdtmReaderTest {
   }
 
   @Test
+  void variablePositionPastTheObservationRecordRefusesTheFile() throws IOException {
+    Path whole =
+        write(
+            "whole.xpt",
+            "QS",
+            QS_COLUMNS,
+            List.of(row("ST1", "QS", "S-1", "PHQ0101", "PHQ-9", 2.0, "2024-01-08T09:30", 1.0)));
+    byte[] bytes = Files.readAllBytes(whole);
+    // NAMESTR records start after the library header (3 x 80), the member and descriptor headers,
+    // two descriptor records and the NAMESTR header (5 x 80); the position is at offset 84.
+    int lastNamestr = 640 + (QS_COLUMNS.size() - 1) * 140;
+    bytes[lastNamestr + 84] = 0;
+    bytes[lastNamestr + 85] = 0;
+    bytes[lastNamestr + 86] = 0x01;
+    bytes[lastNamestr + 87] = 0x00; // 256, past the 66-byte observation record
+    Path p = dir.resolve("qs.xpt");
+    Files.write(p, bytes);
+    ReadBack.Result r = read(p);
+    assertThat(r.records()).isZero();
+    assertThat(r.sink().rejects())
+        .singleElement()
+        .satisfies(
+            rej -> {
+              assertThat(rej.rule()).isEqualTo(RejectRule.UNREADABLE_FILE);
+              assertThat(rej.reason())
+                  .contains("QSDY")
+                  .contains("position 256")
+                  .contains("66-byte observation record");
+            });
+  }
+
+  @Test
   void aFileThatIsNotTransportIsRefused() throws IOException {
     Path p = dir.resolve("qs.xpt");
     Files.writeString(p, "STUDYID,DOMAIN\nX,QS\n");

@@ -5,6 +5,7 @@ import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.run.InputDiscovery;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.JobErrors;
+import org.infusionoutcomes.jobs.lock.OutputLock;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +62,17 @@ public final class OutcomesCli {
       err.flush();
       return ExitCodes.USAGE;
     }
+    if (e instanceof OutputLock.LockedException) {
+      err.println("outcomes: " + e.getMessage());
+      err.flush();
+      return ExitCodes.LOCKED;
+    }
+    String disk = diskFault(e);
+    if (disk != null) {
+      err.println("outcomes: " + JobErrors.outputNotWritable(disk));
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
     err.println(JobErrors.failed(e));
     if (parsed.hasMatchedOption("--verbose")) {
       e.printStackTrace(err);
@@ -69,6 +81,41 @@ public final class OutcomesCli {
     }
     err.flush();
     return ExitCodes.FAILURE;
+  }
+
+  /**
+   * The reason when {@code e} (or a cause, or a suppressed failure) is a full or read-only output
+   * file system, else null: these are faults of the machine, reported without a stack trace.
+   */
+  static String diskFault(Throwable e) {
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+    todo.add(e);
+    while (!todo.isEmpty()) {
+      Throwable t = todo.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      String m = t.getMessage() == null ? "" : t.getMessage();
+      if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+        return "no space left on the device";
+      }
+      if (t instanceof java.nio.file.ReadOnlyFileSystemException
+          || m.contains("Read-only file system")) {
+        return "the file system is read-only";
+      }
+      if (t instanceof java.nio.file.AccessDeniedException
+          || t instanceof org.apache.hadoop.security.AccessControlException
+          || (t instanceof java.io.IOException && m.contains("Permission denied"))) {
+        return "permission denied (" + m + ")";
+      }
+      if (t.getCause() != null) {
+        todo.add(t.getCause());
+      }
+      todo.addAll(java.util.Arrays.asList(t.getSuppressed()));
+    }
+    return null;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -1,5 +1,6 @@
 package org.infusionoutcomes.jobs.cli;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
+import org.infusionoutcomes.jobs.lock.OutputLock;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.manifest.ScaleDefinitions;
 import org.infusionoutcomes.jobs.nightly.AtomicOutputDirectory;
@@ -78,8 +80,18 @@ abstract class StageCommand implements Callable<Integer> {
   public final Integer call() {
     Logging.configure(common.quiet, common.verbose);
     RunSettings.Loaded loaded = RunSettings.load(new Configuration(), common.config);
-    ScaleRegistry registry = loaded.registry();
-    OutcomesConfig config = loaded.config();
+    Configuration bootstrap = new Configuration();
+    // One run per output folder: taken before Spark starts, so a refused run touches nothing.
+    try (OutputLock lock =
+        OutputLock.acquire(
+            bootstrap,
+            InputDiscovery.qualified(bootstrap, output),
+            Duration.ofHours(loaded.config().nightly().lockStaleHours()))) {
+      return runLocked(loaded.registry(), loaded.config());
+    }
+  }
+
+  private int runLocked(ScaleRegistry registry, OutcomesConfig config) {
     SparkSession spark = SparkSessions.create(common.master, common.showProgress());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     publishedDir = InputDiscovery.qualified(hadoop, output).toString();
@@ -91,8 +103,7 @@ abstract class StageCommand implements Callable<Integer> {
             ? RunManifest.start(name())
             : RunManifest.loadOrStart(hadoop, outputDir, name());
     describe(manifest, spark, registry, common.config, config);
-    int exit = ExitCodes.FAILURE;
-    boolean finished = false;
+    int exit;
     try {
       exit =
           runStages(
@@ -102,18 +113,25 @@ abstract class StageCommand implements Callable<Integer> {
                   settings(outputDir, config, registry),
                   buildsBesideOutput() ? publishedDir : outputDir,
                   manifest));
-      finished = true;
-      return exit;
-    } finally {
-      if (atomic == null) {
-        manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
-      } else if (finished) {
-        manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
-        atomic.publish();
-      } else {
-        atomic.discard();
+    } catch (RuntimeException | Error e) {
+      // The manifest of a failed run is written when it can be; on a full disk it cannot, and
+      // that second failure must not hide the first.
+      try {
+        if (atomic == null) {
+          manifest.finishAndWrite(hadoop, outputDir, ExitCodes.FAILURE, status(ExitCodes.FAILURE));
+        } else {
+          atomic.discard();
+        }
+      } catch (RuntimeException second) {
+        e.addSuppressed(second);
       }
+      throw e;
     }
+    manifest.finishAndWrite(hadoop, outputDir, exit, status(exit));
+    if (atomic != null) {
+      atomic.publish();
+    }
+    return exit;
   }
 
   /** Writes the tool, versions and configuration of a run into its manifest. */

@@ -9,6 +9,7 @@ import org.infusionoutcomes.ingest.config.FieldReader;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.SafetySettings;
 
 /**
  * Reads the run configuration (YAML or JSON) and validates it completely before any work starts: an
@@ -27,6 +28,7 @@ public final class ConfigLoader {
     keys.addAll(DeriveSettings.KEYS);
     keys.addAll(AnalysisSettings.KEYS);
     keys.addAll(NightlySettings.KEYS);
+    keys.addAll(SafetySettings.KEYS);
     return Set.copyOf(keys);
   }
 
@@ -55,6 +57,7 @@ public final class ConfigLoader {
     DeriveSettings derive = DeriveSettings.read(r, registry);
     AnalysisSettings analysis = AnalysisSettings.read(r);
     IngestSettings ingest = IngestSettings.read(r);
-    return new OutcomesConfig(ingest, derive, analysis, NightlySettings.read(r));
+    SafetySettings safety = SafetySettings.read(r);
+    return new OutcomesConfig(ingest, derive, analysis, safety, NightlySettings.read(r));
   }
 }

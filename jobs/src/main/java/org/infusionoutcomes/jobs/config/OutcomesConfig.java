@@ -5,6 +5,7 @@ import java.util.Map;
 import org.infusionoutcomes.analysis.settings.AnalysisSettings;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.SafetySettings;
 
 /**
  * The effective run configuration: the settings of each stage, loaded and validated together by
@@ -13,6 +14,7 @@ import org.infusionoutcomes.transform.settings.DeriveSettings;
  * @param ingest settings of the ingest stage
  * @param derive settings of the derive stage
  * @param analysis settings of the analyse stage
+ * @param safety settings of the safety derivations
  * @param nightly settings of {@code outcomes nightly} (not in {@link #asMap()}: they decide no
  *     number, so changing them neither changes the run id nor re-publishes)
  */
@@ -20,6 +22,7 @@ public record OutcomesConfig(
     IngestSettings ingest,
     DeriveSettings derive,
     AnalysisSettings analysis,
+    SafetySettings safety,
     NightlySettings nightly) {
 
   /** A stable, ordered map of every effective setting, as written into the manifest and report. */
@@ -39,6 +42,7 @@ public record OutcomesConfig(
     m.put("scales", derive.scalesAsMap());
     m.put("scale_files", ingest.scaleFiles());
     m.put("min_cell_size", analysis.minCellSize());
+    m.put("safety", safety.asMap());
     return m;
   }
 }

@@ -105,6 +105,13 @@ public final class Warehouse {
   }
 
   /** Creates the warehouse's directories (snapshots, staging, state) when missing. */
+  /** Creates the root folder if it is missing (the parent folder of an output lock). */
+  public void ensureRoot() throws IOException {
+    if (!fs.exists(root) && !fs.mkdirs(root)) {
+      throw new IOException("cannot create " + root);
+    }
+  }
+
   public void ensureLayout() throws IOException {
     for (String d : List.of(SNAPSHOTS, STAGING, STATE)) {
       Path p = new Path(root, d);

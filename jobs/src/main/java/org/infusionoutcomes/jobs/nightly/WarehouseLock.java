@@ -20,7 +20,8 @@ import org.apache.hadoop.fs.Path;
  * whose process is dead on this host, or older than the stale limit, is taken over: it is renamed
  * aside (only one contender can rename it), then the new lock is created.
  *
- * <p>Reusable for any output directory: {@code nightly} locks {@code WAREHOUSE/.lock}.
+ * <p>Reusable for any output directory: {@code nightly} locks {@code WAREHOUSE/.lock}, {@code run}
+ * and the one-stage commands lock {@code DIR.lock} through {@code jobs.lock.OutputLock}.
  */
 public final class WarehouseLock implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -205,7 +206,7 @@ public final class WarehouseLock implements AutoCloseable {
   }
 
   /** The lock file's content for a holder (tests write foreign locks with it). */
-  static byte[] bytesOf(Holder h) throws IOException {
+  public static byte[] bytesOf(Holder h) throws IOException {
     return JSON.writeValueAsString(h.asMap()).getBytes(StandardCharsets.UTF_8);
   }
 }

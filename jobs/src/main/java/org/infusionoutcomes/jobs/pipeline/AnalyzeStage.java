@@ -17,6 +17,7 @@ import org.infusionoutcomes.analysis.report.disclosure.SmallCellSuppression;
 import org.infusionoutcomes.analysis.spark.AnalysisJob;
 import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
+import org.infusionoutcomes.analysis.spark.SafetyAnalysisJob;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.JobErrors;
@@ -48,6 +49,8 @@ public final class AnalyzeStage {
     long t0 = System.nanoTime();
     StoredScales.requireKnown(spark, outputDir, c.registry());
     AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config.analysis());
+    org.infusionoutcomes.analysis.report.SafetyTables safety =
+        SafetyAnalysisJob.run(spark, outputDir);
     QualityChecks.IngestTotals totals = totals(manifest);
     QualityReport previous =
         previousDir == null ? null : ReportFiles.readQualityIfPresent(hadoop, previousDir);
@@ -99,7 +102,8 @@ public final class AnalyzeStage {
             quality,
             t.populationFlow(),
             t.waterfall(),
-            null);
+            null,
+            safety);
     if (config.analysis().minCellSize() != null) {
       data = SmallCellSuppression.apply(data, config.analysis().minCellSize());
     }

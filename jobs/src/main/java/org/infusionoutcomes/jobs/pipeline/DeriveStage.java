@@ -4,6 +4,7 @@ import java.util.Map;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.transform.spark.DeriveJob;
+import org.infusionoutcomes.transform.spark.SafetyJob;
 
 /** Runs the derive stage for the CLI and records it in the manifest. */
 public final class DeriveStage {
@@ -13,7 +14,9 @@ public final class DeriveStage {
     long t0 = System.nanoTime();
     StoredScales.requireKnown(c.spark(), c.outputDir(), c.registry());
     Map<String, Long> rows =
-        DeriveJob.run(c.spark(), c.outputDir(), c.config().derive(), c.registry());
+        new java.util.LinkedHashMap<>(
+            DeriveJob.run(c.spark(), c.outputDir(), c.config().derive(), c.registry()));
+    rows.putAll(SafetyJob.run(c.spark(), c.outputDir(), c.config().safety()));
     RunManifest manifest = c.manifest();
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);
     rows.forEach(

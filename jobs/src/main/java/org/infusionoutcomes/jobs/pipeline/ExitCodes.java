@@ -17,7 +17,7 @@ public final class ExitCodes {
    */
   public static final int REJECTS_ABOVE_THRESHOLD = 3;
 
-  /** Another run holds the lock of the output (nightly: {@code WAREHOUSE/.lock}); nothing done. */
+  /** Another run holds the lock of the output folder (or nightly's warehouse): nothing was done. */
   public static final int LOCKED = 4;
 
   private ExitCodes() {}

@@ -79,7 +79,14 @@ class ConfigLoaderTest {
             "study_id",
             "scales",
             "scale_files",
-            "min_cell_size");
+            "min_cell_size",
+            "safety");
+    assertThat(m.get("safety").toString())
+        .isEqualTo(
+            "{window_minutes=240, thresholds={DIABP=110.0, PULSE=110.0, SPO2=92.0, SYSBP=180.0},"
+                + " rise={DIABP=25.0, SYSBP=40.0}, recovered_margin={DIABP=10.0, PULSE=10.0,"
+                + " SYSBP=10.0}, ae_followup_days=14, suicidality_worsening={MADRS=2.0,"
+                + " PHQ9=1.0}}");
     assertThat(m.get("scales").toString())
         .contains(
             "MADRS={remission_max=10.0, relapse_threshold=22.0}, PCL5=",
@@ -292,5 +299,29 @@ class ConfigLoaderTest {
     assertThat(c.analysis().landmarkDays()).isEqualTo(List.of(3, 30, 300));
     assertThatThrownBy(() -> c.analysis().landmarkDays().add(1))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void safetySettingsAreReadAndUnknownSafetyKeysRejected() {
+    OutcomesConfig c =
+        ConfigLoader.load(
+            "run.yaml",
+            new java.io.ByteArrayInputStream(
+                "safety: {window_minutes: 120, rise: {SYSBP: 30}}\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            REGISTRY);
+    assertThat(c.safety().windowMinutes()).isEqualTo(120);
+    assertThat(c.safety().riseOf("SYSBP")).isEqualTo(30.0);
+    assertThat(c.safety().riseOf("DIABP")).isEqualTo(25.0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    "run.yaml",
+                    new java.io.ByteArrayInputStream(
+                        "safety: {followup: 3}\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    REGISTRY))
+        .hasMessageContaining("run.yaml")
+        .hasMessageContaining("followup");
   }
 }

@@ -18,6 +18,7 @@ import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
 import org.infusionoutcomes.analysis.report.Waterfall;
@@ -569,7 +570,9 @@ public final class SmallCellSuppression {
           quality(d.quality(), hidden),
           flow,
           waterfalls,
-          k);
+          k,
+          // not yet suppressed cell by cell: left out of a shared report (docs/report.md)
+          SafetyTables.empty());
     }
 
     /**

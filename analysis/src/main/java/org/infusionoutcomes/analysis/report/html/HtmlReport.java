@@ -23,8 +23,9 @@ import org.infusionoutcomes.analysis.settings.AnalysisErrors;
  * <p>The page holds, in order: the run (studies, run id, tool version and commit, files and records
  * read and rejected), the definitions and the effective configuration; response and remission rates
  * with Wilson intervals; durability and time to response as Kaplan-Meier curves with at-risk tables
- * and summary tables; score trajectories; log-rank tests (descriptive, unadjusted); and the
- * data-quality checks. Every number shows its denominator.
+ * and summary tables; score trajectories; log-rank tests (descriptive, unadjusted); safety
+ * monitoring (vital signs, CADSS, adverse events, suicidality items); and the data-quality checks.
+ * Every number shows its denominator.
  *
  * <p>Safety: every text from the data is HTML-escaped, chart data is embedded as JSON that cannot
  * end its script block, and a Content-Security-Policy allows no network access and no script but
@@ -89,6 +90,7 @@ public final class HtmlReport {
                 figures)
             + TrajectorySection.render(list(data.trajectory()), figures)
             + LogRankSection.render(list(data.logRank()))
+            + SafetySection.render(data.safety(), data.minCellSize(), figures)
             + QualitySection.render(data.quality());
     List<TocEntry> toc =
         List.of(
@@ -99,7 +101,8 @@ public final class HtmlReport {
             new TocEntry(SurvivalSection.TIME_TO_RESPONSE.id(), "5. Time to response"),
             new TocEntry(TrajectorySection.ID, "6. Trajectories"),
             new TocEntry(LogRankSection.ID, "7. Log-rank"),
-            new TocEntry(QualitySection.ID, "8. Data quality"));
+            new TocEntry(SafetySection.ID, "8. Safety"),
+            new TocEntry(QualitySection.ID, "9. Data quality"));
 
     RunInfo run = data.run();
     Markup page = new Markup();

@@ -9,7 +9,7 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 /** Section 7: the checks of {@code quality.json} with status badges, counts per rule, changes. */
 final class QualitySection {
   static final String ID = "quality";
-  static final String TITLE = "8. Data quality";
+  static final String TITLE = "9. Data quality";
 
   private QualitySection() {}
 

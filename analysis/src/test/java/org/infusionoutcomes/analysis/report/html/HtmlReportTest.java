@@ -53,6 +53,7 @@ class HtmlReportTest {
             "time-to-response",
             "trajectories",
             "log-rank",
+            "safety",
             "quality");
     assertThat(doc.select("main > section > h2").eachText())
         .containsExactly(
@@ -63,7 +64,8 @@ class HtmlReportTest {
             "5. Time to response",
             "6. Score trajectories",
             "7. Log-rank tests between courses (descriptive, unadjusted)",
-            "8. Data quality");
+            "8. Safety",
+            "9. Data quality");
     assertThat(doc.select("nav.toc a").eachAttr("href"))
         .containsExactly(
             "#run",
@@ -73,6 +75,7 @@ class HtmlReportTest {
             "#time-to-response",
             "#trajectories",
             "#log-rank",
+            "#safety",
             "#quality");
   }
 

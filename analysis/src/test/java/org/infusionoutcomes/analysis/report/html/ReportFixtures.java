@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.infusionoutcomes.analysis.rates.Proportion;
 import org.infusionoutcomes.analysis.rates.WilsonInterval;
+import org.infusionoutcomes.analysis.report.AdverseEventRow;
 import org.infusionoutcomes.analysis.report.Definitions;
+import org.infusionoutcomes.analysis.report.DissociationRow;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
 import org.infusionoutcomes.analysis.report.PopulationFlowRow;
@@ -18,8 +20,13 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.SafetyTables;
+import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
+import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
+import org.infusionoutcomes.analysis.report.VitalSignsRow;
+import org.infusionoutcomes.analysis.report.VitalSignsTimecourseRow;
 import org.infusionoutcomes.analysis.report.Waterfall;
 import org.infusionoutcomes.analysis.report.WaterfallBar;
 import org.infusionoutcomes.analysis.survival.ConfType;
@@ -100,7 +107,137 @@ final class ReportFixtures {
         kmRows(TIME_TO_RESPONSE),
         logRank(),
         trajectory(),
-        quality());
+        quality(),
+        List.of(),
+        List.of(),
+        null,
+        safety(CLINIC, "NAUSEA"));
+  }
+
+  /** Safety tables of one study: every table of the Safety section has rows. */
+  static SafetyTables safety(String study, String term) {
+    return new SafetyTables(
+        List.of(
+            new VitalSignsRow(
+                study, "SYSBP", 1, "1", 4, 3, 120.0, 150.0, 30.0, 5.0, 185.0, 40.0, 1, 0.25, 0.05,
+                0.7),
+            new VitalSignsRow(
+                study, "RESP", 1, "ALL", 2, 2, 14.0, 16.0, 2.0, null, 17.0, 30.0, null, null, null,
+                null)),
+        List.of(
+            new VitalSignsTimecourseRow(study, "SYSBP", -15, 4, 121.0, 6.0),
+            new VitalSignsTimecourseRow(study, "SYSBP", 30, 4, 150.0, 12.0),
+            new VitalSignsTimecourseRow(study, "DIABP", 30, 4, 85.0, 5.0),
+            new VitalSignsTimecourseRow(study, "PULSE", 30, 3, 80.0, 7.0)),
+        List.of(new DissociationRow(study, 1, "1", 5, 18.0, 6.0, 17.0, 30.0, 16.0)),
+        List.of(
+            new AdverseEventRow(
+                study, 1, "GASTROINTESTINAL DISORDERS", term, 3, 4, 12, 25.0, 8.9, 53.2),
+            new AdverseEventRow(study, 1, "ALL", "ANY", 5, 9, 12, 41.7, 19.3, 68.0)),
+        List.of(
+            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "0", 6),
+            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "1", 2),
+            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "0", 3),
+            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "1", 1)),
+        List.of(
+            new SuicidalitySummaryRow(
+                study, "PHQ9", 1, 12, 2, 2.0 / 12, 0.05, 0.45, 8, 2, 0.25, 0.07, 0.59, 4, 3, 0.75,
+                0.3, 0.95)));
+  }
+
+  /** The safety tables with {@code f} applied to study ids, scales, body systems and terms. */
+  static SafetyTables mapSafety(SafetyTables t, UnaryOperator<String> f) {
+    return new SafetyTables(
+        t.vitalSigns().stream()
+            .map(
+                x ->
+                    new VitalSignsRow(
+                        f.apply(x.studyId()),
+                        x.test(),
+                        x.courseNumber(),
+                        x.infusionNumber(),
+                        x.nInfusions(),
+                        x.nSubjects(),
+                        x.meanPre(),
+                        x.meanPeak(),
+                        x.meanChange(),
+                        x.sdChange(),
+                        x.maxPeak(),
+                        x.meanTimeToPeak(),
+                        x.exceededN(),
+                        x.exceededRate(),
+                        x.exceededCiLow(),
+                        x.exceededCiHigh()))
+            .toList(),
+        t.vitalSignsTimecourse().stream()
+            .map(
+                x ->
+                    new VitalSignsTimecourseRow(
+                        f.apply(x.studyId()), x.test(), x.minutes(), x.n(), x.mean(), x.sd()))
+            .toList(),
+        t.dissociation().stream()
+            .map(
+                x ->
+                    new DissociationRow(
+                        f.apply(x.studyId()),
+                        x.courseNumber(),
+                        x.infusionNumber(),
+                        x.n(),
+                        x.meanPeak(),
+                        x.sdPeak(),
+                        x.medianPeak(),
+                        x.maxPeak(),
+                        x.meanChange()))
+            .toList(),
+        t.adverseEvents().stream()
+            .map(
+                x ->
+                    new AdverseEventRow(
+                        f.apply(x.studyId()),
+                        x.courseNumber(),
+                        f.apply(x.bodySystem()),
+                        f.apply(x.preferredTerm()),
+                        x.nSubjects(),
+                        x.nEvents(),
+                        x.nTreated(),
+                        x.pct(),
+                        x.ciLow(),
+                        x.ciHigh()))
+            .toList(),
+        t.suicidality().stream()
+            .map(
+                x ->
+                    new SuicidalityShiftRow(
+                        f.apply(x.studyId()),
+                        f.apply(x.scale()),
+                        x.courseNumber(),
+                        x.baselineCategory(),
+                        x.worstCategory(),
+                        x.n()))
+            .toList(),
+        t.suicidalitySummary().stream()
+            .map(
+                x ->
+                    new SuicidalitySummaryRow(
+                        f.apply(x.studyId()),
+                        f.apply(x.scale()),
+                        x.courseNumber(),
+                        x.n(),
+                        x.worsened(),
+                        x.worsenedRate(),
+                        x.worsenedCiLow(),
+                        x.worsenedCiHigh(),
+                        x.emergentN(),
+                        x.emergent(),
+                        x.emergentRate(),
+                        x.emergentCiLow(),
+                        x.emergentCiHigh(),
+                        x.resolvedN(),
+                        x.resolved(),
+                        x.resolvedRate(),
+                        x.resolvedCiLow(),
+                        x.resolvedCiHigh()))
+            .toList());
   }
 
   /** {@link #realistic()} with a population flow and waterfalls that agree with its rates. */
@@ -120,7 +257,8 @@ final class ReportFixtures {
         d.quality(),
         populationFlow(),
         waterfall(),
-        null);
+        null,
+        d.safety());
   }
 
   /**
@@ -678,7 +816,11 @@ final class ReportFixtures {
         km.apply(d.timeToResponseKm()),
         lr,
         tr,
-        quality);
+        quality,
+        List.of(),
+        List.of(),
+        null,
+        mapSafety(d.safety(), f));
   }
 
   private static Map<String, String> mapStrings(Map<String, String> m, UnaryOperator<String> f) {

@@ -1,0 +1,410 @@
+package org.infusionoutcomes.analysis.report.html;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.infusionoutcomes.analysis.report.AdverseEventRow;
+import org.infusionoutcomes.analysis.report.DissociationRow;
+import org.infusionoutcomes.analysis.report.SafetyTables;
+import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
+import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
+import org.infusionoutcomes.analysis.report.VitalSignsRow;
+import org.infusionoutcomes.analysis.report.VitalSignsTimecourseRow;
+
+/**
+ * Section 8: safety monitoring (docs/report.md, "Safety"): blood pressure and pulse over minutes
+ * since infusion start (mean ± SD), exceedances by infusion number with Wilson intervals, CADSS by
+ * infusion number, treatment-emergent adverse events by body system and preferred term, and the
+ * suicidality shift tables. Every count shows its denominator.
+ */
+final class SafetySection {
+  static final String ID = "safety";
+  static final String TITLE = "8. Safety";
+
+  /** The tests drawn over time, in this order. */
+  static final List<String> CHART_TESTS = List.of("SYSBP", "DIABP", "PULSE");
+
+  private SafetySection() {}
+
+  /**
+   * @param minCellSize the report's small-cell threshold, or null when nothing is suppressed
+   */
+  static String render(SafetyTables safety, Integer minCellSize, Figures figures) {
+    Markup m = new Markup();
+    m.open("section", "id", ID).newline();
+    m.element("h2", TITLE).newline();
+    m.open("div", "class", "method").newline();
+    m.element(
+            "p",
+            "A vital-sign or CADSS reading belongs to the subject's infusion of the same day (with"
+                + " several that day, the latest starting at or before the reading); its offset is"
+                + " minutes since that infusion's start. Pre = the reading with the largest offset"
+                + " at or before 0; peak = the highest reading (lowest for SpO2) with an offset in"
+                + " (0, safety.window_minutes]; change = peak − pre. An exceedance is a peak at or"
+                + " above safety.thresholds (SpO2: at or below) or a change at or above"
+                + " safety.rise; the settings in force are in section 1. Adverse events count as"
+                + " treatment-emergent (TEAE) in the course whose period holds their onset."
+                + " Intervals are Wilson 95%. Definitions: docs/definitions.md, \"Safety"
+                + " monitoring\".")
+        .newline();
+    m.close("div").newline();
+    if (minCellSize != null) {
+      m.element(
+          "p",
+          "The safety tables are left out of a report shared with min_cell_size "
+              + minCellSize
+              + ": their small-cell suppression is not built yet (docs/report.md, \"Reports to"
+              + " share\"). The research copy, without min_cell_size, has them.",
+          "class",
+          "empty");
+      return m.close("section").newline().toString();
+    }
+    if (safety == null || !safety.hasRows()) {
+      m.element(
+          "p",
+          "No safety data: this run has no vital signs, CADSS timepoints, adverse events or"
+              + " suicidality items.",
+          "class",
+          "empty");
+      return m.close("section").newline().toString();
+    }
+    timecourse(m, safety.vitalSignsTimecourse(), figures);
+    exceedances(m, safety.vitalSigns());
+    dissociation(m, safety.dissociation());
+    adverseEvents(m, safety.adverseEvents());
+    suicidality(m, safety.suicidality(), safety.suicidalitySummary());
+    m.close("section").newline();
+    return m.toString();
+  }
+
+  private static void timecourse(Markup m, List<VitalSignsTimecourseRow> rows, Figures figures) {
+    m.element("h3", "Blood pressure and pulse over minutes since infusion start").newline();
+    List<VitalSignsTimecourseRow> shown =
+        rows.stream().filter(r -> CHART_TESTS.contains(r.test())).toList();
+    if (shown.isEmpty()) {
+      m.element("p", "No placed blood-pressure or pulse readings.", "class", "empty").newline();
+      return;
+    }
+    Map<String, List<VitalSignsTimecourseRow>> byStudy = new LinkedHashMap<>();
+    shown.forEach(r -> byStudy.computeIfAbsent(r.studyId(), k -> new ArrayList<>()).add(r));
+    m.open("div", "class", "cards").newline();
+    for (Map.Entry<String, List<VitalSignsTimecourseRow>> e : byStudy.entrySet()) {
+      String title = Labels.study(e.getKey());
+      m.open("div", "class", "card").newline();
+      m.element("h3", title).newline();
+      m.raw(
+          figures.place(
+              "vitals", "Blood pressure and pulse over time: " + title, figure(e.getValue())));
+      m.open("details").element("summary", "Numbers by 15-minute bin").newline();
+      m.open("div", "class", "table-wrap").open("table", "class", "vitals-timecourse").newline();
+      m.open("thead").open("tr");
+      m.element("th", "Test", "scope", "col");
+      for (String h : new String[] {"Minutes (bin start)", "n readings", "Mean (SD)"}) {
+        m.element("th", h, "scope", "col", "class", "num");
+      }
+      m.close("tr").close("thead").open("tbody").newline();
+      for (VitalSignsTimecourseRow r : e.getValue()) {
+        m.open("tr");
+        m.element("td", r.test());
+        m.element("td", Integer.toString(r.minutes()), "class", "num");
+        m.element("td", Formats.count(r.n()), "class", "num");
+        m.element("td", meanSd(r.mean(), r.sd()), "class", "num");
+        m.close("tr").newline();
+      }
+      m.close("tbody").close("table").close("div").close("details").newline();
+      m.close("div").newline();
+    }
+    m.close("div").newline();
+  }
+
+  private static ObjectNode figure(List<VitalSignsTimecourseRow> rows) {
+    ArrayNode data = ChartJson.NODES.arrayNode();
+    for (int t = 0; t < CHART_TESTS.size(); t++) {
+      String test = CHART_TESTS.get(t);
+      List<Double> x = new ArrayList<>();
+      List<Double> y = new ArrayList<>();
+      List<Double> sd = new ArrayList<>();
+      List<String> hover = new ArrayList<>();
+      for (VitalSignsTimecourseRow r : rows) {
+        if (r.test().equals(test)) {
+          x.add((double) r.minutes());
+          y.add(r.mean());
+          sd.add(r.sd());
+          hover.add(
+              test
+                  + " · "
+                  + r.minutes()
+                  + " min\nmean "
+                  + Formats.decimal(r.mean(), 1)
+                  + " (SD "
+                  + Formats.decimal(r.sd(), 1)
+                  + "), n = "
+                  + Formats.count(r.n()));
+        }
+      }
+      if (x.isEmpty()) {
+        continue;
+      }
+      ObjectNode trace = data.addObject();
+      trace.put("type", "scatter");
+      trace.put("mode", "lines+markers");
+      trace.put("name", ChartJson.text(test));
+      trace.set("x", ChartJson.numbers(x));
+      trace.set("y", ChartJson.numbers(y));
+      trace.putObject("line").put("color", ChartJson.color(t)).put("width", 2);
+      ObjectNode err = trace.putObject("error_y");
+      err.put("type", "data");
+      err.set("array", ChartJson.numbers(sd));
+      err.put("color", ChartJson.translucent(t, 0.55));
+      ChartJson.hoverText(trace, hover);
+    }
+    ObjectNode layout = ChartJson.layout(380);
+    layout.set("xaxis", ChartJson.axis("Minutes since infusion start (15-minute bins)"));
+    layout.set("yaxis", ChartJson.axis("Mean (± SD): mmHg, beats/min"));
+    return ChartJson.figure(data, layout);
+  }
+
+  private static void exceedances(Markup m, List<VitalSignsRow> rows) {
+    m.element("h3", "Vital signs and exceedances by infusion number").newline();
+    if (rows.isEmpty()) {
+      m.element("p", "No infusion has a post-start vital-sign reading.", "class", "empty")
+          .newline();
+      return;
+    }
+    m.open("div", "class", "table-wrap").open("table", "class", "vital-signs").newline();
+    m.element(
+        "caption",
+        "Per infusion with a peak: mean pre, peak and change; exceeded = infusions with an"
+            + " exceedance / infusions with a peak (Wilson 95% interval). — = no threshold or rise"
+            + " for this test.");
+    m.open("thead").open("tr");
+    for (String h : new String[] {"Study", "Test", "Course", "Infusion"}) {
+      m.element("th", h, "scope", "col");
+    }
+    for (String h :
+        new String[] {
+          "Infusions (subjects)",
+          "Mean pre",
+          "Mean peak",
+          "Mean change (SD)",
+          "Most extreme peak",
+          "Mean time to peak (min)",
+          "Exceeded",
+          "% (95% CI)"
+        }) {
+      m.element("th", h, "scope", "col", "class", "num");
+    }
+    m.close("tr").close("thead").open("tbody").newline();
+    for (VitalSignsRow r : rows) {
+      m.open("tr");
+      m.element("td", Labels.study(r.studyId()), "class", "nowrap");
+      m.element("td", r.test());
+      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.element("td", r.infusionNumber(), "class", "num");
+      m.element(
+          "td",
+          Formats.count(r.nInfusions()) + " (" + Formats.count(r.nSubjects()) + ")",
+          "class",
+          "num");
+      m.element("td", Formats.decimal(r.meanPre(), 1), "class", "num");
+      m.element("td", Formats.decimal(r.meanPeak(), 1), "class", "num");
+      m.element("td", meanSd(r.meanChange(), r.sdChange()), "class", "num");
+      m.element("td", Formats.decimal(r.maxPeak(), 1), "class", "num");
+      m.element("td", Formats.decimal(r.meanTimeToPeak(), 1), "class", "num");
+      m.element(
+          "td",
+          r.exceededN() == null
+              ? Formats.MISSING
+              : Formats.fraction(r.exceededN().longValue(), r.nInfusions()),
+          "class",
+          "num");
+      m.element(
+          "td",
+          Formats.percentWithInterval(r.exceededRate(), r.exceededCiLow(), r.exceededCiHigh()),
+          "class",
+          "num");
+      m.close("tr").newline();
+    }
+    m.close("tbody").close("table").close("div").newline();
+  }
+
+  private static void dissociation(Markup m, List<DissociationRow> rows) {
+    m.element("h3", "Dissociation (CADSS) by infusion number").newline();
+    if (rows.isEmpty()) {
+      m.element("p", "No infusion has a post-start CADSS total.", "class", "empty").newline();
+      return;
+    }
+    m.open("div", "class", "table-wrap").open("table", "class", "dissociation").newline();
+    m.element(
+        "caption",
+        "CADSS peak = highest total after the infusion start within the window; n = infusions"
+            + " with a peak; mean change over those that also have a pre-infusion total.");
+    m.open("thead").open("tr");
+    for (String h : new String[] {"Study", "Course", "Infusion"}) {
+      m.element("th", h, "scope", "col");
+    }
+    for (String h :
+        new String[] {"n infusions", "Mean peak (SD)", "Median peak", "Max peak", "Mean change"}) {
+      m.element("th", h, "scope", "col", "class", "num");
+    }
+    m.close("tr").close("thead").open("tbody").newline();
+    for (DissociationRow r : rows) {
+      m.open("tr");
+      m.element("td", Labels.study(r.studyId()), "class", "nowrap");
+      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.element("td", r.infusionNumber(), "class", "num");
+      m.element("td", Formats.count(r.n()), "class", "num");
+      m.element("td", meanSd(r.meanPeak(), r.sdPeak()), "class", "num");
+      m.element("td", Formats.decimal(r.medianPeak(), 1), "class", "num");
+      m.element("td", Formats.decimal(r.maxPeak(), 1), "class", "num");
+      m.element("td", Formats.decimal(r.meanChange(), 1), "class", "num");
+      m.close("tr").newline();
+    }
+    m.close("tbody").close("table").close("div").newline();
+  }
+
+  private static void adverseEvents(Markup m, List<AdverseEventRow> rows) {
+    m.element("h3", "Treatment-emergent adverse events by body system and preferred term")
+        .newline();
+    if (rows.isEmpty()) {
+      m.element("p", "No adverse-event data in this run.", "class", "empty").newline();
+      return;
+    }
+    m.open("div", "class", "table-wrap").open("table", "class", "adverse-events").newline();
+    m.element(
+        "caption",
+        "Subjects with at least one such TEAE / subjects treated in that course number (Wilson 95%"
+            + " interval); events = number of TEAEs. Pre-treatment events, events of unknown"
+            + " onset and events after the last course's follow-up are not counted.");
+    m.open("thead").open("tr");
+    for (String h : new String[] {"Study", "Course", "Body system", "Preferred term"}) {
+      m.element("th", h, "scope", "col");
+    }
+    for (String h : new String[] {"Subjects", "% (95% CI)", "Events"}) {
+      m.element("th", h, "scope", "col", "class", "num");
+    }
+    m.close("tr").close("thead").open("tbody").newline();
+    for (AdverseEventRow r : rows) {
+      m.open("tr", "class", "ALL".equals(r.bodySystem()) ? "group-start" : null);
+      m.element("td", Labels.study(r.studyId()), "class", "nowrap");
+      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.element("td", r.bodySystem());
+      m.element("td", r.preferredTerm());
+      m.element("td", Formats.fraction(r.nSubjects(), r.nTreated()), "class", "num");
+      m.element(
+          "td",
+          Formats.percentWithInterval(
+              fromPercent(r.pct()), fromPercent(r.ciLow()), fromPercent(r.ciHigh())),
+          "class",
+          "num");
+      m.element("td", Formats.count(r.nEvents()), "class", "num");
+      m.close("tr").newline();
+    }
+    m.close("tbody").close("table").close("div").newline();
+  }
+
+  private static void suicidality(
+      Markup m, List<SuicidalityShiftRow> shift, List<SuicidalitySummaryRow> summary) {
+    m.element("h3", "Suicidality items: baseline to worst in course").newline();
+    if (summary.isEmpty()) {
+      m.element("p", "No ITT course has a MADRS or PHQ-9 suicidality item.", "class", "empty")
+          .newline();
+      return;
+    }
+    m.element(
+            "p",
+            "MADRS item 10 (0–6; categories 0-1, 2-3, 4-6) and PHQ-9 item 9 (0–3) of ITT courses:"
+                + " baseline against the worst (highest) answered item after baseline up to the"
+                + " end of the endpoint window. Worsened = worst − baseline at or above"
+                + " safety.suicidality_worsening; emergent = baseline 0 and worst above 0;"
+                + " resolved = baseline above 0 and 0 at the observed-case endpoint.",
+            "class",
+            "note")
+        .newline();
+    m.open("div", "class", "cards").newline();
+    for (SuicidalitySummaryRow s : summary) {
+      String title =
+          Labels.studyScale(s.studyId(), s.scale()) + " · " + Labels.course(s.courseNumber());
+      m.open("div", "class", "card").newline();
+      m.element("h3", title).newline();
+      List<SuicidalityShiftRow> cells =
+          shift.stream()
+              .filter(
+                  c ->
+                      c.studyId().equals(s.studyId())
+                          && c.scale().equals(s.scale())
+                          && c.courseNumber() == s.courseNumber())
+              .toList();
+      List<String> categories = new ArrayList<>();
+      cells.forEach(
+          c -> {
+            if (!categories.contains(c.baselineCategory())) {
+              categories.add(c.baselineCategory());
+            }
+          });
+      m.open("div", "class", "table-wrap").open("table", "class", "shift").newline();
+      m.element(
+          "caption",
+          "Courses by baseline (rows) and worst in-course (columns) category; n = "
+              + Formats.count(s.n())
+              + ".");
+      m.open("thead").open("tr").element("th", "Baseline \\ worst", "scope", "col");
+      for (String c : categories) {
+        m.element("th", c, "scope", "col", "class", "num");
+      }
+      m.close("tr").close("thead").open("tbody").newline();
+      for (String b : categories) {
+        m.open("tr").element("th", b, "scope", "row");
+        for (String w : categories) {
+          int n =
+              cells.stream()
+                  .filter(c -> c.baselineCategory().equals(b) && c.worstCategory().equals(w))
+                  .mapToInt(SuicidalityShiftRow::n)
+                  .sum();
+          m.element("td", Formats.count(n), "class", "num");
+        }
+        m.close("tr").newline();
+      }
+      m.close("tbody").close("table").close("div").newline();
+      m.open("ul", "class", "suicidality-summary").newline();
+      m.element(
+              "li",
+              "Worsened: "
+                  + Formats.fraction(s.worsened(), s.n())
+                  + " "
+                  + Formats.percentWithInterval(
+                      s.worsenedRate(), s.worsenedCiLow(), s.worsenedCiHigh()))
+          .newline();
+      m.element(
+              "li",
+              "Emergent (baseline 0): "
+                  + Formats.fraction(s.emergent(), s.emergentN())
+                  + " "
+                  + Formats.percentWithInterval(
+                      s.emergentRate(), s.emergentCiLow(), s.emergentCiHigh()))
+          .newline();
+      m.element(
+              "li",
+              "Resolved (baseline above 0, item answered at the OC endpoint): "
+                  + Formats.fraction(s.resolved(), s.resolvedN())
+                  + " "
+                  + Formats.percentWithInterval(
+                      s.resolvedRate(), s.resolvedCiLow(), s.resolvedCiHigh()))
+          .newline();
+      m.close("ul").newline();
+      m.close("div").newline();
+    }
+    m.close("div").newline();
+  }
+
+  private static Double fromPercent(Double pct) {
+    return pct == null ? null : pct / 100;
+  }
+
+  private static String meanSd(Double mean, Double sd) {
+    return Formats.decimal(mean, 1) + " (" + Formats.decimal(sd, 1) + ")";
+  }
+}

@@ -1,0 +1,309 @@
+package org.infusionoutcomes.analysis.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.infusionoutcomes.analysis.report.AdverseEventRow;
+import org.infusionoutcomes.analysis.report.DissociationRow;
+import org.infusionoutcomes.analysis.report.ReportOrder;
+import org.infusionoutcomes.analysis.report.SafetyTables;
+import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
+import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
+import org.infusionoutcomes.analysis.report.VitalSignsRow;
+import org.infusionoutcomes.analysis.report.VitalSignsTimecourseRow;
+import org.infusionoutcomes.analysis.safety.SafetySummaries;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.spark.RecordRowCodec;
+import org.infusionoutcomes.transform.derive.Course;
+import org.infusionoutcomes.transform.safety.AdverseEventCourse;
+import org.infusionoutcomes.transform.safety.CourseSuicidality;
+import org.infusionoutcomes.transform.safety.InfusionSafety;
+import org.infusionoutcomes.transform.safety.InfusionSafetyRule;
+import org.infusionoutcomes.transform.safety.Placement;
+import org.infusionoutcomes.transform.safety.SafetyReading;
+import scala.Tuple2;
+
+/**
+ * The safety report tables (docs/report.md, "Safety") from the derived safety tables. Each derived
+ * row is counted under its own study and under the pooled {@code ALL} (and, for the per-infusion
+ * tables, under its infusion number and under {@code ALL}); Spark groups, {@link SafetySummaries}
+ * computes each group on the executors and only the report rows come back. A derived safety table
+ * that is absent (an output derived before the safety tables existed) reads as empty; without a
+ * canonical {@code adverse_events} table there are no adverse-event rows.
+ */
+public final class SafetyAnalysisJob {
+  private static final String SEP = "\u0000";
+  private static final RecordRowCodec<InfusionSafety> INFUSION_SAFETY =
+      RecordRowCodec.of(InfusionSafety.class);
+  private static final RecordRowCodec<SafetyReading> READING =
+      RecordRowCodec.of(SafetyReading.class);
+  private static final RecordRowCodec<AdverseEventCourse> AE =
+      RecordRowCodec.of(AdverseEventCourse.class);
+  private static final RecordRowCodec<CourseSuicidality> SUICIDALITY =
+      RecordRowCodec.of(CourseSuicidality.class);
+  private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
+
+  private SafetyAnalysisJob() {}
+
+  /** Computes the six safety tables of an output directory. */
+  public static SafetyTables run(SparkSession spark, String outputDir) {
+    OutputLayout layout = OutputLayout.of(outputDir);
+    JavaRDD<InfusionSafety> infusions =
+        read(spark, layout.derived(OutputLayout.INFUSION_SAFETY), INFUSION_SAFETY);
+    JavaRDD<SafetyReading> readings =
+        read(spark, layout.derived(OutputLayout.SAFETY_READINGS), READING);
+    JavaRDD<CourseSuicidality> suicidality =
+        read(spark, layout.derived(OutputLayout.COURSE_SAFETY), SUICIDALITY);
+    boolean aeData = exists(spark, layout.normalized(OutputLayout.ADVERSE_EVENTS));
+    JavaRDD<AdverseEventCourse> aes =
+        aeData ? read(spark, layout.derived(OutputLayout.ADVERSE_EVENT_COURSES), AE) : empty(spark);
+    JavaRDD<Course> courses =
+        aeData ? read(spark, layout.derived(OutputLayout.COURSES), COURSE) : empty(spark);
+
+    List<VitalSignsRow> vitals =
+        new ArrayList<>(
+            infusions
+                .filter(r -> !InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null)
+                .flatMapToPair(
+                    r -> {
+                      List<Tuple2<String, InfusionSafety>> keys = new ArrayList<>();
+                      for (String study : studies(r.studyId())) {
+                        for (String n :
+                            List.of(String.valueOf(r.infusionNumber()), ReportOrder.ALL)) {
+                          keys.add(
+                              new Tuple2<>(
+                                  study + SEP + r.test() + SEP + r.courseNumber() + SEP + n, r));
+                        }
+                      }
+                      return keys.iterator();
+                    })
+                .groupByKey()
+                .map(
+                    g -> {
+                      String[] k = g._1().split(SEP, -1);
+                      return SafetySummaries.vitalSigns(
+                          k[0], k[1], Integer.parseInt(k[2]), k[3], list(g._2()));
+                    })
+                .collect());
+    vitals.sort(
+        Comparator.comparing(VitalSignsRow::studyId, ReportOrder.STUDY)
+            .thenComparing(VitalSignsRow::test)
+            .thenComparingInt(VitalSignsRow::courseNumber)
+            .thenComparing(VitalSignsRow::infusionNumber, SafetyAnalysisJob::numberOrder));
+
+    List<VitalSignsTimecourseRow> timecourse =
+        new ArrayList<>(
+            readings
+                .filter(
+                    r ->
+                        Placement.PLACED.equals(r.placement())
+                            && !InfusionSafetyRule.CADSS.equals(r.test()))
+                .flatMapToPair(
+                    r -> {
+                      List<Tuple2<String, Double>> keys = new ArrayList<>();
+                      for (String study : studies(r.studyId())) {
+                        keys.add(
+                            new Tuple2<>(
+                                study
+                                    + SEP
+                                    + r.test()
+                                    + SEP
+                                    + SafetySummaries.bin(r.minutesFromStart()),
+                                r.value()));
+                      }
+                      return keys.iterator();
+                    })
+                .groupByKey()
+                .map(
+                    g -> {
+                      String[] k = g._1().split(SEP, -1);
+                      return SafetySummaries.timecourse(
+                          k[0], k[1], Integer.parseInt(k[2]), list(g._2()));
+                    })
+                .collect());
+    timecourse.sort(
+        Comparator.comparing(VitalSignsTimecourseRow::studyId, ReportOrder.STUDY)
+            .thenComparing(VitalSignsTimecourseRow::test)
+            .thenComparingInt(VitalSignsTimecourseRow::minutes));
+
+    List<DissociationRow> dissociation =
+        new ArrayList<>(
+            infusions
+                .filter(r -> InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null)
+                .flatMapToPair(
+                    r -> {
+                      List<Tuple2<String, InfusionSafety>> keys = new ArrayList<>();
+                      for (String study : studies(r.studyId())) {
+                        for (String n :
+                            List.of(String.valueOf(r.infusionNumber()), ReportOrder.ALL)) {
+                          keys.add(new Tuple2<>(study + SEP + r.courseNumber() + SEP + n, r));
+                        }
+                      }
+                      return keys.iterator();
+                    })
+                .groupByKey()
+                .map(
+                    g -> {
+                      String[] k = g._1().split(SEP, -1);
+                      return SafetySummaries.dissociation(
+                          k[0], Integer.parseInt(k[1]), k[2], list(g._2()));
+                    })
+                .collect());
+    dissociation.sort(
+        Comparator.comparing(DissociationRow::studyId, ReportOrder.STUDY)
+            .thenComparingInt(DissociationRow::courseNumber)
+            .thenComparing(DissociationRow::infusionNumber, SafetyAnalysisJob::numberOrder));
+
+    List<AdverseEventRow> adverseEvents = adverseEvents(courses, aes);
+    List<SuicidalityShiftRow> shift = new ArrayList<>();
+    List<SuicidalitySummaryRow> summary = new ArrayList<>();
+    suicidalityGroups(suicidality)
+        .forEach(
+            g -> {
+              String[] k = g._1().split(SEP, -1);
+              int course = Integer.parseInt(k[2]);
+              shift.addAll(SafetySummaries.shift(k[0], k[1], course, g._2()));
+              summary.add(SafetySummaries.suicidalitySummary(k[0], k[1], course, g._2()));
+            });
+    shift.sort(
+        Comparator.comparing(SuicidalityShiftRow::studyId, ReportOrder.STUDY)
+            .thenComparing(SuicidalityShiftRow::scale)
+            .thenComparingInt(SuicidalityShiftRow::courseNumber)
+            .thenComparing(SuicidalityShiftRow::baselineCategory)
+            .thenComparing(SuicidalityShiftRow::worstCategory));
+    summary.sort(
+        Comparator.comparing(SuicidalitySummaryRow::studyId, ReportOrder.STUDY)
+            .thenComparing(SuicidalitySummaryRow::scale)
+            .thenComparingInt(SuicidalitySummaryRow::courseNumber));
+    return new SafetyTables(vitals, timecourse, dissociation, adverseEvents, shift, summary);
+  }
+
+  private static List<Tuple2<String, List<CourseSuicidality>>> suicidalityGroups(
+      JavaRDD<CourseSuicidality> rows) {
+    return rows.flatMapToPair(
+            r -> {
+              List<Tuple2<String, CourseSuicidality>> keys = new ArrayList<>();
+              for (String study : studies(r.studyId())) {
+                keys.add(new Tuple2<>(study + SEP + r.scale() + SEP + r.courseNumber(), r));
+              }
+              return keys.iterator();
+            })
+        .groupByKey()
+        .mapValues(SafetyAnalysisJob::list)
+        .collect();
+  }
+
+  private static List<AdverseEventRow> adverseEvents(
+      JavaRDD<Course> courses, JavaRDD<AdverseEventCourse> aes) {
+    JavaPairRDD<String, Integer> treated =
+        courses
+            .flatMapToPair(
+                c -> {
+                  List<Tuple2<String, String>> keys = new ArrayList<>();
+                  for (String study : studies(c.studyId())) {
+                    keys.add(
+                        new Tuple2<>(
+                            study + SEP + c.courseNumber(), c.studyId() + SEP + c.subjectId()));
+                  }
+                  return keys.iterator();
+                })
+            .distinct()
+            .mapValues(s -> 1)
+            .reduceByKey(Integer::sum);
+    JavaPairRDD<String, AdverseEventCourse> teaes =
+        aes.filter(e -> AdverseEventCourse.TEAE.equals(e.status()))
+            .flatMapToPair(
+                e -> {
+                  List<Tuple2<String, AdverseEventCourse>> keys = new ArrayList<>();
+                  for (String study : studies(e.studyId())) {
+                    keys.add(new Tuple2<>(study + SEP + e.courseNumber(), e));
+                  }
+                  return keys.iterator();
+                });
+    List<AdverseEventRow> out =
+        new ArrayList<>(
+            treated
+                .leftOuterJoin(teaes.groupByKey())
+                .flatMap(
+                    g -> {
+                      String[] k = g._1().split(SEP, -1);
+                      List<AdverseEventCourse> events =
+                          g._2()._2().isPresent() ? list(g._2()._2().get()) : List.of();
+                      return SafetySummaries.adverseEvents(
+                              k[0], Integer.parseInt(k[1]), g._2()._1(), events)
+                          .iterator();
+                    })
+                .collect());
+    List<String> overall =
+        List.of(SafetySummaries.ANY, SafetySummaries.SERIOUS, SafetySummaries.SEVERE);
+    out.sort(
+        Comparator.comparing(AdverseEventRow::studyId, ReportOrder.STUDY)
+            .thenComparingInt(AdverseEventRow::courseNumber)
+            .thenComparing(r -> SafetySummaries.ALL.equals(r.bodySystem()) ? 1 : 0)
+            .thenComparing(AdverseEventRow::bodySystem)
+            .thenComparing(
+                r ->
+                    SafetySummaries.ALL.equals(r.bodySystem())
+                        ? String.valueOf(overall.indexOf(r.preferredTerm()))
+                        : r.preferredTerm()));
+    return out;
+  }
+
+  /** Numbers ascending, then {@code ALL}. */
+  private static int numberOrder(String a, String b) {
+    boolean aAll = ReportOrder.ALL.equals(a);
+    boolean bAll = ReportOrder.ALL.equals(b);
+    if (aAll || bAll) {
+      return Boolean.compare(aAll, bAll);
+    }
+    return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+  }
+
+  private static List<String> studies(String studyId) {
+    return List.of(studyId, ReportOrder.ALL);
+  }
+
+  private static <T> List<T> list(Iterable<T> values) {
+    List<T> out = new ArrayList<>();
+    values.forEach(out::add);
+    return out;
+  }
+
+  private static <T extends Record> JavaRDD<T> read(
+      SparkSession spark, String path, RecordRowCodec<T> codec) {
+    if (!exists(spark, path)) {
+      return empty(spark);
+    }
+    return spark
+        .read()
+        .parquet(path)
+        .select(
+            java.util.Arrays.stream(codec.schema().fieldNames())
+                .map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new))
+        .javaRDD()
+        .map(codec::fromRow);
+  }
+
+  private static <T> JavaRDD<T> empty(SparkSession spark) {
+    return new JavaSparkContext(spark.sparkContext()).emptyRDD();
+  }
+
+  static boolean exists(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look for " + path, e);
+    }
+  }
+}

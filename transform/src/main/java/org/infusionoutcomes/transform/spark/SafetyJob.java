@@ -1,0 +1,282 @@
+package org.infusionoutcomes.transform.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
+import org.infusionoutcomes.ingest.canonical.Assessment;
+import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
+import org.infusionoutcomes.ingest.spark.RecordRowCodec;
+import org.infusionoutcomes.transform.derive.Course;
+import org.infusionoutcomes.transform.derive.CourseOutcome;
+import org.infusionoutcomes.transform.derive.VisitOutcome;
+import org.infusionoutcomes.transform.safety.AdverseEventCourse;
+import org.infusionoutcomes.transform.safety.AdverseEventRecord;
+import org.infusionoutcomes.transform.safety.CadssRating;
+import org.infusionoutcomes.transform.safety.CourseSuicidality;
+import org.infusionoutcomes.transform.safety.InfusionSafety;
+import org.infusionoutcomes.transform.safety.InfusionSafetyRule;
+import org.infusionoutcomes.transform.safety.SafetyReading;
+import org.infusionoutcomes.transform.safety.SubjectSafety;
+import org.infusionoutcomes.transform.safety.SubjectSafetyDeriver;
+import org.infusionoutcomes.transform.safety.SuicidalityRule;
+import org.infusionoutcomes.transform.safety.VitalSignReading;
+import org.infusionoutcomes.transform.settings.SafetySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
+
+/**
+ * The safety derivations (docs/definitions.md, "Safety monitoring"), run after {@link DeriveJob}:
+ * reads the canonical infusions, assessments (CADSS, MADRS, PHQ-9), {@code vital_signs} and {@code
+ * adverse_events}, and the derived courses, visit outcomes and course outcomes; groups them by
+ * (study, subject); runs {@link SubjectSafetyDeriver} on each group and writes {@code
+ * infusion_safety}, {@code safety_readings}, {@code adverse_event_courses} and {@code
+ * course_safety}. A missing {@code vital_signs} or {@code adverse_events} table (older outputs,
+ * runs without safety data) reads as empty, and so do its derived tables.
+ */
+public final class SafetyJob {
+  private static final Logger LOG = LoggerFactory.getLogger(SafetyJob.class);
+
+  private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
+  private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
+  private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
+  private static final RecordRowCodec<VisitOutcome> VISIT = RecordRowCodec.of(VisitOutcome.class);
+  private static final RecordRowCodec<CourseOutcome> OUTCOME =
+      RecordRowCodec.of(CourseOutcome.class);
+  private static final RecordRowCodec<VitalSignReading> VITAL =
+      RecordRowCodec.of(VitalSignReading.class);
+  private static final RecordRowCodec<AdverseEventRecord> AE =
+      RecordRowCodec.of(AdverseEventRecord.class);
+  private static final RecordRowCodec<CadssRating> CADSS = RecordRowCodec.of(CadssRating.class);
+  private static final RecordRowCodec<InfusionSafety> INFUSION_SAFETY =
+      RecordRowCodec.of(InfusionSafety.class);
+  private static final RecordRowCodec<SafetyReading> READING =
+      RecordRowCodec.of(SafetyReading.class);
+  private static final RecordRowCodec<AdverseEventCourse> AE_COURSE =
+      RecordRowCodec.of(AdverseEventCourse.class);
+  private static final RecordRowCodec<CourseSuicidality> SUICIDALITY =
+      RecordRowCodec.of(CourseSuicidality.class);
+
+  private SafetyJob() {}
+
+  /**
+   * Runs the safety derivations on an output directory that holds the canonical and derived tables.
+   *
+   * @return rows written per derived table
+   */
+  public static Map<String, Long> run(
+      SparkSession spark, String outputDir, SafetySettings settings) {
+    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+    OutputLayout layout = OutputLayout.of(outputDir);
+    Dataset<Row> assessments = spark.read().parquet(layout.normalized(OutputLayout.ASSESSMENTS));
+    List<JavaRDD<SafetyInput>> parts = new ArrayList<>();
+    parts.add(
+        rows(DeriveJob.read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION), INFUSION));
+    parts.add(rows(DeriveJob.read(spark, layout.derived(OutputLayout.COURSES), COURSE), COURSE));
+    parts.add(
+        rows(DeriveJob.read(spark, layout.derived(OutputLayout.VISIT_OUTCOMES), VISIT), VISIT));
+    parts.add(
+        rows(
+            DeriveJob.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES), OUTCOME), OUTCOME));
+    Column suicidalityScale = functions.col("scale").isin(SuicidalityRule.ITEM.keySet().toArray());
+    parts.add(
+        rows(
+            assessments
+                .filter(suicidalityScale)
+                .select(
+                    java.util.Arrays.stream(ASSESSMENT.schema().fieldNames())
+                        .map(functions::col)
+                        .toArray(Column[]::new)),
+            ASSESSMENT));
+    Dataset<Row> cadss =
+        assessments
+            .filter(functions.col("scale").equalTo(InfusionSafetyRule.CADSS))
+            .withColumnRenamed("assessment_time", "time")
+            .withColumnRenamed("total_score", "total");
+    parts.add(rows(lenient(cadss, CADSS), CADSS));
+    String vitals = layout.normalized(OutputLayout.VITAL_SIGNS);
+    if (exists(spark, vitals)) {
+      parts.add(rows(lenient(spark.read().parquet(vitals), VITAL), VITAL));
+    } else {
+      LOG.info("derive: no {} table; the safety tables have no vital signs", vitals);
+    }
+    String aes = layout.normalized(OutputLayout.ADVERSE_EVENTS);
+    if (exists(spark, aes)) {
+      parts.add(rows(lenient(spark.read().parquet(aes), AE), AE));
+    } else {
+      LOG.info("derive: no {} table; the safety tables have no adverse events", aes);
+    }
+    JavaRDD<SafetyInput> inputs =
+        new JavaSparkContext(spark.sparkContext()).union(parts.toArray(JavaRDD[]::new));
+    SubjectSafetyDeriver deriver = new SubjectSafetyDeriver(settings);
+    JavaRDD<SubjectSafety> derived =
+        inputs
+            .mapToPair(in -> new Tuple2<>(key(in), in))
+            .groupByKey()
+            .map(g -> deriveSubject(deriver, g._2()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      LOG.info("derive: placing vital signs and CADSS, assigning adverse events to courses");
+      Map<String, Long> written = new LinkedHashMap<>();
+      written.put(
+          OutputLayout.INFUSION_SAFETY,
+          ParquetTables.write(
+              INFUSION_SAFETY.toDataFrame(
+                  spark, derived.flatMap(d -> d.infusionSafety().iterator())),
+              layout.derived(OutputLayout.INFUSION_SAFETY),
+              "study_id",
+              "subject_id",
+              "course_number",
+              "infusion_number",
+              "test"));
+      written.put(
+          OutputLayout.SAFETY_READINGS,
+          ParquetTables.write(
+              READING.toDataFrame(spark, derived.flatMap(d -> d.readings().iterator())),
+              layout.derived(OutputLayout.SAFETY_READINGS),
+              "study_id",
+              "subject_id",
+              "test",
+              "day",
+              "source_file",
+              "source_line"));
+      written.put(
+          OutputLayout.ADVERSE_EVENT_COURSES,
+          ParquetTables.write(
+              AE_COURSE.toDataFrame(spark, derived.flatMap(d -> d.adverseEvents().iterator())),
+              layout.derived(OutputLayout.ADVERSE_EVENT_COURSES),
+              "study_id",
+              "subject_id",
+              "source_file",
+              "source_line"));
+      written.put(
+          OutputLayout.COURSE_SAFETY,
+          ParquetTables.write(
+              SUICIDALITY.toDataFrame(spark, derived.flatMap(d -> d.suicidality().iterator())),
+              layout.derived(OutputLayout.COURSE_SAFETY),
+              "study_id",
+              "subject_id",
+              "course_number",
+              "scale"));
+      LOG.info(
+          "derive: {} infusion x test row(s), {} adverse event(s), {} suicidality row(s)",
+          written.get(OutputLayout.INFUSION_SAFETY),
+          written.get(OutputLayout.ADVERSE_EVENT_COURSES),
+          written.get(OutputLayout.COURSE_SAFETY));
+      return written;
+    } finally {
+      derived.unpersist();
+    }
+  }
+
+  /**
+   * The columns of {@code codec} from a table written by another stage: each cast to the codec's
+   * type, a column the table lacks (an optional column of an older output) read as null.
+   */
+  static Dataset<Row> lenient(Dataset<Row> table, RecordRowCodec<?> codec) {
+    List<String> present = List.of(table.columns());
+    List<Column> cols = new ArrayList<>();
+    for (StructField f : codec.schema().fields()) {
+      Column c =
+          present.contains(f.name())
+              ? functions.col(f.name()).cast(f.dataType())
+              : functions.lit(null).cast(f.dataType());
+      cols.add(c.as(f.name()));
+    }
+    return table.select(cols.toArray(Column[]::new));
+  }
+
+  private static <T extends Record> JavaRDD<SafetyInput> rows(
+      Dataset<Row> table, RecordRowCodec<T> codec) {
+    return table.javaRDD().map(r -> SafetyInput.of(codec.fromRow(r)));
+  }
+
+  private static boolean exists(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look for " + path, e);
+    }
+  }
+
+  private static String key(SafetyInput in) {
+    String study;
+    String subject;
+    if (in.infusion() != null) {
+      study = in.infusion().studyId();
+      subject = in.infusion().subjectId();
+    } else if (in.course() != null) {
+      study = in.course().studyId();
+      subject = in.course().subjectId();
+    } else if (in.vital() != null) {
+      study = in.vital().studyId();
+      subject = in.vital().subjectId();
+    } else if (in.cadss() != null) {
+      study = in.cadss().studyId();
+      subject = in.cadss().subjectId();
+    } else if (in.adverseEvent() != null) {
+      study = in.adverseEvent().studyId();
+      subject = in.adverseEvent().subjectId();
+    } else if (in.scaleAssessment() != null) {
+      study = in.scaleAssessment().studyId();
+      subject = in.scaleAssessment().subjectId();
+    } else if (in.visit() != null) {
+      study = in.visit().studyId();
+      subject = in.visit().subjectId();
+    } else {
+      study = in.outcome().studyId();
+      subject = in.outcome().subjectId();
+    }
+    return study + '\u0000' + subject;
+  }
+
+  private static SubjectSafety deriveSubject(
+      SubjectSafetyDeriver deriver, Iterable<SafetyInput> rows) {
+    List<Infusion> infusions = new ArrayList<>();
+    List<Course> courses = new ArrayList<>();
+    List<VitalSignReading> vitals = new ArrayList<>();
+    List<CadssRating> cadss = new ArrayList<>();
+    List<AdverseEventRecord> aes = new ArrayList<>();
+    List<Assessment> scores = new ArrayList<>();
+    List<VisitOutcome> visits = new ArrayList<>();
+    List<CourseOutcome> outcomes = new ArrayList<>();
+    for (SafetyInput in : rows) {
+      if (in.infusion() != null) {
+        infusions.add(in.infusion());
+      } else if (in.course() != null) {
+        courses.add(in.course());
+      } else if (in.vital() != null) {
+        vitals.add(in.vital());
+      } else if (in.cadss() != null) {
+        cadss.add(in.cadss());
+      } else if (in.adverseEvent() != null) {
+        aes.add(in.adverseEvent());
+      } else if (in.scaleAssessment() != null) {
+        scores.add(in.scaleAssessment());
+      } else if (in.visit() != null) {
+        visits.add(in.visit());
+      } else {
+        outcomes.add(in.outcome());
+      }
+    }
+    return deriver.derive(infusions, courses, vitals, cadss, aes, scores, visits, outcomes);
+  }
+}
