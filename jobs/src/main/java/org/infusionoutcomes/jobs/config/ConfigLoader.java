@@ -8,6 +8,7 @@ import org.infusionoutcomes.ingest.config.FieldReader;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.FactorSettings;
 
 /**
  * Reads the run configuration (YAML or JSON) and validates it completely before any work starts: an
@@ -25,6 +26,7 @@ public final class ConfigLoader {
     keys.addAll(IngestSettings.KEYS);
     keys.addAll(DeriveSettings.KEYS);
     keys.addAll(AnalysisSettings.KEYS);
+    keys.addAll(FactorSettings.KEYS);
     return Set.copyOf(keys);
   }
 
@@ -43,6 +45,7 @@ public final class ConfigLoader {
     DeriveSettings derive = DeriveSettings.read(r, registry);
     AnalysisSettings analysis = AnalysisSettings.read(r);
     IngestSettings ingest = IngestSettings.read(r);
-    return new OutcomesConfig(ingest, derive, analysis);
+    FactorSettings factors = FactorSettings.read(r);
+    return new OutcomesConfig(ingest, derive, analysis, factors);
   }
 }

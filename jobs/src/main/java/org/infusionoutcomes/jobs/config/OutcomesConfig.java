@@ -5,6 +5,7 @@ import java.util.Map;
 import org.infusionoutcomes.analysis.settings.AnalysisSettings;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.FactorSettings;
 
 /**
  * The effective run configuration: the settings of each stage, loaded and validated together by
@@ -13,9 +14,13 @@ import org.infusionoutcomes.transform.settings.DeriveSettings;
  * @param ingest settings of the ingest stage
  * @param derive settings of the derive stage
  * @param analysis settings of the analyse stage
+ * @param factors band edges of the course factors (who responds)
  */
 public record OutcomesConfig(
-    IngestSettings ingest, DeriveSettings derive, AnalysisSettings analysis) {
+    IngestSettings ingest,
+    DeriveSettings derive,
+    AnalysisSettings analysis,
+    FactorSettings factors) {
 
   /** A stable, ordered map of every effective setting, as written into the manifest and report. */
   public Map<String, Object> asMap() {
@@ -32,6 +37,9 @@ public record OutcomesConfig(
     m.put("reject_threshold", ingest.rejectThreshold());
     m.put("study_id", ingest.studyId());
     m.put("scales", derive.scalesAsMap());
+    m.put("age_bands", factors.ageBands());
+    m.put("dose_bands", factors.doseBands());
+    m.put("bmi_bands", factors.bmiBands());
     return m;
   }
 }

@@ -75,7 +75,10 @@ class ConfigLoaderTest {
             "landmark_days",
             "reject_threshold",
             "study_id",
-            "scales");
+            "scales",
+            "age_bands",
+            "dose_bands",
+            "bmi_bands");
     assertThat(m.get("scales").toString())
         .contains(
             "MADRS={remission_max=10.0, relapse_threshold=22.0}, PCL5=",
@@ -138,6 +141,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void factorBandsAreReadFromTheConfiguration() {
+    OutcomesConfig c = load("bands.yaml", "dose_bands: [0.4, 0.8]\nbmi_bands: [30]\n");
+    assertThat(c.factors().doseBands()).containsExactly(0.4, 0.8);
+    assertThat(c.factors().bmiBands()).containsExactly(30.0);
+    assertThat(c.factors().ageBands()).containsExactly(18, 35, 50, 65);
+  }
+
+  @Test
   void unknownKeyIsAnErrorNamingTheKey() {
     DefinitionException e = error("course_gap: 21\n");
 
@@ -145,7 +156,7 @@ class ConfigLoaderTest {
     assertThat(e.field()).isEqualTo("course_gap");
     assertThat(e.getMessage())
         .startsWith(
-            "outcomes.yaml: 'course_gap': unknown key; allowed keys here are baseline_window_days,");
+            "outcomes.yaml: 'course_gap': unknown key; allowed keys here are age_bands, baseline_window_days,");
   }
 
   @ParameterizedTest
