@@ -18,4 +18,17 @@ public record ReportData(
     List<KmRow> timeToResponseKm,
     List<LogRankRow> logRank,
     List<TrajectoryRow> trajectory,
-    QualityReport quality) {}
+    QualityReport quality,
+    List<SurvivalSummaryRow> timeToRemissionSummary,
+    List<KmRow> timeToRemissionKm,
+    List<SubgroupRow> subgroups,
+    List<AgreementRow> agreement) {
+
+  public ReportData {
+    // A summary.json written before these tables existed reads back with nulls.
+    timeToRemissionSummary = timeToRemissionSummary == null ? List.of() : timeToRemissionSummary;
+    timeToRemissionKm = timeToRemissionKm == null ? List.of() : timeToRemissionKm;
+    subgroups = subgroups == null ? List.of() : subgroups;
+    agreement = agreement == null ? List.of() : agreement;
+  }
+}

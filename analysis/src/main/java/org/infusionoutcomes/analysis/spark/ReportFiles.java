@@ -49,7 +49,7 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes the six CSVs, {@code summary.json} and {@code quality.json}.
+   * Writes the nine CSVs, {@code summary.json} and {@code quality.json}.
    *
    * @return rows written per file
    */
@@ -86,6 +86,19 @@ public final class ReportFiles {
     rows.put(
         ReportTables.TRAJECTORY,
         csv(conf, outputDir, ReportTables.TRAJECTORY, ReportTables.trajectory(data.trajectory())));
+    rows.put(
+        ReportTables.TIME_TO_REMISSION_SUMMARY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.TIME_TO_REMISSION_SUMMARY,
+            ReportTables.survivalSummary(data.timeToRemissionSummary(), landmarks)));
+    rows.put(
+        ReportTables.SUBGROUPS,
+        csv(conf, outputDir, ReportTables.SUBGROUPS, ReportTables.subgroups(data.subgroups())));
+    rows.put(
+        ReportTables.AGREEMENT,
+        csv(conf, outputDir, ReportTables.AGREEMENT, ReportTables.agreement(data.agreement())));
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
     return rows;

@@ -47,13 +47,22 @@ public final class OutputLayout {
   /** Derived table: time-to-event rows. */
   public static final String TTE = "tte";
 
+  /** Derived table: the factors of each course and scale (who responds). */
+  public static final String COURSE_FACTORS = "course_factors";
+
+  /** Canonical table: concomitant medications (written when a medications input exists). */
+  public static final String MEDICATIONS = "medications";
+
+  /** Canonical table: vital signs incl. WEIGHT, HEIGHT and BMI (optional; read by name). */
+  public static final String VITAL_SIGNS = "vital_signs";
+
   /** The canonical tables in the order ingest writes them. */
   public static final List<String> NORMALIZED_TABLES =
       List.of(ASSESSMENTS, INFUSIONS, SUBJECTS, REJECTS, WARNINGS);
 
   /** The derived tables in the order derive writes them. */
   public static final List<String> DERIVED_TABLES =
-      List.of(COURSES, VISIT_OUTCOMES, COURSE_OUTCOMES, TTE);
+      List.of(COURSES, VISIT_OUTCOMES, COURSE_OUTCOMES, TTE, COURSE_FACTORS);
 
   private final String root;
 

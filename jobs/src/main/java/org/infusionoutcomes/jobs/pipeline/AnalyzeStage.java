@@ -72,7 +72,11 @@ public final class AnalyzeStage {
             t.timeToResponseKm(),
             t.logRank(),
             t.trajectory(),
-            quality);
+            quality,
+            t.timeToRemissionSummary(),
+            t.timeToRemissionKm(),
+            t.subgroups(),
+            t.agreement());
     Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
     manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
     rows.forEach(
@@ -87,6 +91,7 @@ public final class AnalyzeStage {
     java.util.Set<String> scales = new java.util.TreeSet<>();
     t.responseRemission().forEach(r -> scales.add(r.scale()));
     t.timeToResponseSummary().forEach(r -> scales.add(r.scale()));
+    t.timeToRemissionSummary().forEach(r -> scales.add(r.scale()));
     t.durabilitySummary().forEach(r -> scales.add(r.scale()));
     t.trajectory().forEach(r -> scales.add(r.scale()));
     return scales;

@@ -78,7 +78,16 @@ public final class HtmlReport {
                 figures)
             + TrajectorySection.render(list(data.trajectory()), figures)
             + LogRankSection.render(list(data.logRank()))
-            + QualitySection.render(data.quality());
+            + QualitySection.render(data.quality())
+            + SubgroupSection.render(list(data.subgroups()), figures)
+            + AgreementSection.render(list(data.agreement()))
+            + SurvivalSection.render(
+                SurvivalSection.TIME_TO_REMISSION,
+                list(data.timeToRemissionSummary()),
+                list(data.timeToRemissionKm()),
+                landmarks,
+                data.definitions(),
+                figures);
     List<TocEntry> toc =
         List.of(
             new TocEntry("run", "1. Run and definitions"),
@@ -87,7 +96,10 @@ public final class HtmlReport {
             new TocEntry(SurvivalSection.TIME_TO_RESPONSE.id(), "4. Time to response"),
             new TocEntry(TrajectorySection.ID, "5. Trajectories"),
             new TocEntry(LogRankSection.ID, "6. Log-rank"),
-            new TocEntry(QualitySection.ID, "7. Data quality"));
+            new TocEntry(QualitySection.ID, "7. Data quality"),
+            new TocEntry(SubgroupSection.ID, SubgroupSection.TITLE),
+            new TocEntry(AgreementSection.ID, AgreementSection.TITLE),
+            new TocEntry(SurvivalSection.TIME_TO_REMISSION.id(), "10. Time to remission"));
 
     RunInfo run = data.run();
     Markup page = new Markup();

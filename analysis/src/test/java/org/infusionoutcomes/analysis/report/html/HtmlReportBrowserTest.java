@@ -43,7 +43,7 @@ class HtmlReportBrowserTest {
     RenderedReport report = HtmlReport.render(ReportFixtures.realistic());
     page = RenderSample.write(report, OUT).toAbsolutePath();
     chartIds = Jsoup.parse(report.html()).select("div.plot").eachAttr("id");
-    assertThat(chartIds).hasSize(22);
+    assertThat(chartIds).hasSize(30);
   }
 
   @Test

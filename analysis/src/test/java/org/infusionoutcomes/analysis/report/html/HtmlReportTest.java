@@ -51,7 +51,10 @@ class HtmlReportTest {
             "time-to-response",
             "trajectories",
             "log-rank",
-            "quality");
+            "quality",
+            "subgroups",
+            "agreement",
+            "time-to-remission");
     assertThat(doc.select("main > section > h2").eachText())
         .containsExactly(
             "1. Run, definitions and configuration",
@@ -60,7 +63,10 @@ class HtmlReportTest {
             "4. Time to response",
             "5. Score trajectories",
             "6. Log-rank tests between courses (descriptive, unadjusted)",
-            "7. Data quality");
+            "7. Data quality",
+            "8. Who responds: subgroups (descriptive, unadjusted)",
+            "9. Agreement between MADRS and PHQ-9",
+            "10. Time to remission");
     assertThat(doc.select("nav.toc a").eachAttr("href"))
         .containsExactly(
             "#run",
@@ -69,7 +75,42 @@ class HtmlReportTest {
             "#time-to-response",
             "#trajectories",
             "#log-rank",
-            "#quality");
+            "#quality",
+            "#subgroups",
+            "#agreement",
+            "#time-to-remission");
+  }
+
+  @Test
+  void subgroupSectionIsLabelledDescriptiveAndUnadjustedWithOneForestPlotPerStudyAndScale() {
+    Element section = doc.selectFirst("section#subgroups");
+    assertThat(section.selectFirst("h2").text()).contains("descriptive, unadjusted");
+    assertThat(section.select(".method").text()).contains("Descriptive and unadjusted");
+    // Course 1 OC of KET-01 and ALL: two forest plots; NRI rows only in the table.
+    assertThat(section.select("div.plot[id^=fig-forest-]")).hasSize(2);
+    assertThat(section.select("details tbody tr")).hasSize(2 * (3 + 2));
+    Element firstPlot = section.selectFirst("script.plot-spec");
+    assertThat(firstPlot.data())
+        .contains("error_x")
+        .contains("dose_band: 0.5-\\u0026lt;0.75 (n 14)");
+    assertThat(section.select("details tbody tr").get(0).text())
+        .contains("dose_band", "0.5-<0.75", "reference");
+  }
+
+  @Test
+  void agreementSectionShowsKappaAndAnEmptyKappaWhenChanceAgreementIsOne() {
+    Element section = doc.selectFirst("section#agreement");
+    assertThat(section.select("tbody tr")).hasSize(2);
+    assertThat(section.select("tbody tr").get(0).text()).contains("response", "18", "83.3%");
+    assertThat(section.select("tbody tr").get(1).select("td").get(9).text())
+        .isEqualTo(Formats.MISSING);
+  }
+
+  @Test
+  void timeToRemissionHasCurvesAndTheRemissionCriterion() {
+    Element section = doc.selectFirst("section#time-to-remission");
+    assertThat(section.select("div.plot")).isNotEmpty();
+    assertThat(section.select(".method").text()).contains("meeting remission");
   }
 
   @Test
@@ -400,7 +441,11 @@ class HtmlReportTest {
             List.of(),
             List.of(),
             List.of(),
-            null);
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     Document page = Jsoup.parse(HtmlReport.render(empty).html());
     assertThat(page.select("p.empty").eachText())
         .contains(
@@ -477,7 +522,11 @@ class HtmlReportTest {
         List.of(),
         List.of(),
         List.of(),
-        d.quality());
+        d.quality(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private static ReportData replaceQuality(ReportData d, QualityReport q) {
@@ -492,7 +541,11 @@ class HtmlReportTest {
         d.timeToResponseKm(),
         d.logRank(),
         d.trajectory(),
-        q);
+        q,
+        d.timeToRemissionSummary(),
+        d.timeToRemissionKm(),
+        d.subgroups(),
+        d.agreement());
   }
 
   private static ReportData replaceConfig(ReportData d, Map<String, Object> config) {
@@ -518,6 +571,10 @@ class HtmlReportTest {
         d.timeToResponseKm(),
         d.logRank(),
         d.trajectory(),
-        d.quality());
+        d.quality(),
+        d.timeToRemissionSummary(),
+        d.timeToRemissionKm(),
+        d.subgroups(),
+        d.agreement());
   }
 }

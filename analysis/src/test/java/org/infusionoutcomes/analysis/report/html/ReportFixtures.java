@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.infusionoutcomes.analysis.agreement.ScaleAgreement;
+import org.infusionoutcomes.analysis.agreement.TwoByTwo;
 import org.infusionoutcomes.analysis.rates.Proportion;
 import org.infusionoutcomes.analysis.rates.WilsonInterval;
+import org.infusionoutcomes.analysis.report.AgreementRow;
 import org.infusionoutcomes.analysis.report.Definitions;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
@@ -16,8 +19,11 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.SubgroupRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
+import org.infusionoutcomes.analysis.subgroups.LevelCounts;
+import org.infusionoutcomes.analysis.subgroups.Subgroups;
 import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.analysis.survival.KaplanMeier;
 import org.infusionoutcomes.analysis.survival.KmCurve;
@@ -96,7 +102,58 @@ final class ReportFixtures {
         kmRows(TIME_TO_RESPONSE),
         logRank(),
         trajectory(),
-        quality());
+        quality(),
+        summaries(TIME_TO_RESPONSE),
+        kmRows(TIME_TO_RESPONSE),
+        subgroups(),
+        agreement());
+  }
+
+  /** Subgroups of one factor with a reference level and one of n = 1 (interval to the edge). */
+  static List<SubgroupRow> subgroups() {
+    List<SubgroupRow> rows = new java.util.ArrayList<>();
+    for (String study : List.of("KET-01", "ALL")) {
+      rows.addAll(
+          Subgroups.rows(
+              study,
+              "MADRS",
+              1,
+              "OC",
+              "dose_band",
+              List.of(
+                  new LevelCounts("0.5-<0.75", 14, 7, 3),
+                  new LevelCounts("0.75-<1.0", 9, 6, 2),
+                  new LevelCounts(">=1.0", 1, 1, 1),
+                  new LevelCounts("missing", 0, 0, 0))));
+      rows.addAll(
+          Subgroups.rows(
+              study,
+              "MADRS",
+              1,
+              "NRI",
+              "sex",
+              List.of(new LevelCounts("F", 12, 5, 2), new LevelCounts("M", 12, 8, 3))));
+    }
+    return rows;
+  }
+
+  /** Agreement rows: one ordinary, one with chance agreement 1 (kappa empty). */
+  static List<AgreementRow> agreement() {
+    return List.of(
+        ScaleAgreement.row(
+            "KET-01",
+            1,
+            "response",
+            new TwoByTwo(6, 2, 1, 9),
+            new double[] {-80, -60, -50, -45, -30, -10},
+            new double[] {-70, -55, -52, -20, -35, 5}),
+        ScaleAgreement.row(
+            "KET-01",
+            1,
+            "remission",
+            new TwoByTwo(0, 0, 0, 18),
+            new double[] {-80, -60, -50},
+            new double[] {-70, -55, -52}));
   }
 
   static RunInfo run() {
@@ -544,7 +601,52 @@ final class ReportFixtures {
         km.apply(d.timeToResponseKm()),
         lr,
         tr,
-        quality);
+        quality,
+        summaries.apply(d.timeToRemissionSummary()),
+        km.apply(d.timeToRemissionKm()),
+        d.subgroups().stream()
+            .map(
+                x ->
+                    new SubgroupRow(
+                        f.apply(x.studyId()),
+                        f.apply(x.scale()),
+                        x.courseNumber(),
+                        x.analysis(), // a fixed code (OC, NRI) that selects the plotted rows
+                        f.apply(x.factor()),
+                        f.apply(x.level()),
+                        x.n(),
+                        x.responders(),
+                        x.responseRate(),
+                        x.responseCiLow(),
+                        x.responseCiHigh(),
+                        x.remitters(),
+                        x.remissionRate(),
+                        x.remissionCiLow(),
+                        x.remissionCiHigh(),
+                        f.apply(x.referenceLevel()),
+                        x.responseDiff(),
+                        x.responseDiffCiLow(),
+                        x.responseDiffCiHigh()))
+            .toList(),
+        d.agreement().stream()
+            .map(
+                x ->
+                    new AgreementRow(
+                        f.apply(x.studyId()),
+                        x.courseNumber(),
+                        f.apply(x.endpoint()),
+                        x.n(),
+                        x.both(),
+                        x.madrsOnly(),
+                        x.phq9Only(),
+                        x.neither(),
+                        x.agreement(),
+                        x.kappa(),
+                        x.kappaSe(),
+                        x.kappaCiLow(),
+                        x.kappaCiHigh(),
+                        x.pchgCorrelation()))
+            .toList());
   }
 
   private static Map<String, String> mapStrings(Map<String, String> m, UnaryOperator<String> f) {
