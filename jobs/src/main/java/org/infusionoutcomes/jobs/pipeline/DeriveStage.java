@@ -19,7 +19,8 @@ public final class DeriveStage {
       ScaleRegistry registry,
       RunManifest manifest) {
     long t0 = System.nanoTime();
-    Map<String, Long> rows = DeriveJob.run(spark, outputDir, config.derive(), registry);
+    Map<String, Long> rows =
+        DeriveJob.run(spark, outputDir, config.derive(), config.factors(), registry);
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);
     rows.forEach(
         (table, n) -> manifest.output(OutputLayout.relativeDerived(table), Map.of("rows", n)));

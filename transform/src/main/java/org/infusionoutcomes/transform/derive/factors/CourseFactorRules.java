@@ -25,7 +25,10 @@ public final class CourseFactorRules implements Serializable {
     this.settings = settings;
   }
 
-  /** The inputs of one subject x course x scale. */
+  /**
+   * The inputs of one subject x course x scale; {@code dosesMgPerKg} has one entry per infusion of
+   * the course (null where the mg/kg dose is unknown).
+   */
   public record Inputs(
       String studyId,
       String subjectId,
