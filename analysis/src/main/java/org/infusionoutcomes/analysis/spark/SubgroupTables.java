@@ -176,7 +176,13 @@ final class SubgroupTables {
                 col("m.pchg_oc"),
                 col("p.pchg_oc"),
                 col("m.subject_id"))
-            .orderBy(col("m.report_study"), col("m.course_number"), col("m.subject_id"))
+            // A total order (subject ids repeat across studies under ALL), so that the
+            // correlation's sums run in the same order on every run and cluster.
+            .orderBy(
+                col("m.report_study"),
+                col("m.course_number"),
+                col("m.study_id"),
+                col("m.subject_id"))
             .collectAsList();
     Map<String, List<Row>> byGroup = new TreeMap<>();
     for (Row r : pairs) {
