@@ -24,9 +24,11 @@ class FaultExitTest {
         "study_id,subject_id,scale,assessment_date,total\nS1,P1,MADRS,2024-01-02,30\n");
     Path out = tmp.resolve("out");
     String host = java.net.InetAddress.getLocalHost().getHostName();
-    Files.writeString(
+    Files.write(
         tmp.resolve("out.lock"),
-        "host=" + host + "\npid=" + ProcessHandle.current().pid() + "\nstarted=now\n");
+        org.infusionoutcomes.jobs.nightly.WarehouseLock.bytesOf(
+            new org.infusionoutcomes.jobs.nightly.WarehouseLock.Holder(
+                host, ProcessHandle.current().pid(), java.time.Instant.now(), "other-run")));
     StringWriter err = new StringWriter();
     int exit =
         OutcomesCli.execute(
