@@ -52,7 +52,7 @@ grep -q '"spark_master" : "spark://127.0.0.1:7077"' "$CLUSTER_OUT/run-manifest.j
 if [[ ! -d "$LOCAL_OUT/reports" ]]; then
   bin/outcomes run --input data-samples --output "$LOCAL_OUT" --quiet
 fi
-for f in response_remission.csv durability_summary.csv durability_km.csv time_to_response_summary.csv logrank.csv trajectory.csv; do
+for f in response_remission.csv durability_summary.csv durability_km.csv time_to_response_summary.csv time_to_remission_summary.csv subgroups.csv agreement.csv logrank.csv trajectory.csv; do
   cmp "$LOCAL_OUT/reports/$f" "$CLUSTER_OUT/reports/$f"
 done
 echo "standalone cluster run: report tables identical to the local run"

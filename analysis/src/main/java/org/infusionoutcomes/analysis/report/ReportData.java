@@ -13,6 +13,10 @@ import java.util.List;
  *     suppressed
  * @param safety the safety tables (empty when the input has no vital signs, adverse events or
  *     dissociation scores)
+ * @param timeToRemissionSummary {@code time_to_remission_summary.csv}
+ * @param timeToRemissionKm the time-to-remission curves
+ * @param subgroups {@code subgroups.csv}: response and remission by course factor level
+ * @param agreement {@code agreement.csv}: MADRS against PHQ-9 on the same courses
  */
 public record ReportData(
     RunInfo run,
@@ -29,13 +33,25 @@ public record ReportData(
     List<PopulationFlowRow> populationFlow,
     List<Waterfall> waterfall,
     Integer minCellSize,
-    SafetyTables safety) {
+    SafetyTables safety,
+    List<SurvivalSummaryRow> timeToRemissionSummary,
+    List<KmRow> timeToRemissionKm,
+    List<SubgroupRow> subgroups,
+    List<AgreementRow> agreement) {
 
   public ReportData {
     safety = safety == null ? SafetyTables.empty() : safety;
+    // A summary.json written before these tables existed reads back with nulls.
+    timeToRemissionSummary = timeToRemissionSummary == null ? List.of() : timeToRemissionSummary;
+    timeToRemissionKm = timeToRemissionKm == null ? List.of() : timeToRemissionKm;
+    subgroups = subgroups == null ? List.of() : subgroups;
+    agreement = agreement == null ? List.of() : agreement;
   }
 
-  /** Report data without a population flow, waterfall, suppression or safety tables. */
+  /**
+   * Report data without a population flow, waterfall, suppression, safety tables, time to
+   * remission, subgroups or agreement.
+   */
   public ReportData(
       RunInfo run,
       Definitions definitions,
@@ -63,6 +79,10 @@ public record ReportData(
         List.of(),
         List.of(),
         null,
-        SafetyTables.empty());
+        SafetyTables.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

@@ -25,6 +25,9 @@ public final class ReportTables {
   public static final String SUICIDALITY = "suicidality.csv";
   public static final String SUICIDALITY_SUMMARY = "suicidality_summary.csv";
   public static final String POPULATION_FLOW = "population_flow.csv";
+  public static final String TIME_TO_REMISSION_SUMMARY = "time_to_remission_summary.csv";
+  public static final String SUBGROUPS = "subgroups.csv";
+  public static final String AGREEMENT = "agreement.csv";
 
   /** The column small-cell suppression adds to every CSV (SPEC §13). */
   public static final String SUPPRESSED = "suppressed";
@@ -420,6 +423,96 @@ public final class ReportTables {
               number(r.resolvedRate()),
               number(r.resolvedCiLow()),
               number(r.resolvedCiHigh())));
+    }
+    return new Table(header, cells);
+  }
+
+  /** Response and remission by course factor level (descriptive, unadjusted). */
+  public static Table subgroups(List<SubgroupRow> rows) {
+    List<String> header =
+        List.of(
+            "study_id",
+            "scale",
+            "course_number",
+            "analysis",
+            "factor",
+            "level",
+            "n",
+            "responders",
+            "response_rate",
+            "response_ci_low",
+            "response_ci_high",
+            "remitters",
+            "remission_rate",
+            "remission_ci_low",
+            "remission_ci_high",
+            "reference_level",
+            "response_diff",
+            "response_diff_ci_low",
+            "response_diff_ci_high");
+    List<List<String>> cells = new ArrayList<>();
+    for (SubgroupRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              text(r.scale()),
+              integer(r.courseNumber()),
+              text(r.analysis()),
+              text(r.factor()),
+              text(r.level()),
+              integer(r.n()),
+              integer(r.responders()),
+              number(r.responseRate()),
+              number(r.responseCiLow()),
+              number(r.responseCiHigh()),
+              integer(r.remitters()),
+              number(r.remissionRate()),
+              number(r.remissionCiLow()),
+              number(r.remissionCiHigh()),
+              text(r.referenceLevel()),
+              number(r.responseDiff()),
+              number(r.responseDiffCiLow()),
+              number(r.responseDiffCiHigh())));
+    }
+    return new Table(header, cells);
+  }
+
+  /** MADRS against PHQ-9 classification of the same courses. */
+  public static Table agreement(List<AgreementRow> rows) {
+    List<String> header =
+        List.of(
+            "study_id",
+            "course_number",
+            "endpoint",
+            "n",
+            "both",
+            "madrs_only",
+            "phq9_only",
+            "neither",
+            "agreement",
+            "kappa",
+            "kappa_se",
+            "kappa_ci_low",
+            "kappa_ci_high",
+            "pchg_correlation");
+    List<List<String>> cells = new ArrayList<>();
+    for (AgreementRow r : rows) {
+      cells.add(
+          List.of(
+              text(r.studyId()),
+              integer(r.courseNumber()),
+              text(r.endpoint()),
+              integer(r.n()),
+              integer(r.both()),
+              integer(r.madrsOnly()),
+              integer(r.phq9Only()),
+              integer(r.neither()),
+              number(r.agreement()),
+              number(r.kappa()),
+              number(r.kappaSe()),
+              number(r.kappaCiLow()),
+              number(r.kappaCiHigh()),
+              number(r.pchgCorrelation())));
     }
     return new Table(header, cells);
   }

@@ -23,11 +23,13 @@ import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.analysis.descriptive.Descriptives;
 import org.infusionoutcomes.analysis.rates.Proportion;
 import org.infusionoutcomes.analysis.rates.WilsonInterval;
+import org.infusionoutcomes.analysis.report.AgreementRow;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
 import org.infusionoutcomes.analysis.report.PopulationFlowRow;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
+import org.infusionoutcomes.analysis.report.SubgroupRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
 import org.infusionoutcomes.analysis.report.Waterfall;
@@ -74,7 +76,11 @@ public final class AnalysisJob {
       List<LogRankRow> logRank,
       List<TrajectoryRow> trajectory,
       List<PopulationFlowRow> populationFlow,
-      List<Waterfall> waterfall) {}
+      List<Waterfall> waterfall,
+      List<SurvivalSummaryRow> timeToRemissionSummary,
+      List<KmRow> timeToRemissionKm,
+      List<SubgroupRow> subgroups,
+      List<AgreementRow> agreement) {}
 
   /** Computes every report table from {@code <out>/derived/}. */
   public static AnalysisTables run(SparkSession spark, String outputDir, AnalysisSettings config) {
@@ -96,19 +102,31 @@ public final class AnalysisJob {
     Dataset<Row> allOutcomes = spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES));
     List<PopulationFlowRow> flow = populationFlow(courses, allOutcomes);
     List<Waterfall> waterfall = waterfall(allOutcomes);
+    LOG.info("analyse: subgroups and agreement between scales");
+    String factorsPath = OutputLayout.of(outputDir).derived(OutputLayout.COURSE_FACTORS);
+    List<SubgroupRow> subgroups =
+        exists(spark, factorsPath)
+            ? SubgroupTables.subgroups(outcomes, spark.read().parquet(factorsPath))
+            : List.of();
+    List<AgreementRow> agreement = SubgroupTables.agreement(outcomes);
 
     List<SurvivalSummaryRow> durSummary = new ArrayList<>();
     List<SurvivalSummaryRow> ttrSummary = new ArrayList<>();
+    List<SurvivalSummaryRow> ttremSummary = new ArrayList<>();
     List<KmRow> durKm = new ArrayList<>();
     List<KmRow> ttrKm = new ArrayList<>();
+    List<KmRow> ttremKm = new ArrayList<>();
     List<LogRankRow> logRank = new ArrayList<>();
     for (SurvivalGroupResult r : survival) {
-      boolean durability = TteRecord.DURABILITY.equals(r.endpoint());
+      String endpoint = r.endpoint();
+      boolean durability = TteRecord.DURABILITY.equals(endpoint);
+      boolean remission = TteRecord.TIME_TO_REMISSION.equals(endpoint);
       if (r.summary() != null) {
-        (durability ? durSummary : ttrSummary).add(r.summary());
+        (durability ? durSummary : remission ? ttremSummary : ttrSummary).add(r.summary());
       } else if (r.km() != null) {
-        (durability ? durKm : ttrKm).add(r.km());
-      } else {
+        (durability ? durKm : remission ? ttremKm : ttrKm).add(r.km());
+      } else if (!remission) {
+        // logrank.csv compares courses for durability and time to response only.
         logRank.add(r.logRank());
       }
     }
@@ -123,14 +141,37 @@ public final class AnalysisJob {
             .thenComparingDouble(KmRow::timeDays);
     durSummary.sort(summaryOrder);
     ttrSummary.sort(summaryOrder);
+    ttremSummary.sort(summaryOrder);
     durKm.sort(kmOrder);
     ttrKm.sort(kmOrder);
+    ttremKm.sort(kmOrder);
     logRank.sort(
         Comparator.comparing(LogRankRow::studyId, ReportOrder.STUDY)
             .thenComparing(LogRankRow::scale)
             .thenComparing(LogRankRow::endpoint, Comparator.reverseOrder()));
     return new AnalysisTables(
-        rates, durSummary, durKm, ttrSummary, ttrKm, logRank, trajectory, flow, waterfall);
+        rates,
+        durSummary,
+        durKm,
+        ttrSummary,
+        ttrKm,
+        logRank,
+        trajectory,
+        flow,
+        waterfall,
+        ttremSummary,
+        ttremKm,
+        subgroups,
+        agreement);
+  }
+
+  private static boolean exists(SparkSession spark, String path) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot look for " + path, e);
+    }
   }
 
   /**

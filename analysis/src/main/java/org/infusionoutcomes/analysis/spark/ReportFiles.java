@@ -53,10 +53,10 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes the report CSVs (docs/report.md: the outcome tables, the population flow and the six
-   * safety tables), {@code summary.json} and {@code quality.json}. With small-cell suppression
-   * ({@link ReportData#minCellSize()} set; the data already suppressed) each CSV has the {@code
-   * suppressed} column.
+   * Writes the report CSVs (docs/report.md: the outcome tables, the population flow, the six safety
+   * tables, time to remission, subgroups and agreement), {@code summary.json} and {@code
+   * quality.json}. With small-cell suppression ({@link ReportData#minCellSize()} set; the data
+   * already suppressed) each CSV has the {@code suppressed} column.
    *
    * @return rows written per file
    */
@@ -181,6 +181,23 @@ public final class ReportFiles {
             outputDir,
             ReportTables.SUICIDALITY_SUMMARY,
             ReportTables.suicidalitySummary(safety.suicidalitySummary())));
+    rows.put(
+        ReportTables.TIME_TO_REMISSION_SUMMARY,
+        csv(
+            conf,
+            outputDir,
+            ReportTables.TIME_TO_REMISSION_SUMMARY,
+            flagged(
+                ReportTables.survivalSummary(data.timeToRemissionSummary(), landmarks),
+                flags,
+                data.timeToRemissionSummary(),
+                r -> !r.suppressed().isEmpty())));
+    rows.put(
+        ReportTables.SUBGROUPS,
+        csv(conf, outputDir, ReportTables.SUBGROUPS, ReportTables.subgroups(data.subgroups())));
+    rows.put(
+        ReportTables.AGREEMENT,
+        csv(conf, outputDir, ReportTables.AGREEMENT, ReportTables.agreement(data.agreement())));
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
     return rows;

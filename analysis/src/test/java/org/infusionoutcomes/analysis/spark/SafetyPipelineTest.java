@@ -37,6 +37,7 @@ import org.infusionoutcomes.ingest.testing.SharedSpark;
 import org.infusionoutcomes.transform.safety.AdverseEventRecord;
 import org.infusionoutcomes.transform.safety.VitalSignReading;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.FactorSettings;
 import org.infusionoutcomes.transform.settings.SafetySettings;
 import org.infusionoutcomes.transform.spark.DeriveJob;
 import org.infusionoutcomes.transform.spark.SafetyJob;
@@ -212,7 +213,8 @@ class SafetyPipelineTest {
           .write()
           .parquet(layout.normalized(OutputLayout.ADVERSE_EVENTS));
     }
-    DeriveJob.run(spark, out, DeriveSettings.defaults(REGISTRY), REGISTRY);
+    DeriveJob.run(
+        spark, out, DeriveSettings.defaults(REGISTRY), FactorSettings.defaults(), REGISTRY);
     Map<String, Long> written = SafetyJob.run(spark, out, SafetySettings.defaults());
     assertThat(written)
         .containsKeys(

@@ -257,6 +257,31 @@ public final class FieldReader {
     return out;
   }
 
+  /** A list of numbers, each within [min, max]; a missing key gives an empty list. */
+  public List<Double> doubleList(String key, double min, double max) {
+    if (!has(key)) {
+      return List.of();
+    }
+    JsonNode v = node.get(key);
+    if (!v.isArray()) {
+      throw error(key, "must be a list of numbers, found " + describe(v));
+    }
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      if (!e.isNumber()) {
+        throw error(key + "[" + i + "]", "must be a number, found " + describe(e));
+      }
+      double value = e.doubleValue();
+      if (value < min || value > max) {
+        throw error(
+            key + "[" + i + "]", "must be between " + min + " and " + max + ", found " + value);
+      }
+      out.add(value);
+    }
+    return out;
+  }
+
   /** A nested mapping; a missing key gives an empty mapping. */
   public FieldReader object(String key) {
     if (!has(key)) {

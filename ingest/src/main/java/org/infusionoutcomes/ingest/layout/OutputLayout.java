@@ -65,6 +65,12 @@ public final class OutputLayout {
   /** Derived table: suicidality items per ITT course x scale. */
   public static final String COURSE_SAFETY = "course_safety";
 
+  /** Derived table: the factors of each course and scale (who responds). */
+  public static final String COURSE_FACTORS = "course_factors";
+
+  /** Canonical table: concomitant medications (written when a medications input exists). */
+  public static final String MEDICATIONS = "medications";
+
   /** The canonical tables in the order ingest writes them. */
   public static final List<String> NORMALIZED_TABLES =
       List.of(ASSESSMENTS, INFUSIONS, SUBJECTS, VITAL_SIGNS, ADVERSE_EVENTS, REJECTS, WARNINGS);
@@ -76,6 +82,7 @@ public final class OutputLayout {
           VISIT_OUTCOMES,
           COURSE_OUTCOMES,
           TTE,
+          COURSE_FACTORS,
           INFUSION_SAFETY,
           SAFETY_READINGS,
           ADVERSE_EVENT_COURSES,

@@ -9,6 +9,7 @@ import org.infusionoutcomes.ingest.config.FieldReader;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.FactorSettings;
 import org.infusionoutcomes.transform.settings.SafetySettings;
 
 /**
@@ -29,6 +30,7 @@ public final class ConfigLoader {
     keys.addAll(AnalysisSettings.KEYS);
     keys.addAll(NightlySettings.KEYS);
     keys.addAll(SafetySettings.KEYS);
+    keys.addAll(FactorSettings.KEYS);
     return Set.copyOf(keys);
   }
 
@@ -58,6 +60,7 @@ public final class ConfigLoader {
     AnalysisSettings analysis = AnalysisSettings.read(r);
     IngestSettings ingest = IngestSettings.read(r);
     SafetySettings safety = SafetySettings.read(r);
-    return new OutcomesConfig(ingest, derive, analysis, safety, NightlySettings.read(r));
+    FactorSettings factors = FactorSettings.read(r);
+    return new OutcomesConfig(ingest, derive, analysis, safety, factors, NightlySettings.read(r));
   }
 }

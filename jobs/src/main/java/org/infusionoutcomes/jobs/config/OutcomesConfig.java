@@ -5,6 +5,7 @@ import java.util.Map;
 import org.infusionoutcomes.analysis.settings.AnalysisSettings;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.FactorSettings;
 import org.infusionoutcomes.transform.settings.SafetySettings;
 
 /**
@@ -15,6 +16,7 @@ import org.infusionoutcomes.transform.settings.SafetySettings;
  * @param derive settings of the derive stage
  * @param analysis settings of the analyse stage
  * @param safety settings of the safety derivations
+ * @param factors band edges of the course factors (who responds)
  * @param nightly settings of {@code outcomes nightly} (not in {@link #asMap()}: they decide no
  *     number, so changing them neither changes the run id nor re-publishes)
  */
@@ -23,6 +25,7 @@ public record OutcomesConfig(
     DeriveSettings derive,
     AnalysisSettings analysis,
     SafetySettings safety,
+    FactorSettings factors,
     NightlySettings nightly) {
 
   /** A stable, ordered map of every effective setting, as written into the manifest and report. */
@@ -43,6 +46,9 @@ public record OutcomesConfig(
     m.put("scale_files", ingest.scaleFiles());
     m.put("min_cell_size", analysis.minCellSize());
     m.put("safety", safety.asMap());
+    m.put("age_bands", factors.ageBands());
+    m.put("dose_bands", factors.doseBands());
+    m.put("bmi_bands", factors.bmiBands());
     return m;
   }
 }

@@ -19,11 +19,12 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
  * Generates a realistic synthetic ketamine infusion study (see DOMAIN.md): an induction course of
- * six IV infusions over two weeks (Mon/Wed/Fri, 0.5 mg/kg, some titrated to 0.75), MADRS rated by a
- * clinician at baseline, 24 hours after the first and third infusions, the day after the last
- * infusion and in follow-up; PHQ-9 at most visits. About 60-70% respond; responders relapse after a
- * median of about three weeks, and some relapsers are re-treated with a shorter second course. A
- * few assessments miss an item (prorated). Deterministic for a given seed.
+ * six IV infusions over two weeks (Mon/Wed/Fri, 0.4 to 1.0 mg/kg, a quarter titrated up by 0.25
+ * mg/kg from the fourth infusion), MADRS rated by a clinician at baseline, 24 hours after the first
+ * and third infusions, the day after the last infusion and in follow-up; PHQ-9 at most visits.
+ * About 60-70% respond; responders relapse after a median of about three weeks, and some relapsers
+ * are re-treated with a shorter second course. A few assessments miss an item (prorated).
+ * Deterministic for a given seed.
  */
 public final class StudyGenerator {
   private static final int[] INDUCTION = {0, 2, 4, 7, 9, 11};
@@ -161,6 +162,16 @@ public final class StudyGenerator {
     }
   }
 
+  /**
+   * The subject's first dose in mg/kg, spread over the dose bands (most at 0.5, some below, some at
+   * 0.75 and 1.0). Taken from the subject id rather than the random stream, so that every other
+   * generated value stays as it was.
+   */
+  static double startDose(String subject) {
+    double[] doses = {0.4, 0.5, 0.5, 0.5, 0.5, 0.75, 0.75, 1.0};
+    return doses[Math.floorMod(subject.hashCode(), doses.length)];
+  }
+
   private record Context(
       String study,
       String subject,
@@ -188,7 +199,7 @@ public final class StudyGenerator {
     int last = days[days.length - 1];
     for (int k = 0; k < days.length; k++) {
       LocalDate d = start.plusDays(days[k]);
-      double dose = titrated && k >= 3 ? 0.75 : 0.5;
+      double dose = startDose(c.subject) + (titrated && k >= 3 ? 0.25 : 0);
       c.infusions.add(
           new Infusion(
               c.study,

@@ -103,7 +103,11 @@ public final class AnalyzeStage {
             t.populationFlow(),
             t.waterfall(),
             null,
-            safety);
+            safety,
+            t.timeToRemissionSummary(),
+            t.timeToRemissionKm(),
+            t.subgroups(),
+            t.agreement());
     if (config.analysis().minCellSize() != null) {
       data = SmallCellSuppression.apply(data, config.analysis().minCellSize());
     }
@@ -121,6 +125,7 @@ public final class AnalyzeStage {
     java.util.Set<String> scales = new java.util.TreeSet<>();
     t.responseRemission().forEach(r -> scales.add(r.scale()));
     t.timeToResponseSummary().forEach(r -> scales.add(r.scale()));
+    t.timeToRemissionSummary().forEach(r -> scales.add(r.scale()));
     t.durabilitySummary().forEach(r -> scales.add(r.scale()));
     t.trajectory().forEach(r -> scales.add(r.scale()));
     return scales;

@@ -15,7 +15,8 @@ public final class DeriveStage {
     StoredScales.requireKnown(c.spark(), c.outputDir(), c.registry());
     Map<String, Long> rows =
         new java.util.LinkedHashMap<>(
-            DeriveJob.run(c.spark(), c.outputDir(), c.config().derive(), c.registry()));
+            DeriveJob.run(
+                c.spark(), c.outputDir(), c.config().derive(), c.config().factors(), c.registry()));
     rows.putAll(SafetyJob.run(c.spark(), c.outputDir(), c.config().safety()));
     RunManifest manifest = c.manifest();
     manifest.timing("derive", (System.nanoTime() - t0) / 1e9);

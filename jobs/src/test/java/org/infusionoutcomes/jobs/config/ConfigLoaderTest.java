@@ -80,7 +80,10 @@ class ConfigLoaderTest {
             "scales",
             "scale_files",
             "min_cell_size",
-            "safety");
+            "safety",
+            "age_bands",
+            "dose_bands",
+            "bmi_bands");
     assertThat(m.get("safety").toString())
         .isEqualTo(
             "{window_minutes=240, thresholds={DIABP=110.0, PULSE=110.0, SPO2=92.0, SYSBP=180.0},"
@@ -160,6 +163,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void factorBandsAreReadFromTheConfiguration() {
+    OutcomesConfig c = load("bands.yaml", "dose_bands: [0.4, 0.8]\nbmi_bands: [30]\n");
+    assertThat(c.factors().doseBands()).containsExactly(0.4, 0.8);
+    assertThat(c.factors().bmiBands()).containsExactly(30.0);
+    assertThat(c.factors().ageBands()).containsExactly(18, 35, 50, 65);
+  }
+
+  @Test
   void unknownKeyIsAnErrorNamingTheKey() {
     DefinitionException e = error("course_gap: 21\n");
 
@@ -167,7 +178,7 @@ class ConfigLoaderTest {
     assertThat(e.field()).isEqualTo("course_gap");
     assertThat(e.getMessage())
         .startsWith(
-            "outcomes.yaml: 'course_gap': unknown key; allowed keys here are baseline_window_days,");
+            "outcomes.yaml: 'course_gap': unknown key; allowed keys here are age_bands, baseline_window_days,");
   }
 
   @ParameterizedTest

@@ -29,6 +29,7 @@ import org.infusionoutcomes.transform.derive.endpoint.Endpoints;
 import org.infusionoutcomes.transform.derive.timeline.Chronology;
 import org.infusionoutcomes.transform.derive.tte.Durability;
 import org.infusionoutcomes.transform.derive.tte.TimeToEvent;
+import org.infusionoutcomes.transform.derive.tte.TimeToRemission;
 import org.infusionoutcomes.transform.derive.tte.TimeToResponse;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
 import org.infusionoutcomes.transform.settings.RelapseRule;
@@ -291,6 +292,14 @@ public final class SubjectDeriver implements Serializable {
             true,
             c.responseDefinition(),
             TimeToResponse.derive(w.startDay(), base, e.inCourse(), c)));
+    rows.add(
+        tteRow(
+            cs,
+            TteRecord.TIME_TO_REMISSION,
+            null,
+            true,
+            c.remissionDefinition(),
+            TimeToRemission.derive(w.startDay(), e.inCourse(), c)));
     Assessment oc = e.ocRecord();
     if (oc != null && c.meetsResponse(base, oc.totalScore())) {
       for (RelapseRule rule : RelapseRule.values()) {

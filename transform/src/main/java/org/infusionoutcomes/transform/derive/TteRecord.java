@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param courseNumber course number
  * @param scale canonical scale id
  * @param scaleVersion version of the scale definition (from the registry)
- * @param endpoint {@code time_to_response} or {@code durability}
+ * @param endpoint {@code time_to_response}, {@code time_to_remission} or {@code durability}
  * @param relapseRule durability: {@code loss_of_response} or {@code threshold}; null for time to
  *     response
  * @param isPrimary true for time to response and for the durability row of the configured {@code
@@ -53,4 +53,5 @@ public record TteRecord(
     implements Serializable {
   public static final String TIME_TO_RESPONSE = "time_to_response";
   public static final String DURABILITY = "durability";
+  public static final String TIME_TO_REMISSION = "time_to_remission";
 }

@@ -2,9 +2,13 @@ package org.infusionoutcomes.transform.spark;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,6 +18,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.ParquetTables;
@@ -24,7 +29,14 @@ import org.infusionoutcomes.transform.derive.SubjectDerivation;
 import org.infusionoutcomes.transform.derive.SubjectDeriver;
 import org.infusionoutcomes.transform.derive.TteRecord;
 import org.infusionoutcomes.transform.derive.VisitOutcome;
+import org.infusionoutcomes.transform.derive.factors.Benzodiazepines;
+import org.infusionoutcomes.transform.derive.factors.CourseFactorBuilder;
+import org.infusionoutcomes.transform.derive.factors.CourseFactorRules;
+import org.infusionoutcomes.transform.derive.factors.CourseFactors;
+import org.infusionoutcomes.transform.derive.factors.MedicationEntry;
+import org.infusionoutcomes.transform.derive.factors.VitalReading;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
+import org.infusionoutcomes.transform.settings.FactorSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -32,7 +44,8 @@ import scala.Tuple2;
 /**
  * The derive stage (SPEC §5): reads the canonical {@code assessments} and {@code infusions}, groups
  * them by (study, subject), runs {@link SubjectDeriver} on each group and writes {@code courses},
- * {@code visit_outcomes}, {@code course_outcomes} and {@code tte} under {@code <out>/derived/}.
+ * {@code visit_outcomes}, {@code course_outcomes}, {@code tte} and {@code course_factors} (with the
+ * subjects and, when present, the medications and vital signs tables) under {@code <out>/derived/}.
  * Row-level data stays on the executors.
  */
 public final class DeriveJob {
@@ -45,6 +58,39 @@ public final class DeriveJob {
   private static final RecordRowCodec<CourseOutcome> OUTCOME =
       RecordRowCodec.of(CourseOutcome.class);
   private static final RecordRowCodec<TteRecord> TTE_ROW = RecordRowCodec.of(TteRecord.class);
+  private static final RecordRowCodec<Subject> SUBJECT = RecordRowCodec.of(Subject.class);
+  private static final RecordRowCodec<CourseFactors> FACTORS =
+      RecordRowCodec.of(CourseFactors.class);
+
+  /** The columns of {@code normalized/medications} the course factors read, by name. */
+  private static final Map<String, String> MEDICATION_COLUMNS =
+      columns(
+          "study_id", "string",
+          "subject_id", "string",
+          "drug", "string",
+          "decod", "string",
+          "start_date", "string",
+          "start_day", "int",
+          "end_date", "string",
+          "end_day", "int",
+          "ongoing", "boolean");
+
+  /** The columns of {@code normalized/vital_signs} the course factors read, by name. */
+  private static final Map<String, String> VITAL_COLUMNS =
+      columns(
+          "study_id", "string",
+          "subject_id", "string",
+          "test", "string",
+          "value", "double",
+          "day", "int");
+
+  private static Map<String, String> columns(String... nameType) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameType.length; i += 2) {
+      m.put(nameType[i], nameType[i + 1]);
+    }
+    return m;
+  }
 
   private DeriveJob() {}
 
@@ -54,7 +100,11 @@ public final class DeriveJob {
    * @return rows written per derived table
    */
   public static Map<String, Long> run(
-      SparkSession spark, String outputDir, DeriveSettings config, ScaleRegistry registry) {
+      SparkSession spark,
+      String outputDir,
+      DeriveSettings config,
+      FactorSettings factorSettings,
+      ScaleRegistry registry) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     OutputLayout layout = OutputLayout.of(outputDir);
     Dataset<Row> assessments = read(spark, layout.normalized(OutputLayout.ASSESSMENTS), ASSESSMENT);
@@ -64,26 +114,45 @@ public final class DeriveJob {
     JavaRDD<DeriveInput> inputs =
         assessments
             .javaRDD()
-            .map(
-                r -> {
-                  Assessment a = ASSESSMENT.fromRow(r);
-                  return new DeriveInput(a.studyId(), a.subjectId(), a, null);
-                })
+            .map(r -> DeriveInput.of(ASSESSMENT.fromRow(r)))
+            .union(infusions.javaRDD().map(r -> DeriveInput.of(INFUSION.fromRow(r))))
             .union(
-                infusions
+                read(spark, layout.normalized(OutputLayout.SUBJECTS), SUBJECT)
                     .javaRDD()
-                    .map(
-                        r -> {
-                          Infusion i = INFUSION.fromRow(r);
-                          return new DeriveInput(i.studyId(), i.subjectId(), null, i);
-                        }));
+                    .map(r -> DeriveInput.of(SUBJECT.fromRow(r))));
+    Set<String> medicationStudies = new HashSet<>();
+    Set<String> vitalStudies = new HashSet<>();
+    String medicationsPath = layout.normalized(OutputLayout.MEDICATIONS);
+    if (exists(spark, medicationsPath)) {
+      Dataset<Row> meds = byName(spark.read().parquet(medicationsPath), MEDICATION_COLUMNS);
+      medicationStudies.addAll(studies(meds));
+      inputs = inputs.union(meds.javaRDD().map(DeriveJob::medication));
+    }
+    String vitalsPath = layout.normalized(OutputLayout.VITAL_SIGNS);
+    if (exists(spark, vitalsPath)) {
+      Dataset<Row> vitals =
+          byName(spark.read().parquet(vitalsPath), VITAL_COLUMNS)
+              .filter(
+                  functions
+                      .upper(functions.col("test"))
+                      .isin("WEIGHT", "HEIGHT", "BMI")
+                      .and(functions.col("value").isNotNull())
+                      .and(functions.col("day").isNotNull()));
+      vitalStudies.addAll(studies(vitals));
+      inputs = inputs.union(vitals.javaRDD().map(DeriveJob::vital));
+    }
     SubjectDeriver deriver = new SubjectDeriver(config, registry);
-    JavaRDD<SubjectDerivation> derived =
+    CourseFactorBuilder factorBuilder =
+        new CourseFactorBuilder(
+            new CourseFactorRules(factorSettings), registry, Benzodiazepines.shipped());
+    JavaRDD<DerivedSubject> all =
         inputs
             .mapToPair(in -> new Tuple2<>(in.studyId() + '\u0000' + in.subjectId(), in))
             .groupByKey()
-            .map(g -> deriveSubject(deriver, g._2()))
+            .map(
+                g -> deriveSubject(deriver, factorBuilder, medicationStudies, vitalStudies, g._2()))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<SubjectDerivation> derived = all.map(DerivedSubject::derivation);
     try {
       LOG.info("derive: deriving courses, baselines, endpoints and time-to-event rows");
       Map<String, Long> written = new LinkedHashMap<>();
@@ -128,6 +197,15 @@ public final class DeriveJob {
               "scale",
               "endpoint",
               "relapse_rule"));
+      written.put(
+          OutputLayout.COURSE_FACTORS,
+          ParquetTables.write(
+              FACTORS.toDataFrame(spark, all.flatMap(d -> d.factors().iterator())),
+              layout.derived(OutputLayout.COURSE_FACTORS),
+              "study_id",
+              "subject_id",
+              "course_number",
+              "scale"));
       LOG.info(
           "derive: {} course(s), {} course outcome(s), {} time-to-event row(s)",
           written.get(OutputLayout.COURSES),
@@ -135,7 +213,7 @@ public final class DeriveJob {
           written.get(OutputLayout.TTE));
       return written;
     } finally {
-      derived.unpersist();
+      all.unpersist();
     }
   }
 
@@ -146,17 +224,95 @@ public final class DeriveJob {
     return spark.read().parquet(path).select(cols);
   }
 
-  private static SubjectDerivation deriveSubject(
-      SubjectDeriver deriver, Iterable<DeriveInput> rows) {
+  private static DerivedSubject deriveSubject(
+      SubjectDeriver deriver,
+      CourseFactorBuilder factorBuilder,
+      Set<String> medicationStudies,
+      Set<String> vitalStudies,
+      Iterable<DeriveInput> rows) {
     List<Assessment> assessments = new ArrayList<>();
     List<Infusion> infusions = new ArrayList<>();
+    List<MedicationEntry> medications = new ArrayList<>();
+    List<VitalReading> vitals = new ArrayList<>();
+    Subject subject = null;
+    String studyId = null;
     for (DeriveInput in : rows) {
+      studyId = in.studyId();
       if (in.assessment() != null) {
         assessments.add(in.assessment());
-      } else {
+      } else if (in.infusion() != null) {
         infusions.add(in.infusion());
+      } else if (in.subject() != null) {
+        subject = in.subject();
+      } else if (in.medication() != null) {
+        medications.add(in.medication());
+      } else if (in.vital() != null) {
+        vitals.add(in.vital());
       }
     }
-    return deriver.derive(assessments, infusions);
+    if (assessments.isEmpty() && infusions.isEmpty()) {
+      // A subjects/medications/vitals row without any assessment or infusion: nothing to derive.
+      return new DerivedSubject(SubjectDerivation.empty(), List.of());
+    }
+    SubjectDerivation d = deriver.derive(assessments, infusions);
+    List<CourseFactors> factors =
+        factorBuilder.build(
+            subject,
+            infusions,
+            d,
+            medicationStudies.contains(studyId) ? Optional.of(medications) : Optional.empty(),
+            vitalStudies.contains(studyId) ? Optional.of(vitals) : Optional.empty());
+    return new DerivedSubject(d, factors);
+  }
+
+  private static boolean exists(SparkSession spark, String path) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot look for " + path, e);
+    }
+  }
+
+  /** The named columns, a null column where the table has none (optional columns). */
+  private static Dataset<Row> byName(Dataset<Row> table, Map<String, String> columns) {
+    Set<String> present = new HashSet<>(Arrays.asList(table.columns()));
+    List<Column> cols = new ArrayList<>();
+    columns.forEach(
+        (name, type) ->
+            cols.add(
+                (present.contains(name) ? functions.col(name) : functions.lit(null))
+                    .cast(type)
+                    .as(name)));
+    return table.select(cols.toArray(Column[]::new));
+  }
+
+  private static List<String> studies(Dataset<Row> table) {
+    return table.select("study_id").distinct().collectAsList().stream()
+        .map(r -> r.getString(0))
+        .toList();
+  }
+
+  private static DeriveInput medication(Row r) {
+    return DeriveInput.of(
+        r.getString(0),
+        r.getString(1),
+        new MedicationEntry(
+            r.getString(3),
+            r.getString(2),
+            null,
+            r.getString(4),
+            r.isNullAt(5) ? null : r.getInt(5),
+            r.getString(6),
+            r.isNullAt(7) ? null : r.getInt(7),
+            !r.isNullAt(8) && r.getBoolean(8)));
+  }
+
+  private static DeriveInput vital(Row r) {
+    return DeriveInput.of(
+        r.getString(0),
+        r.getString(1),
+        new VitalReading(
+            r.getString(2).trim().toUpperCase(Locale.ROOT), r.getDouble(3), r.getInt(4)));
   }
 }

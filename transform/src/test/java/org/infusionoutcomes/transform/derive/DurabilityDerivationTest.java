@@ -34,7 +34,7 @@ class DurabilityDerivationTest {
 
     assertThat(s.derive().tte())
         .extracting(TteRecord::endpoint)
-        .containsExactly("time_to_response");
+        .containsExactly("time_to_response", "time_to_remission");
   }
 
   @Test
@@ -48,6 +48,7 @@ class DurabilityDerivationTest {
     SubjectDerivation d = s.derive();
 
     assertThat(tte(d, 1))
+        .filteredOn(t -> !TteRecord.TIME_TO_REMISSION.equals(t.endpoint()))
         .extracting(
             TteRecord::endpoint,
             TteRecord::relapseRule,
@@ -95,7 +96,8 @@ class DurabilityDerivationTest {
                 high.sourceLine()));
     assertThat(tte(s.derive(config("relapse_rule: threshold")), 1))
         .extracting(TteRecord::relapseRule, TteRecord::isPrimary)
-        .containsExactly(tuple(null, true), tuple(LOR, false), tuple(THRESHOLD, true));
+        .containsExactly(
+            tuple(null, true), tuple(null, true), tuple(LOR, false), tuple(THRESHOLD, true));
   }
 
   @Test

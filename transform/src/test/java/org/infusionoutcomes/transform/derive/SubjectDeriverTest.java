@@ -96,9 +96,11 @@ class SubjectDeriverTest {
         .extracting(TteRecord::scale, TteRecord::scaleVersion, TteRecord::endpoint)
         .containsExactly(
             tuple("MADRS", "1.0", "time_to_response"),
+            tuple("MADRS", "1.0", "time_to_remission"),
             tuple("MADRS", "1.0", "durability"),
             tuple("MADRS", "1.0", "durability"),
-            tuple("PHQ9", "1.0", "time_to_response"));
+            tuple("PHQ9", "1.0", "time_to_response"),
+            tuple("PHQ9", "1.0", "time_to_remission"));
   }
 
   @Test

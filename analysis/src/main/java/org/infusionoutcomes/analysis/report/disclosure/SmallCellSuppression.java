@@ -59,6 +59,7 @@ public final class SmallCellSuppression {
     c.rates(data.responseRemission());
     c.survival("durability", data.durabilitySummary());
     c.survival("time_to_response", data.timeToResponseSummary());
+    c.survival("time_to_remission", data.timeToRemissionSummary());
     c.trajectory(data.trajectory());
     c.waterfall(data.waterfall(), data.responseRemission());
     c.run(data.run(), data.quality());
@@ -479,6 +480,9 @@ public final class SmallCellSuppression {
           survivalRows("durability", d.durabilitySummary(), hidden, hiddenDurability);
       List<SurvivalSummaryRow> ttr =
           survivalRows("time_to_response", d.timeToResponseSummary(), hidden, hiddenTtr);
+      Set<String> hiddenTtrem = new HashSet<>();
+      List<SurvivalSummaryRow> ttrem =
+          survivalRows("time_to_remission", d.timeToRemissionSummary(), hidden, hiddenTtrem);
       List<TrajectoryRow> trajectory = new ArrayList<>();
       for (TrajectoryRow r : d.trajectory()) {
         boolean n = h.apply(trajectoryId(r.studyId(), r.scale(), r.courseNumber(), r.day()));
@@ -572,7 +576,11 @@ public final class SmallCellSuppression {
           waterfalls,
           k,
           // not yet suppressed cell by cell: left out of a shared report (docs/report.md)
-          SafetyTables.empty());
+          SafetyTables.empty(),
+          ttrem,
+          kmRows("time_to_remission", d.timeToRemissionKm(), hiddenTtrem),
+          List.of(),
+          List.of());
     }
 
     /**

@@ -91,7 +91,16 @@ public final class HtmlReport {
             + TrajectorySection.render(list(data.trajectory()), figures)
             + LogRankSection.render(list(data.logRank()))
             + SafetySection.render(data.safety(), data.minCellSize(), figures)
-            + QualitySection.render(data.quality());
+            + QualitySection.render(data.quality())
+            + SubgroupSection.render(list(data.subgroups()), data.minCellSize(), figures)
+            + AgreementSection.render(list(data.agreement()), data.minCellSize())
+            + SurvivalSection.render(
+                SurvivalSection.TIME_TO_REMISSION,
+                list(data.timeToRemissionSummary()),
+                list(data.timeToRemissionKm()),
+                landmarks,
+                data.definitions(),
+                figures);
     List<TocEntry> toc =
         List.of(
             new TocEntry("run", "1. Run and definitions"),
@@ -102,7 +111,10 @@ public final class HtmlReport {
             new TocEntry(TrajectorySection.ID, "6. Trajectories"),
             new TocEntry(LogRankSection.ID, "7. Log-rank"),
             new TocEntry(SafetySection.ID, "8. Safety"),
-            new TocEntry(QualitySection.ID, "9. Data quality"));
+            new TocEntry(QualitySection.ID, "9. Data quality"),
+            new TocEntry(SubgroupSection.ID, "10. Who responds"),
+            new TocEntry(AgreementSection.ID, "11. Agreement"),
+            new TocEntry(SurvivalSection.TIME_TO_REMISSION.id(), "12. Time to remission"));
 
     RunInfo run = data.run();
     Markup page = new Markup();

@@ -52,14 +52,7 @@ final class SafetySection {
         .newline();
     m.close("div").newline();
     if (minCellSize != null) {
-      m.element(
-          "p",
-          "The safety tables are left out of a report shared with min_cell_size "
-              + minCellSize
-              + ": their small-cell suppression is not built yet (docs/report.md, \"Reports to"
-              + " share\"). The research copy, without min_cell_size, has them.",
-          "class",
-          "empty");
+      Formats.leftOutWhenShared(m, minCellSize, "safety tables");
       return m.close("section").newline().toString();
     }
     if (safety == null || !safety.hasRows()) {

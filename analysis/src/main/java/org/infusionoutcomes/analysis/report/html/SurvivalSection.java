@@ -48,6 +48,16 @@ final class SurvivalSection {
           "responses",
           "first infusion of the course");
 
+  static final Endpoint TIME_TO_REMISSION =
+      new Endpoint(
+          "time-to-remission",
+          "12. Time to remission",
+          "time-to-remission",
+          "Not yet remitted",
+          "Days since the first infusion of the course",
+          "remissions",
+          "first infusion of the course");
+
   private record StudyScale(String studyId, String scale) {}
 
   static String render(
@@ -86,6 +96,18 @@ final class SurvivalSection {
                   + (defs == null ? Formats.MISSING : defs.relapse())
                   + " Censored: no relapse by the last follow-up assessment (or by the endpoint"
                   + " when there is no follow-up), or a next course started first.")
+          .newline();
+    } else if (e == TIME_TO_REMISSION) {
+      m.element(
+              "p",
+              "Population (n): ITT courses with at least one post-baseline assessment in the"
+                  + " course. Day 0: the first infusion of the course. Event: the first"
+                  + " assessment meeting remission ("
+                  + (defs == null
+                      ? Formats.MISSING
+                      : String.join("; ", defs.remissionByScale().values()))
+                  + ") up to the end of the endpoint window. Censored at the last such"
+                  + " assessment.")
           .newline();
     } else {
       m.element(

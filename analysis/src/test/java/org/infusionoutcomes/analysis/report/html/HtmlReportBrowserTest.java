@@ -46,7 +46,7 @@ class HtmlReportBrowserTest {
     RenderedReport report = HtmlReport.render(ReportFixtures.withFlowAndWaterfall());
     page = RenderSample.write(report, OUT).toAbsolutePath();
     chartIds = Jsoup.parse(report.html()).select("div.plot").eachAttr("id");
-    assertThat(chartIds).hasSize(25).contains("fig-waterfall-1", "fig-waterfall-2");
+    assertThat(chartIds).hasSize(33).contains("fig-waterfall-1", "fig-waterfall-2");
     // the same data as a report to share outside the team (min_cell_size 5)
     RenderedReport shared =
         HtmlReport.render(SmallCellSuppression.apply(ReportFixtures.withFlowAndWaterfall(), 5));

@@ -57,7 +57,7 @@ class HtmlReportEscapingTest {
         .containsExactly("assets/plotly-2.35.3.js");
     assertThat(doc.select("script:not([src]):not([type])")).hasSize(1);
     List<Element> specs = doc.select("script[type=application/json].plot-spec");
-    assertThat(specs).hasSize(scripts.size() - 2).hasSize(23);
+    assertThat(specs).hasSize(scripts.size() - 2).hasSize(31);
 
     List<String> chartTexts = new ArrayList<>();
     for (Element spec : specs) {

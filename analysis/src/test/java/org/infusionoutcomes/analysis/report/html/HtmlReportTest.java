@@ -19,6 +19,7 @@ import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.ScaleDefinitionRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.survival.ConfType;
@@ -54,7 +55,10 @@ class HtmlReportTest {
             "trajectories",
             "log-rank",
             "safety",
-            "quality");
+            "quality",
+            "subgroups",
+            "agreement",
+            "time-to-remission");
     assertThat(doc.select("main > section > h2").eachText())
         .containsExactly(
             "1. Run, definitions and configuration",
@@ -65,7 +69,10 @@ class HtmlReportTest {
             "6. Score trajectories",
             "7. Log-rank tests between courses (descriptive, unadjusted)",
             "8. Safety",
-            "9. Data quality");
+            "9. Data quality",
+            "10. Who responds: subgroups (descriptive, unadjusted)",
+            "11. Agreement between MADRS and PHQ-9",
+            "12. Time to remission");
     assertThat(doc.select("nav.toc a").eachAttr("href"))
         .containsExactly(
             "#run",
@@ -76,7 +83,42 @@ class HtmlReportTest {
             "#trajectories",
             "#log-rank",
             "#safety",
-            "#quality");
+            "#quality",
+            "#subgroups",
+            "#agreement",
+            "#time-to-remission");
+  }
+
+  @Test
+  void subgroupSectionIsLabelledDescriptiveAndUnadjustedWithOneForestPlotPerStudyAndScale() {
+    Element section = doc.selectFirst("section#subgroups");
+    assertThat(section.selectFirst("h2").text()).contains("descriptive, unadjusted");
+    assertThat(section.select(".method").text()).contains("Descriptive and unadjusted");
+    // Course 1 OC of KET-01 and ALL: two forest plots; NRI rows only in the table.
+    assertThat(section.select("div.plot[id^=fig-forest-]")).hasSize(2);
+    assertThat(section.select("details tbody tr")).hasSize(2 * (3 + 2));
+    Element firstPlot = section.selectFirst("script.plot-spec");
+    assertThat(firstPlot.data())
+        .contains("error_x")
+        .contains("dose_band: 0.5-\\u0026lt;0.75 (n 14)");
+    assertThat(section.select("details tbody tr").get(0).text())
+        .contains("dose_band", "0.5-<0.75", "reference");
+  }
+
+  @Test
+  void agreementSectionShowsKappaAndAnEmptyKappaWhenChanceAgreementIsOne() {
+    Element section = doc.selectFirst("section#agreement");
+    assertThat(section.select("tbody tr")).hasSize(2);
+    assertThat(section.select("tbody tr").get(0).text()).contains("response", "18", "83.3%");
+    assertThat(section.select("tbody tr").get(1).select("td").get(9).text())
+        .isEqualTo(Formats.MISSING);
+  }
+
+  @Test
+  void timeToRemissionHasCurvesAndTheRemissionCriterion() {
+    Element section = doc.selectFirst("section#time-to-remission");
+    assertThat(section.select("div.plot")).isNotEmpty();
+    assertThat(section.select(".method").text()).contains("meeting remission");
   }
 
   @Test
@@ -539,7 +581,15 @@ class HtmlReportTest {
             List.of(),
             List.of(),
             List.of(),
-            null);
+            null,
+            List.of(),
+            List.of(),
+            null,
+            SafetyTables.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     Document page = Jsoup.parse(HtmlReport.render(empty).html());
     assertThat(page.select("p.empty").eachText())
         .contains(
@@ -616,7 +666,15 @@ class HtmlReportTest {
         List.of(),
         List.of(),
         List.of(),
-        d.quality());
+        d.quality(),
+        List.of(),
+        List.of(),
+        null,
+        SafetyTables.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private static ReportData replaceQuality(ReportData d, QualityReport q) {
@@ -631,7 +689,15 @@ class HtmlReportTest {
         d.timeToResponseKm(),
         d.logRank(),
         d.trajectory(),
-        q);
+        q,
+        List.of(),
+        List.of(),
+        null,
+        SafetyTables.empty(),
+        d.timeToRemissionSummary(),
+        d.timeToRemissionKm(),
+        d.subgroups(),
+        d.agreement());
   }
 
   private static ReportData replaceConfig(ReportData d, Map<String, Object> config) {
@@ -657,6 +723,14 @@ class HtmlReportTest {
         d.timeToResponseKm(),
         d.logRank(),
         d.trajectory(),
-        d.quality());
+        d.quality(),
+        List.of(),
+        List.of(),
+        null,
+        SafetyTables.empty(),
+        d.timeToRemissionSummary(),
+        d.timeToRemissionKm(),
+        d.subgroups(),
+        d.agreement());
   }
 }

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.infusionoutcomes.analysis.agreement.ScaleAgreement;
+import org.infusionoutcomes.analysis.agreement.TwoByTwo;
 import org.infusionoutcomes.analysis.rates.Proportion;
 import org.infusionoutcomes.analysis.rates.WilsonInterval;
 import org.infusionoutcomes.analysis.report.AdverseEventRow;
+import org.infusionoutcomes.analysis.report.AgreementRow;
 import org.infusionoutcomes.analysis.report.Definitions;
 import org.infusionoutcomes.analysis.report.DissociationRow;
 import org.infusionoutcomes.analysis.report.KmRow;
@@ -21,6 +24,7 @@ import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.report.SafetyTables;
+import org.infusionoutcomes.analysis.report.SubgroupRow;
 import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
 import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
@@ -29,6 +33,8 @@ import org.infusionoutcomes.analysis.report.VitalSignsRow;
 import org.infusionoutcomes.analysis.report.VitalSignsTimecourseRow;
 import org.infusionoutcomes.analysis.report.Waterfall;
 import org.infusionoutcomes.analysis.report.WaterfallBar;
+import org.infusionoutcomes.analysis.subgroups.LevelCounts;
+import org.infusionoutcomes.analysis.subgroups.Subgroups;
 import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.analysis.survival.KaplanMeier;
 import org.infusionoutcomes.analysis.survival.KmCurve;
@@ -111,7 +117,11 @@ final class ReportFixtures {
         List.of(),
         List.of(),
         null,
-        safety(CLINIC, "NAUSEA"));
+        safety(CLINIC, "NAUSEA"),
+        summaries(TIME_TO_RESPONSE),
+        kmRows(TIME_TO_RESPONSE),
+        subgroups(),
+        agreement());
   }
 
   /** Safety tables of one study: every table of the Safety section has rows. */
@@ -258,7 +268,11 @@ final class ReportFixtures {
         populationFlow(),
         waterfall(),
         null,
-        d.safety());
+        d.safety(),
+        d.timeToRemissionSummary(),
+        d.timeToRemissionKm(),
+        d.subgroups(),
+        d.agreement());
   }
 
   /**
@@ -334,6 +348,34 @@ final class ReportFixtures {
     return rows;
   }
 
+  /** Subgroups of one factor with a reference level and one of n = 1 (interval to the edge). */
+  static List<SubgroupRow> subgroups() {
+    List<SubgroupRow> rows = new java.util.ArrayList<>();
+    for (String study : List.of("KET-01", "ALL")) {
+      rows.addAll(
+          Subgroups.rows(
+              study,
+              "MADRS",
+              1,
+              "OC",
+              "dose_band",
+              List.of(
+                  new LevelCounts("0.5-<0.75", 14, 7, 3),
+                  new LevelCounts("0.75-<1.0", 9, 6, 2),
+                  new LevelCounts(">=1.0", 1, 1, 1),
+                  new LevelCounts("missing", 0, 0, 0))));
+      rows.addAll(
+          Subgroups.rows(
+              study,
+              "MADRS",
+              1,
+              "NRI",
+              "sex",
+              List.of(new LevelCounts("F", 12, 5, 2), new LevelCounts("M", 12, 8, 3))));
+    }
+    return rows;
+  }
+
   private static PopulationFlowRow flow(
       String study, String scale, int course, String step, long n, String reason) {
     return new PopulationFlowRow(study, scale, course, step, (int) n, reason, List.of());
@@ -368,6 +410,25 @@ final class ReportFixtures {
       out.add(new Waterfall(scale, itt, bars.size(), responders, remitters, bars, List.of()));
     }
     return out;
+  }
+
+  /** Agreement rows: one ordinary, one with chance agreement 1 (kappa empty). */
+  static List<AgreementRow> agreement() {
+    return List.of(
+        ScaleAgreement.row(
+            "KET-01",
+            1,
+            "response",
+            new TwoByTwo(6, 2, 1, 9),
+            new double[] {-80, -60, -50, -45, -30, -10},
+            new double[] {-70, -55, -52, -20, -35, 5}),
+        ScaleAgreement.row(
+            "KET-01",
+            1,
+            "remission",
+            new TwoByTwo(0, 0, 0, 18),
+            new double[] {-80, -60, -50},
+            new double[] {-70, -55, -52}));
   }
 
   static RunInfo run() {
@@ -820,7 +881,52 @@ final class ReportFixtures {
         List.of(),
         List.of(),
         null,
-        mapSafety(d.safety(), f));
+        mapSafety(d.safety(), f),
+        summaries.apply(d.timeToRemissionSummary()),
+        km.apply(d.timeToRemissionKm()),
+        d.subgroups().stream()
+            .map(
+                x ->
+                    new SubgroupRow(
+                        f.apply(x.studyId()),
+                        f.apply(x.scale()),
+                        x.courseNumber(),
+                        x.analysis(), // a fixed code (OC, NRI) that selects the plotted rows
+                        f.apply(x.factor()),
+                        f.apply(x.level()),
+                        x.n(),
+                        x.responders(),
+                        x.responseRate(),
+                        x.responseCiLow(),
+                        x.responseCiHigh(),
+                        x.remitters(),
+                        x.remissionRate(),
+                        x.remissionCiLow(),
+                        x.remissionCiHigh(),
+                        f.apply(x.referenceLevel()),
+                        x.responseDiff(),
+                        x.responseDiffCiLow(),
+                        x.responseDiffCiHigh()))
+            .toList(),
+        d.agreement().stream()
+            .map(
+                x ->
+                    new AgreementRow(
+                        f.apply(x.studyId()),
+                        x.courseNumber(),
+                        f.apply(x.endpoint()),
+                        x.n(),
+                        x.both(),
+                        x.madrsOnly(),
+                        x.phq9Only(),
+                        x.neither(),
+                        x.agreement(),
+                        x.kappa(),
+                        x.kappaSe(),
+                        x.kappaCiLow(),
+                        x.kappaCiHigh(),
+                        x.pchgCorrelation()))
+            .toList());
   }
 
   private static Map<String, String> mapStrings(Map<String, String> m, UnaryOperator<String> f) {

@@ -31,7 +31,11 @@ class SafetySectionTest {
         List.of(),
         List.of(),
         null,
-        safety);
+        safety,
+        d.timeToRemissionSummary(),
+        d.timeToRemissionKm(),
+        d.subgroups(),
+        d.agreement());
   }
 
   private static SafetyTables tables(String study, String term) {

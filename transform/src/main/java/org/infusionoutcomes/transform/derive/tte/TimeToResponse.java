@@ -1,6 +1,7 @@
 package org.infusionoutcomes.transform.derive.tte;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
 
@@ -20,18 +21,36 @@ public final class TimeToResponse {
    */
   public static TimeToEvent derive(
       int originDay, double base, List<Assessment> inCourse, OutcomeCriteria criteria) {
+    return firstEvent(
+        originDay,
+        inCourse,
+        criteria,
+        "response",
+        a -> criteria.meetsResponse(base, a.totalScore()));
+  }
+
+  /**
+   * Time to the first in-course assessment meeting {@code event} (named {@code eventName} in the
+   * description), else censored at the last in-course assessment. Shared by time to response and
+   * time to remission, which differ only in the criterion.
+   */
+  static TimeToEvent firstEvent(
+      int originDay,
+      List<Assessment> inCourse,
+      OutcomeCriteria criteria,
+      String eventName,
+      Predicate<Assessment> event) {
     if (inCourse.isEmpty()) {
-      throw new IllegalArgumentException("time to response needs an in-course assessment");
+      throw new IllegalArgumentException("time to " + eventName + " needs an in-course assessment");
     }
-    int i =
-        EventSearch.firstConfirmed(inCourse, a -> criteria.meetsResponse(base, a.totalScore()), 1);
+    int i = EventSearch.firstConfirmed(inCourse, event, 1);
     if (i >= 0) {
       Assessment a = inCourse.get(i);
       return new TimeToEvent(
           originDay,
           a.day(),
           TimeToEvent.EVENT,
-          "response: " + TimeToEvent.scoreOn(criteria, a, originDay, "course start"),
+          eventName + ": " + TimeToEvent.scoreOn(criteria, a, originDay, "course start"),
           a.totalScore(),
           SourceRef.of(a));
     }

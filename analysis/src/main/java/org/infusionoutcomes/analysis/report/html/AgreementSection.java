@@ -1,0 +1,87 @@
+package org.infusionoutcomes.analysis.report.html;
+
+import java.util.List;
+import org.infusionoutcomes.analysis.report.AgreementRow;
+
+/**
+ * Agreement between clinician-rated MADRS and self-rated PHQ-9 on the same courses: the 2x2 counts,
+ * observed agreement, Cohen's kappa with its 95% interval and the correlation of percent change.
+ */
+final class AgreementSection {
+  static final String ID = "agreement";
+  static final String TITLE = "11. Agreement between MADRS and PHQ-9";
+
+  private AgreementSection() {}
+
+  static String render(List<AgreementRow> rows, Integer minCellSize) {
+    Markup m = new Markup();
+    m.open("section", "id", ID).newline();
+    m.element("h2", TITLE).newline();
+    m.open("div", "class", "method").newline();
+    m.element(
+            "p",
+            "Courses with an OC endpoint on both scales. Both, MADRS only, PHQ-9 only, neither:"
+                + " courses classified as responders (or remitters) by each scale. Agreement: the"
+                + " share classified alike. Kappa: Cohen's kappa with the large-sample standard"
+                + " error of Fleiss, Cohen and Everitt (1969), 95% interval kappa ± 1.96·SE"
+                + " clipped to [−1, 1]; \"—\" when chance agreement is 1 (every course in one"
+                + " cell). r: Pearson correlation of the percent change from baseline on the two"
+                + " scales; \"—\" when either has no variance.")
+        .newline();
+    m.close("div").newline();
+    if (minCellSize != null) {
+      Formats.leftOutWhenShared(m, minCellSize, "agreement tables");
+      return m.close("section").newline().toString();
+    }
+    if (rows.isEmpty()) {
+      m.element(
+          "p",
+          "No course has an OC endpoint on both MADRS and PHQ-9, so there is no agreement to"
+              + " show.",
+          "class",
+          "empty");
+      return m.close("section").newline().toString();
+    }
+    m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
+    m.element("caption", "MADRS against PHQ-9 response and remission per study and course number.");
+    m.open("thead").open("tr");
+    for (String h : new String[] {"Study", "Course", "Endpoint"}) {
+      m.element("th", h, "scope", "col");
+    }
+    for (String h :
+        new String[] {
+          "n", "Both", "MADRS only", "PHQ-9 only", "Neither", "Agreement", "Kappa (95% CI)", "r"
+        }) {
+      m.element("th", h, "scope", "col", "class", "num");
+    }
+    m.close("tr").close("thead").open("tbody").newline();
+    for (AgreementRow r : rows) {
+      m.open("tr");
+      m.element("td", Labels.study(r.studyId()), "class", "nowrap");
+      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.element("td", r.endpoint());
+      m.element("td", Formats.count(r.n()), "class", "num");
+      m.element("td", Formats.count(r.both()), "class", "num");
+      m.element("td", Formats.count(r.madrsOnly()), "class", "num");
+      m.element("td", Formats.count(r.phq9Only()), "class", "num");
+      m.element("td", Formats.count(r.neither()), "class", "num");
+      m.element("td", Formats.percent(r.agreement()), "class", "num");
+      m.element(
+          "td",
+          r.kappa() == null
+              ? Formats.MISSING
+              : Formats.decimal(r.kappa(), 2)
+                  + " ("
+                  + Formats.decimal(r.kappaCiLow(), 2)
+                  + " to "
+                  + Formats.decimal(r.kappaCiHigh(), 2)
+                  + ")",
+          "class",
+          "num");
+      m.element("td", Formats.decimal(r.pchgCorrelation(), 2), "class", "num");
+      m.close("tr").newline();
+    }
+    m.close("tbody").close("table").close("div").newline();
+    return m.close("section").newline().toString();
+  }
+}

@@ -1,0 +1,211 @@
+package org.infusionoutcomes.analysis.report.html;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.infusionoutcomes.analysis.report.SubgroupRow;
+
+/**
+ * "Who responds": response by course factor level with the difference to the reference level, as
+ * forest plots (course 1, OC analysis, per study and scale) and one table of every row. Labelled
+ * descriptive and unadjusted: levels are compared one factor at a time, nothing is modelled.
+ */
+final class SubgroupSection {
+  static final String ID = "subgroups";
+  static final String TITLE = "10. Who responds: subgroups (descriptive, unadjusted)";
+
+  private SubgroupSection() {}
+
+  private record Plot(String studyId, String scale) {}
+
+  static String render(List<SubgroupRow> rows, Integer minCellSize, Figures figures) {
+    Markup m = new Markup();
+    m.open("section", "id", ID).newline();
+    m.element("h2", TITLE).newline();
+    m.open("div", "class", "method").newline();
+    m.element(
+            "p",
+            "Descriptive and unadjusted. Response rate per level of one course factor at a time"
+                + " (95% Wilson interval), and its difference to the reference level — the level"
+                + " with the most courses — with Newcombe's hybrid score 95% interval. Levels are"
+                + " not adjusted for each other, for study or for anything else; overlapping"
+                + " factors (dose and titration, site and arm) are confounded. A level of"
+                + " \"missing\" holds the courses whose value is unknown.")
+        .newline();
+    m.element(
+            "p",
+            "The plots show course 1 under the OC analysis; the table lists every study, scale,"
+                + " course number and analysis (OC and NRI).")
+        .newline();
+    m.close("div").newline();
+    if (minCellSize != null) {
+      Formats.leftOutWhenShared(m, minCellSize, "subgroup tables");
+      return m.close("section").newline().toString();
+    }
+    if (rows.isEmpty()) {
+      m.element(
+          "p",
+          "No course has factors (derived/course_factors is absent or empty), so there are no"
+              + " subgroups to show.",
+          "class",
+          "empty");
+      return m.close("section").newline().toString();
+    }
+    Map<Plot, List<SubgroupRow>> plots = new LinkedHashMap<>();
+    for (SubgroupRow r : rows) {
+      if (r.courseNumber() == 1 && "OC".equals(r.analysis())) {
+        plots.computeIfAbsent(new Plot(r.studyId(), r.scale()), k -> new ArrayList<>()).add(r);
+      }
+    }
+    m.open("div", "class", "cards").newline();
+    for (Map.Entry<Plot, List<SubgroupRow>> p : plots.entrySet()) {
+      String title =
+          Labels.study(p.getKey().studyId()) + ", " + p.getKey().scale() + ", course 1, OC";
+      m.open("div", "class", "card").newline();
+      m.element("h3", title).newline();
+      m.raw(
+          figures.place(
+              "forest",
+              "Forest plot of response differences to the reference level: " + title,
+              forest(p.getValue())));
+      m.close("div").newline();
+    }
+    m.close("div").newline();
+    m.raw(table(rows));
+    return m.close("section").newline().toString();
+  }
+
+  private static ObjectNode forest(List<SubgroupRow> rows) {
+    List<String> labels = new ArrayList<>();
+    List<Double> diffs = new ArrayList<>();
+    List<Double> plus = new ArrayList<>();
+    List<Double> minus = new ArrayList<>();
+    List<String> hover = new ArrayList<>();
+    for (SubgroupRow r : rows) {
+      labels.add(r.factor() + ": " + r.level() + " (n " + r.n() + ")");
+      diffs.add(r.responseDiff());
+      boolean interval = r.responseDiffCiLow() != null && r.responseDiff() != null;
+      plus.add(interval ? r.responseDiffCiHigh() - r.responseDiff() : null);
+      minus.add(interval ? r.responseDiff() - r.responseDiffCiLow() : null);
+      hover.add(
+          r.factor()
+              + " = "
+              + r.level()
+              + "\nresponse "
+              + Formats.fraction(r.responders(), r.n())
+              + " = "
+              + Formats.percentWithInterval(r.responseRate(), r.responseCiLow(), r.responseCiHigh())
+              + "\n"
+              + (r.level().equals(r.referenceLevel())
+                  ? "reference level"
+                  : "difference to "
+                      + r.referenceLevel()
+                      + ": "
+                      + Formats.decimal(r.responseDiff() == null ? null : r.responseDiff() * 100, 1)
+                      + " points "
+                      + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh())));
+    }
+    ObjectNode trace = ChartJson.NODES.objectNode();
+    trace.put("type", "scatter");
+    trace.put("mode", "markers");
+    trace.put("name", "difference in response rate (95% CI)");
+    trace.set("x", ChartJson.numbers(diffs));
+    trace.set("y", ChartJson.texts(labels));
+    ObjectNode error = trace.putObject("error_x");
+    error.put("type", "data");
+    error.put("symmetric", false);
+    error.set("array", ChartJson.numbers(plus));
+    error.set("arrayminus", ChartJson.numbers(minus));
+    error.put("color", ChartJson.color(0));
+    trace.putObject("marker").put("color", ChartJson.color(0)).put("size", 8);
+    ChartJson.hoverText(trace, hover);
+    ArrayNode data = ChartJson.NODES.arrayNode();
+    data.add(trace);
+    ObjectNode layout = ChartJson.layout(Math.max(240, 60 + 22 * rows.size()));
+    ObjectNode x = ChartJson.axis("Response rate minus the reference level's (descriptive)");
+    x.set("range", ChartJson.NODES.arrayNode().add(-1.05).add(1.05));
+    x.put("tickformat", ".0%");
+    layout.set("xaxis", x);
+    ObjectNode y = ChartJson.axis("");
+    y.put("autorange", "reversed");
+    y.put("automargin", true);
+    layout.set("yaxis", y);
+    ArrayNode shapes = layout.putArray("shapes");
+    ObjectNode zero = shapes.addObject();
+    zero.put("type", "line");
+    zero.put("x0", 0).put("x1", 0).put("yref", "paper").put("y0", 0).put("y1", 1);
+    zero.putObject("line").put("color", "#9aa3af").put("dash", "dot");
+    layout.put("showlegend", false);
+    return ChartJson.figure(data, layout);
+  }
+
+  private static String table(List<SubgroupRow> rows) {
+    Markup m = new Markup();
+    m.open("details").newline();
+    m.element("summary", "Every subgroup row (" + Formats.count(rows.size()) + ")");
+    m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
+    m.element(
+        "caption",
+        "Response and remission per factor level with 95% Wilson intervals; difference in"
+            + " response rate to the reference level with Newcombe's hybrid score 95% interval."
+            + " Descriptive and unadjusted.");
+    m.open("thead").open("tr");
+    for (String h : new String[] {"Study", "Scale", "Course", "Analysis", "Factor", "Level"}) {
+      m.element("th", h, "scope", "col");
+    }
+    for (String h :
+        new String[] {
+          "n",
+          "Response rate (95% CI)",
+          "Remission rate (95% CI)",
+          "Reference",
+          "Difference in response (95% CI)"
+        }) {
+      m.element("th", h, "scope", "col", "class", "num");
+    }
+    m.close("tr").close("thead").open("tbody").newline();
+    for (SubgroupRow r : rows) {
+      m.open("tr");
+      m.element("td", Labels.study(r.studyId()), "class", "nowrap");
+      m.element("td", r.scale());
+      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.element("td", r.analysis());
+      m.element("td", r.factor());
+      m.element("td", r.level());
+      m.element("td", Formats.count(r.n()), "class", "num");
+      m.element(
+          "td",
+          Formats.fraction(r.responders(), r.n())
+              + " "
+              + Formats.percentWithInterval(
+                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()),
+          "class",
+          "num");
+      m.element(
+          "td",
+          Formats.fraction(r.remitters(), r.n())
+              + " "
+              + Formats.percentWithInterval(
+                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()),
+          "class",
+          "num");
+      m.element("td", r.referenceLevel(), "class", "num");
+      m.element(
+          "td",
+          r.level().equals(r.referenceLevel())
+              ? "reference"
+              : Formats.decimal(r.responseDiff() == null ? null : r.responseDiff() * 100, 1)
+                  + " points "
+                  + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh()),
+          "class",
+          "num");
+      m.close("tr").newline();
+    }
+    m.close("tbody").close("table").close("div").newline();
+    m.close("details").newline();
+    return m.toString();
+  }
+}
