@@ -272,8 +272,8 @@ public final class ReportTables {
               text(r.test()),
               integer(r.courseNumber()),
               text(r.infusionNumber()),
-              integer(r.nInfusions()),
-              integer(r.nSubjects()),
+              count(r.nInfusions()),
+              count(r.nSubjects()),
               number(r.meanPre()),
               number(r.meanPeak()),
               number(r.meanChange()),
@@ -297,7 +297,7 @@ public final class ReportTables {
               text(r.studyId()),
               text(r.test()),
               integer(r.minutes()),
-              integer(r.n()),
+              count(r.n()),
               number(r.mean()),
               number(r.sd())));
     }
@@ -323,7 +323,7 @@ public final class ReportTables {
               text(r.studyId()),
               integer(r.courseNumber()),
               text(r.infusionNumber()),
-              integer(r.n()),
+              count(r.n()),
               number(r.meanPeak()),
               number(r.sdPeak()),
               number(r.medianPeak()),
@@ -354,9 +354,9 @@ public final class ReportTables {
               integer(r.courseNumber()),
               text(r.bodySystem()),
               text(r.preferredTerm()),
-              integer(r.nSubjects()),
-              integer(r.nEvents()),
-              integer(r.nTreated()),
+              count(r.nSubjects()),
+              count(r.nEvents()),
+              count(r.nTreated()),
               number(r.pct()),
               number(r.ciLow()),
               number(r.ciHigh())));
@@ -376,7 +376,7 @@ public final class ReportTables {
               integer(r.courseNumber()),
               text(r.baselineCategory()),
               text(r.worstCategory()),
-              integer(r.n())));
+              count(r.n())));
     }
     return new Table(header, cells);
   }
@@ -407,16 +407,16 @@ public final class ReportTables {
               text(r.studyId()),
               text(r.scale()),
               integer(r.courseNumber()),
-              integer(r.n()),
-              integer(r.worsened()),
+              count(r.n()),
+              count(r.worsened()),
               number(r.worsenedRate()),
               number(r.worsenedCiLow()),
               number(r.worsenedCiHigh()),
-              integer(r.emergent()),
+              count(r.emergent()),
               number(r.emergentRate()),
               number(r.emergentCiLow()),
               number(r.emergentCiHigh()),
-              integer(r.resolved()),
+              count(r.resolved()),
               number(r.resolvedRate()),
               number(r.resolvedCiLow()),
               number(r.resolvedCiHigh())));

@@ -67,7 +67,6 @@ public final class AdverseEventAssigner {
     return (int) ae.onsetDate().toEpochDay();
   }
 
-
   private static AdverseEventCourse row(
       AdverseEventRecord ae, Integer onset, String status, Integer course) {
     String body =
