@@ -101,9 +101,20 @@ final class SafetySection {
       String title = Labels.study(e.getKey());
       m.open("div", "class", "card").newline();
       m.element("h3", title).newline();
-      m.raw(
-          figures.place(
-              "vitals", "Blood pressure and pulse over time: " + title, figure(e.getValue())));
+      if (e.getValue().stream().anyMatch(SafetySection::drawn)) {
+        m.raw(
+            figures.place(
+                "vitals", "Blood pressure and pulse over time: " + title, figure(e.getValue())));
+      } else {
+        m.element(
+                "p",
+                "No bin to draw: every bin has fewer than "
+                    + Formats.minCellSize()
+                    + " readings or is suppressed.",
+                "class",
+                "empty")
+            .newline();
+      }
       m.open("details").element("summary", "Numbers by 15-minute bin").newline();
       m.open("div", "class", "table-wrap").open("table", "class", "vitals-timecourse").newline();
       m.open("thead").open("tr");
@@ -130,6 +141,14 @@ final class SafetySection {
     m.close("div").newline();
   }
 
+  /**
+   * Whether a bin is drawn: not one hidden by small-cell suppression (fewer than min_cell_size
+   * readings, or one giving such a bin away).
+   */
+  private static boolean drawn(VitalSignsTimecourseRow r) {
+    return r.n() != null && r.mean() != null;
+  }
+
   private static ObjectNode figure(List<VitalSignsTimecourseRow> rows) {
     ArrayNode data = ChartJson.NODES.arrayNode();
     for (int t = 0; t < CHART_TESTS.size(); t++) {
@@ -139,8 +158,7 @@ final class SafetySection {
       List<Double> sd = new ArrayList<>();
       List<String> hover = new ArrayList<>();
       for (VitalSignsTimecourseRow r : rows) {
-        // a hidden bin (fewer than min_cell_size readings, or one giving such a bin away)
-        if (r.test().equals(test) && r.n() != null && r.mean() != null) {
+        if (r.test().equals(test) && drawn(r)) {
           x.add((double) r.minutes());
           y.add(r.mean());
           sd.add(r.sd());
