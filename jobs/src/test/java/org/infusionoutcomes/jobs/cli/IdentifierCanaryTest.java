@@ -21,6 +21,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.WriterAppender;
 import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.spark.sql.Dataset;
@@ -281,15 +282,25 @@ class IdentifierCanaryTest {
 
   /** Copies every log event at INFO and above, of every logger, into a writer. */
   private static final class LogCapture implements AutoCloseable {
+    private static final String OURS = "org.infusionoutcomes";
+
     private final LoggerContext context;
     private final WriterAppender appender;
+    private final Level previous;
 
-    private LogCapture(LoggerContext context, WriterAppender appender) {
+    private LogCapture(LoggerContext context, WriterAppender appender, Level previous) {
       this.context = context;
       this.appender = appender;
+      this.previous = previous;
     }
 
+    /**
+     * Starts capturing. Our loggers are set to INFO first: an earlier {@code --quiet} run in the
+     * same JVM (another test) leaves them at WARN.
+     */
     static LogCapture start(StringWriter target) {
+      Level previous = LogManager.getLogger(OURS).getLevel();
+      Configurator.setLevel(OURS, Level.INFO);
       LoggerContext context = (LoggerContext) LogManager.getContext(false);
       Configuration config = context.getConfiguration();
       WriterAppender appender =
@@ -309,7 +320,7 @@ class IdentifierCanaryTest {
       }
       config.getRootLogger().addAppender(appender, Level.INFO, null);
       context.updateLoggers();
-      return new LogCapture(context, appender);
+      return new LogCapture(context, appender, previous);
     }
 
     @Override
@@ -321,6 +332,7 @@ class IdentifierCanaryTest {
       config.getRootLogger().removeAppender(appender.getName());
       context.updateLoggers();
       appender.stop();
+      Configurator.setLevel(OURS, previous);
     }
   }
 }
