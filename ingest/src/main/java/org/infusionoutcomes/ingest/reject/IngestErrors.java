@@ -202,6 +202,22 @@ public final class IngestErrors {
     return FieldProblem.directIdentifier(column, sentence);
   }
 
+  /**
+   * A value that is a direct identifier (an e-mail address, a telephone or social security number,
+   * a labelled record number or date of birth), found in any column of the record.
+   *
+   * @param kind what the value is ("an e-mail address")
+   */
+  public static FieldProblem identifierInValue(String column, String kind) {
+    return FieldProblem.directIdentifier(
+        column,
+        (column == null ? "a value of the record" : "the value")
+            + " holds "
+            + kind
+            + ", a direct identifier; inputs must be de-identified, so the record is refused and"
+            + " its text not kept - remove it from the export and run again");
+  }
+
   /** A full date of birth, which must be reduced to the year before export. */
   public static FieldProblem fullBirthDate(String column, String where) {
     return FieldProblem.directIdentifier(
