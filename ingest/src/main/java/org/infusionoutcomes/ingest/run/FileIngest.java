@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.infusionoutcomes.ingest.format.SourceReaders;
+import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
@@ -32,6 +33,10 @@ import org.infusionoutcomes.ingest.source.VitalObservation;
  * security number, or a labelled record number or date of birth in any column is replaced by one
  * {@code direct_identifier_value} reject without its text (its observations and other findings are
  * dropped), and a file-level message has such a value withheld.
+ *
+ * <p>A {@link FilePartInput} is one part of a large file read by its own task: file-level refusals
+ * are then reported by the first part only, and a reader failure is thrown as {@link
+ * FilePartInput.UnreadablePart} so that the caller reads the whole file again.
  */
 public final class FileIngest {
   private FileIngest() {}
@@ -49,6 +54,10 @@ public final class FileIngest {
     try {
       read = SourceReaders.forFormat(file.format()).read(file, screen.wrap(in), context, buffer);
     } catch (RuntimeException e) {
+      if (in instanceof FilePartInput) {
+        // Whether the whole file is refused is decided by reading it whole (IngestJob).
+        throw new FilePartInput.UnreadablePart(e);
+      }
       sink.reject(
           IdentifierScreen.redacted(
               new Reject(
@@ -60,18 +69,26 @@ public final class FileIngest {
                   null)));
       return 0;
     }
+    if (in instanceof FilePartInput part && !part.part().isFirst()) {
+      // The header checks of every part refuse what the first part refuses; report them once.
+      buffer.records.removeIf(Buffer.Entry::fileLevel);
+    }
     buffer.replayTo(sink, screen);
     return read;
   }
 
   /** Holds a file's records until the reader has finished without failing. */
   private static final class Buffer implements RecordSink {
-    private record Entry(long line, Object item, Consumer<RecordSink> replay) {}
+    private record Entry(long line, Object item, Consumer<RecordSink> replay, boolean fileLevel) {}
 
     private final List<Entry> records = new ArrayList<>();
 
     private void add(Origin origin, Object item, Consumer<RecordSink> replay) {
-      records.add(new Entry(origin == null ? 0 : origin.line(), item, replay));
+      add(origin, item, replay, false);
+    }
+
+    private void add(Origin origin, Object item, Consumer<RecordSink> replay, boolean fileLevel) {
+      records.add(new Entry(origin == null ? 0 : origin.line(), item, replay, fileLevel));
     }
 
     @Override
@@ -101,7 +118,7 @@ public final class FileIngest {
 
     @Override
     public void reject(Reject r) {
-      add(r.origin(), r, s -> s.reject(r));
+      add(r.origin(), r, s -> s.reject(r), r.rule().isFileLevel());
     }
 
     /**
