@@ -12,6 +12,7 @@ import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -78,6 +79,11 @@ public final class FileIngest {
     @Override
     public void adverseEvent(AdverseEventObservation o) {
       records.add(s -> s.adverseEvent(o));
+    }
+
+    @Override
+    public void medication(MedicationObservation o) {
+      records.add(s -> s.medication(o));
     }
 
     @Override
