@@ -8,6 +8,7 @@ import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
+import org.infusionoutcomes.ingest.time.MedicationDates;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Doses;
 import org.infusionoutcomes.ingest.value.MedicationValues;
@@ -46,9 +47,9 @@ public final class GenericMedicationsReader extends CsvSourceReader {
             drug.trim(),
             null,
             null,
-            MedicationValues.date(h.value(f, "start_date"), columnName(h, "start_date")),
+            MedicationDates.date(h.value(f, "start_date"), columnName(h, "start_date")),
             TimeParsing.parseStudyDay(h.value(f, "start_day"), columnName(h, "start_day")),
-            MedicationValues.date(h.value(f, "end_date"), columnName(h, "end_date")),
+            MedicationDates.date(h.value(f, "end_date"), columnName(h, "end_date")),
             TimeParsing.parseStudyDay(h.value(f, "end_day"), columnName(h, "end_day")),
             MedicationValues.ongoing(h.value(f, "ongoing"), columnName(h, "ongoing")),
             Doses.parse(MedicationValues.text(h.value(f, "dose")), columnName(h, "dose")),

@@ -17,6 +17,7 @@ import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.EventDates;
+import org.infusionoutcomes.ingest.time.MedicationDates;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.AdverseEventValues;
@@ -210,7 +211,7 @@ public final class SdtmRecordInterpreter {
   private static void medication(
       SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
     String drug = need(row, "CMTRT");
-    String endDate = MedicationValues.date(row.get("CMENDTC"), "CMENDTC");
+    String endDate = MedicationDates.date(row.get("CMENDTC"), "CMENDTC");
     Integer endDay = TimeParsing.parseStudyDay(row.get("CMENDY"), "CMENDY");
     sink.medication(
         new MedicationObservation(
@@ -220,7 +221,7 @@ public final class SdtmRecordInterpreter {
             drug,
             MedicationValues.decod(row.get("CMDECOD")),
             row.get("CMCLAS"),
-            MedicationValues.date(row.get("CMSTDTC"), "CMSTDTC"),
+            MedicationDates.date(row.get("CMSTDTC"), "CMSTDTC"),
             TimeParsing.parseStudyDay(row.get("CMSTDY"), "CMSTDY"),
             endDate,
             endDay,
