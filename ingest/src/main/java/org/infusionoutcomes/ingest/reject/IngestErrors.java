@@ -284,6 +284,24 @@ public final class IngestErrors {
         "'" + value + "' is not Y or N (docs/formats.md, \"Adverse events\")");
   }
 
+  /** A medication start or end date that is no ISO 8601 date, full or partial. */
+  public static FieldProblem invalidMedicationDate(String column, String value) {
+    return quoted(
+        RejectRule.INVALID_DATE,
+        column,
+        value,
+        "is not an ISO 8601 date (YYYY-MM-DD, or partial YYYY-MM or YYYY; docs/formats.md,"
+            + " \"Medications\")");
+  }
+
+  /** An ongoing flag that is not Y or N. */
+  public static FieldProblem invalidOngoing(String value, String column) {
+    return new FieldProblem(
+        RejectRule.INVALID_VALUE_TYPE,
+        column,
+        "ongoing '" + value + "' is not Y or N (docs/formats.md, \"Medications\")");
+  }
+
   /** A vital-sign record with no value and no NOT DONE status. */
   public static FieldProblem missingVitalValue(String test, String column) {
     return new FieldProblem(

@@ -17,6 +17,7 @@ import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
@@ -114,6 +115,11 @@ public final class FileIngest {
     @Override
     public void adverseEvent(AdverseEventObservation o) {
       add(o.origin(), o, s -> s.adverseEvent(o));
+    }
+
+    @Override
+    public void medication(MedicationObservation o) {
+      add(o.origin(), o, s -> s.medication(o));
     }
 
     @Override

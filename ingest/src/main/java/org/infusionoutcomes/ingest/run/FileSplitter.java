@@ -102,6 +102,7 @@ public final class FileSplitter {
           GENERIC_SUBJECTS,
           GENERIC_VITALS,
           GENERIC_ADVERSE_EVENTS,
+          GENERIC_MEDICATIONS,
           SDTM_CSV,
           REDCAP,
           MAPPED ->

@@ -35,6 +35,7 @@ import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
@@ -54,6 +55,7 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.scale.ScaleSource;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -65,8 +67,9 @@ import scala.Tuple2;
 /**
  * The ingest stage (SPEC §3-§4): reads every input file once on the executors, assembles and scores
  * each subject's records, and writes the canonical tables {@code assessments}, {@code infusions},
- * {@code subjects}, {@code vital_signs}, {@code adverse_events}, {@code rejects} (and {@code
- * warnings}) under {@code <out>/normalized/}. Only per-file and per-rule counts reach the driver.
+ * {@code subjects}, {@code vital_signs}, {@code adverse_events}, {@code medications}, {@code
+ * rejects} (and {@code warnings}) under {@code <out>/normalized/}. Only per-file and per-rule
+ * counts reach the driver.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -77,6 +80,7 @@ public final class IngestJob {
   private static final RecordRowCodec<VitalSign> VITAL_SIGN = RecordRowCodec.of(VitalSign.class);
   private static final RecordRowCodec<AdverseEvent> ADVERSE_EVENT =
       RecordRowCodec.of(AdverseEvent.class);
+  private static final RecordRowCodec<Medication> MEDICATION = RecordRowCodec.of(Medication.class);
   private static final RecordRowCodec<RejectRow> REJECT_ROW = RecordRowCodec.of(RejectRow.class);
 
   private IngestJob() {}
@@ -343,6 +347,18 @@ public final class IngestJob {
               "onset_day",
               "term",
               "source_line"));
+      rows.put(
+          OutputLayout.MEDICATIONS,
+          ParquetTables.write(
+              MEDICATION.toDataFrame(spark, assembled.map(AssembledRecord::medication)),
+              counts.getOrDefault(AssembledRecord.MEDICATION, 0L),
+              layout.normalized(OutputLayout.MEDICATIONS),
+              "study_id",
+              "subject_id",
+              "drug",
+              "start_date",
+              "start_day",
+              "source_line"));
       String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
       rows.put(
           OutputLayout.REJECTS,
@@ -427,11 +443,14 @@ public final class IngestJob {
     List<SubjectObservation> subjects = new ArrayList<>();
     List<VitalObservation> vitals = new ArrayList<>();
     List<AdverseEventObservation> adverseEvents = new ArrayList<>();
+    List<MedicationObservation> medications = new ArrayList<>();
     for (ParsedRecord p : records) {
       if (p.vital() != null) {
         vitals.add(p.vital());
       } else if (p.adverseEvent() != null) {
         adverseEvents.add(p.adverseEvent());
+      } else if (p.medication() != null) {
+        medications.add(p.medication());
       } else if (p.score() != null) {
         scores.add(p.score());
       } else if (p.infusion() != null) {
@@ -450,7 +469,8 @@ public final class IngestJob {
                 infusions,
                 subjects,
                 vitals,
-                adverseEvents);
+                adverseEvents,
+                medications);
     List<AssembledRecord> out = new ArrayList<>();
     a.assessments()
         .forEach(
@@ -462,13 +482,19 @@ public final class IngestJob {
             x ->
                 out.add(
                     new AssembledRecord(
-                        AssembledRecord.VITAL_SIGN, null, null, null, null, x, null)));
+                        AssembledRecord.VITAL_SIGN, null, null, null, null, x, null, null)));
     a.adverseEvents()
         .forEach(
             x ->
                 out.add(
                     new AssembledRecord(
-                        AssembledRecord.ADVERSE_EVENT, null, null, null, null, null, x)));
+                        AssembledRecord.ADVERSE_EVENT, null, null, null, null, null, x, null)));
+    a.medications()
+        .forEach(
+            x ->
+                out.add(
+                    new AssembledRecord(
+                        AssembledRecord.MEDICATION, null, null, null, null, null, null, x)));
     if (a.subject() != null) {
       out.add(new AssembledRecord(AssembledRecord.SUBJECT, null, null, a.subject(), null));
     }
@@ -564,6 +590,11 @@ public final class IngestJob {
 
       @Override
       public void adverseEvent(AdverseEventObservation o) {
+        out.add(ParsedRecord.of(o));
+      }
+
+      @Override
+      public void medication(MedicationObservation o) {
         out.add(ParsedRecord.of(o));
       }
 

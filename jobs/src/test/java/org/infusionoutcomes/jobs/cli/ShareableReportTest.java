@@ -805,4 +805,52 @@ class ShareableReportTest {
       }
     }
   }
+
+  // ------------------------------------------------------------------ medications
+
+  /**
+   * The medications of data-samples (generic medications.csv, SDTM cm.csv and cm.xpt) reach the
+   * course factors (SPEC §12.1): a benzodiazepine overlapping the course is {@code yes}, one that
+   * ended before it or started after it {@code no}, and a study without medications input {@code
+   * missing}.
+   */
+  @Test
+  void benzodiazepinesOfTheMedicationInputsReachTheCourseFactors() {
+    var spark = SharedSpark.get();
+    var meds = spark.read().parquet(plain.resolve("normalized/medications").toString());
+    assertThat(meds.select("study_id").distinct().collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactlyInAnyOrder("KETA-01", "KETA-02", "KETA-03");
+    Map<String, String> factor = new HashMap<>();
+    Map<String, Set<String>> levelsByStudy = new HashMap<>();
+    for (var r :
+        spark
+            .read()
+            .parquet(plain.resolve("derived/course_factors").toString())
+            .filter("scale = 'MADRS'")
+            .select("study_id", "subject_id", "course_number", "benzodiazepine")
+            .collectAsList()) {
+      factor.put(r.getString(1) + "/" + r.getInt(2), r.getString(3));
+      levelsByStudy
+          .computeIfAbsent(r.getString(0), k -> new java.util.TreeSet<>())
+          .add(r.getString(3));
+    }
+    for (String study : List.of("KETA-01", "KETA-02", "KETA-03")) {
+      assertThat(levelsByStudy.get(study)).as(study).containsExactlyInAnyOrder("yes", "no");
+    }
+    for (String study : List.of("KETA-04", "KETA-05", "KETA-06", "ds005917")) {
+      assertThat(levelsByStudy.get(study)).as(study).containsExactly("missing");
+    }
+    // generic/medications.csv: lorazepam since 2023-06, ongoing
+    assertThat(factor).containsEntry("KETA-01-007/1", "yes");
+    // lorazepam ended 2024-02-03, first infusion 2024-02-12; clonazepam ended 2024-02-13
+    assertThat(factor).containsEntry("KETA-01-015/1", "no");
+    assertThat(factor).containsEntry("KETA-01-026/1", "no").containsEntry("KETA-01-026/2", "no");
+    // alprazolam 2024-04-06 to 2024-04-09, during course 1 (2024-04-01 to 04-12), not course 2
+    assertThat(factor).containsEntry("KETA-01-034/1", "yes").containsEntry("KETA-01-034/2", "no");
+    // lorazepam from 2024-04-28, after the only course ended on 2024-04-19
+    assertThat(factor).containsEntry("KETA-01-038/1", "no");
+    // no medication at all, in a study with medications input
+    assertThat(factor).containsEntry("KETA-01-001/1", "no");
+  }
 }
