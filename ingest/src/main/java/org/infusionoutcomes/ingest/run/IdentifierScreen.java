@@ -20,6 +20,7 @@ import org.infusionoutcomes.ingest.csv.CsvRecord;
 import org.infusionoutcomes.ingest.csv.CsvRecordReader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.privacy.IdentifierValues;
+import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.source.Origin;
@@ -52,7 +53,18 @@ final class IdentifierScreen {
 
   /** {@code in}, keeping its first bytes so a delimited file's header can name a column. */
   InputStream wrap(InputStream in) {
-    return head == null ? in : head.attach(in);
+    if (head == null) {
+      return in;
+    }
+    if (in instanceof FilePartInput part) {
+      // A part of a large file: the readers must still see the part (its lines and header).
+      if (!part.part().isFirst()) {
+        head.capture(part.header());
+        return in;
+      }
+      return new FilePartInput(head.attach(part), part.part(), part.header());
+    }
+    return head.attach(in);
   }
 
   private static boolean isDelimited(SourceFormat format) {
@@ -284,6 +296,14 @@ final class IdentifierScreen {
           return n;
         }
       };
+    }
+
+    /** Keeps the header bytes a later part of a large file is given. */
+    void capture(byte[] bytes) {
+      if (bytes != null) {
+        length = Math.min(bytes.length, buffer.length);
+        System.arraycopy(bytes, 0, buffer, 0, length);
+      }
     }
 
     byte[] bytes() {
