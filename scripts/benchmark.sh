@@ -3,7 +3,8 @@
 # Usage: scripts/benchmark.sh [SUBJECTS...]   (default: 500 2000 8000)
 # Prints a Markdown table: input size, records, wall time per stage (from run-manifest.json),
 # total wall time and peak resident memory of the JVM (GNU time). Results go to docs/benchmarks.md
-# by hand, with the machine they were measured on.
+# by hand, with the machine they were measured on. The comparison with plain Spark and DuckDB at
+# three sizes is bench/run.sh (docs/benchmarks.md, "Against the floor and DuckDB").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("${@:-500 2000 8000}")

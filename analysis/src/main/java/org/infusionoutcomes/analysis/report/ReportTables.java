@@ -275,8 +275,8 @@ public final class ReportTables {
               text(r.test()),
               integer(r.courseNumber()),
               text(r.infusionNumber()),
-              integer(r.nInfusions()),
-              integer(r.nSubjects()),
+              count(r.nInfusions()),
+              count(r.nSubjects()),
               number(r.meanPre()),
               number(r.meanPeak()),
               number(r.meanChange()),
@@ -300,7 +300,7 @@ public final class ReportTables {
               text(r.studyId()),
               text(r.test()),
               integer(r.minutes()),
-              integer(r.n()),
+              count(r.n()),
               number(r.mean()),
               number(r.sd())));
     }
@@ -326,7 +326,7 @@ public final class ReportTables {
               text(r.studyId()),
               integer(r.courseNumber()),
               text(r.infusionNumber()),
-              integer(r.n()),
+              count(r.n()),
               number(r.meanPeak()),
               number(r.sdPeak()),
               number(r.medianPeak()),
@@ -357,9 +357,9 @@ public final class ReportTables {
               integer(r.courseNumber()),
               text(r.bodySystem()),
               text(r.preferredTerm()),
-              integer(r.nSubjects()),
-              integer(r.nEvents()),
-              integer(r.nTreated()),
+              count(r.nSubjects()),
+              count(r.nEvents()),
+              count(r.nTreated()),
               number(r.pct()),
               number(r.ciLow()),
               number(r.ciHigh())));
@@ -379,7 +379,7 @@ public final class ReportTables {
               integer(r.courseNumber()),
               text(r.baselineCategory()),
               text(r.worstCategory()),
-              integer(r.n())));
+              count(r.n())));
     }
     return new Table(header, cells);
   }
@@ -410,16 +410,16 @@ public final class ReportTables {
               text(r.studyId()),
               text(r.scale()),
               integer(r.courseNumber()),
-              integer(r.n()),
-              integer(r.worsened()),
+              count(r.n()),
+              count(r.worsened()),
               number(r.worsenedRate()),
               number(r.worsenedCiLow()),
               number(r.worsenedCiHigh()),
-              integer(r.emergent()),
+              count(r.emergent()),
               number(r.emergentRate()),
               number(r.emergentCiLow()),
               number(r.emergentCiHigh()),
-              integer(r.resolved()),
+              count(r.resolved()),
               number(r.resolvedRate()),
               number(r.resolvedCiLow()),
               number(r.resolvedCiHigh())));

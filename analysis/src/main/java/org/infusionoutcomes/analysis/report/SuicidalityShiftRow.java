@@ -1,8 +1,13 @@
 package org.infusionoutcomes.analysis.report;
 
+import java.util.List;
+
 /**
  * A cell of the suicidality shift table ({@code suicidality.csv}): ITT courses of one study x scale
  * x course number with the item answered at baseline and in course, by baseline and worst category.
+ * {@code n} is null only where small-cell suppression hid it.
+ *
+ * @param suppressed the columns small-cell suppression emptied (SPEC §13)
  */
 public record SuicidalityShiftRow(
     String studyId,
@@ -10,5 +15,22 @@ public record SuicidalityShiftRow(
     int courseNumber,
     String baselineCategory,
     String worstCategory,
-    int n)
-    implements java.io.Serializable {}
+    Integer n,
+    List<String> suppressed)
+    implements java.io.Serializable {
+
+  public SuicidalityShiftRow {
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
+
+  /** A cell with nothing suppressed. */
+  public SuicidalityShiftRow(
+      String studyId,
+      String scale,
+      int courseNumber,
+      String baselineCategory,
+      String worstCategory,
+      int n) {
+    this(studyId, scale, courseNumber, baselineCategory, worstCategory, (Integer) n, List.of());
+  }
+}

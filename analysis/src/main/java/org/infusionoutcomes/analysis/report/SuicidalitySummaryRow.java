@@ -1,29 +1,82 @@
 package org.infusionoutcomes.analysis.report;
 
+import java.util.List;
+
 /**
  * A row of {@code suicidality_summary.csv}: worsened among the {@code n} ITT courses with the item
  * answered at baseline and in course; emergent among those with baseline 0 ({@code emergentN});
  * resolved among those with baseline above 0 and the item answered at the OC endpoint ({@code
  * resolvedN}). Rates with Wilson 95% intervals; the two extra denominators are in {@code
- * summary.json} and the HTML report, not in the CSV, whose columns docs/report.md fixes.
+ * summary.json} and the HTML report, not in the CSV, whose columns docs/report.md fixes. Counts are
+ * null only where small-cell suppression hid them.
+ *
+ * @param suppressed the columns small-cell suppression emptied (SPEC §13)
  */
 public record SuicidalitySummaryRow(
     String studyId,
     String scale,
     int courseNumber,
-    int n,
-    int worsened,
+    Integer n,
+    Integer worsened,
     Double worsenedRate,
     Double worsenedCiLow,
     Double worsenedCiHigh,
-    int emergentN,
-    int emergent,
+    Integer emergentN,
+    Integer emergent,
     Double emergentRate,
     Double emergentCiLow,
     Double emergentCiHigh,
-    int resolvedN,
-    int resolved,
+    Integer resolvedN,
+    Integer resolved,
     Double resolvedRate,
     Double resolvedCiLow,
-    Double resolvedCiHigh)
-    implements java.io.Serializable {}
+    Double resolvedCiHigh,
+    List<String> suppressed)
+    implements java.io.Serializable {
+
+  public SuicidalitySummaryRow {
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
+
+  /** A row with nothing suppressed. */
+  public SuicidalitySummaryRow(
+      String studyId,
+      String scale,
+      int courseNumber,
+      int n,
+      int worsened,
+      Double worsenedRate,
+      Double worsenedCiLow,
+      Double worsenedCiHigh,
+      int emergentN,
+      int emergent,
+      Double emergentRate,
+      Double emergentCiLow,
+      Double emergentCiHigh,
+      int resolvedN,
+      int resolved,
+      Double resolvedRate,
+      Double resolvedCiLow,
+      Double resolvedCiHigh) {
+    this(
+        studyId,
+        scale,
+        courseNumber,
+        (Integer) n,
+        (Integer) worsened,
+        worsenedRate,
+        worsenedCiLow,
+        worsenedCiHigh,
+        (Integer) emergentN,
+        (Integer) emergent,
+        emergentRate,
+        emergentCiLow,
+        emergentCiHigh,
+        (Integer) resolvedN,
+        (Integer) resolved,
+        resolvedRate,
+        resolvedCiLow,
+        resolvedCiHigh,
+        List.of());
+  }
+}

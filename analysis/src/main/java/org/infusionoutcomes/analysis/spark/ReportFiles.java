@@ -145,42 +145,66 @@ public final class ReportFiles {
             conf,
             outputDir,
             ReportTables.VITAL_SIGNS,
-            ReportTables.vitalSigns(safety.vitalSigns())));
+            flagged(
+                ReportTables.vitalSigns(safety.vitalSigns()),
+                flags,
+                safety.vitalSigns(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.VITAL_SIGNS_TIMECOURSE,
         csv(
             conf,
             outputDir,
             ReportTables.VITAL_SIGNS_TIMECOURSE,
-            ReportTables.vitalSignsTimecourse(safety.vitalSignsTimecourse())));
+            flagged(
+                ReportTables.vitalSignsTimecourse(safety.vitalSignsTimecourse()),
+                flags,
+                safety.vitalSignsTimecourse(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.DISSOCIATION,
         csv(
             conf,
             outputDir,
             ReportTables.DISSOCIATION,
-            ReportTables.dissociation(safety.dissociation())));
+            flagged(
+                ReportTables.dissociation(safety.dissociation()),
+                flags,
+                safety.dissociation(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.ADVERSE_EVENTS,
         csv(
             conf,
             outputDir,
             ReportTables.ADVERSE_EVENTS,
-            ReportTables.adverseEvents(safety.adverseEvents())));
+            flagged(
+                ReportTables.adverseEvents(safety.adverseEvents()),
+                flags,
+                safety.adverseEvents(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.SUICIDALITY,
         csv(
             conf,
             outputDir,
             ReportTables.SUICIDALITY,
-            ReportTables.suicidality(safety.suicidality())));
+            flagged(
+                ReportTables.suicidality(safety.suicidality()),
+                flags,
+                safety.suicidality(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.SUICIDALITY_SUMMARY,
         csv(
             conf,
             outputDir,
             ReportTables.SUICIDALITY_SUMMARY,
-            ReportTables.suicidalitySummary(safety.suicidalitySummary())));
+            flagged(
+                ReportTables.suicidalitySummary(safety.suicidalitySummary()),
+                flags,
+                safety.suicidalitySummary(),
+                r -> !r.suppressed().isEmpty())));
     rows.put(
         ReportTables.TIME_TO_REMISSION_SUMMARY,
         csv(

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
@@ -26,6 +27,7 @@ import org.infusionoutcomes.ingest.scoring.AssessmentScorer;
 import org.infusionoutcomes.ingest.scoring.ScoreResult;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -49,7 +51,11 @@ import org.infusionoutcomes.ingest.value.Numbers;
  *   <li>infusions keyed by (day, time), the later file and line winning;
  *   <li>vital signs keyed by (test, day, time, minutes_from_start) and adverse events keyed by
  *       (term, onset day), the later file and line winning (docs/formats.md, "Vital signs" and
- *       "Adverse events"); an adverse event with an unknown onset is kept with an empty onset day.
+ *       "Adverse events"); an adverse event with an unknown onset is kept with an empty onset day;
+ *   <li>medications keyed by (drug, start date, start study day), the later file and line winning
+ *       (docs/formats.md, "Medications"); their dates stay as the source gives them (possibly
+ *       partial), so they do not choose the subject's day axis, but a subject rejected for a mixed
+ *       axis rejects them too.
  * </ol>
  *
  * <p>Pure Java: the Spark job calls it once per (study, subject) group.
@@ -88,6 +94,13 @@ public final class SubjectAssembler {
           .thenComparing(
               AdverseEventKey::onsetDay, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+  private record MedicationKey(String drug, String startDate, Integer startDay) {}
+
+  private static final Comparator<MedicationKey> MEDICATION_ORDER =
+      Comparator.comparing(MedicationKey::drug)
+          .thenComparing(MedicationKey::startDate, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(MedicationKey::startDay, Comparator.nullsFirst(Comparator.naturalOrder()));
+
   private record InfusionKey(int day, LocalTime time) {}
 
   private static final Comparator<InfusionKey> INFUSION_ORDER =
@@ -107,7 +120,7 @@ public final class SubjectAssembler {
     return assemble(studyId, subjectId, scores, infusions, subjectRecords, List.of(), List.of());
   }
 
-  /** Assembles one subject; the lists may be in any order. */
+  /** Assembles one subject without medications; the lists may be in any order. */
   public SubjectAssembly assemble(
       String studyId,
       String subjectId,
@@ -116,6 +129,20 @@ public final class SubjectAssembler {
       List<SubjectObservation> subjectRecords,
       List<VitalObservation> vitals,
       List<AdverseEventObservation> adverseEvents) {
+    return assemble(
+        studyId, subjectId, scores, infusions, subjectRecords, vitals, adverseEvents, List.of());
+  }
+
+  /** Assembles one subject; the lists may be in any order. */
+  public SubjectAssembly assemble(
+      String studyId,
+      String subjectId,
+      List<ScoreObservation> scores,
+      List<InfusionObservation> infusions,
+      List<SubjectObservation> subjectRecords,
+      List<VitalObservation> vitals,
+      List<AdverseEventObservation> adverseEvents,
+      List<MedicationObservation> medications) {
     List<Reject> rejects = new ArrayList<>();
     List<Reject> warnings = new ArrayList<>();
 
@@ -140,6 +167,11 @@ public final class SubjectAssembler {
                   new Reject(
                       o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
       adverseEvents.forEach(
+          o ->
+              rejects.add(
+                  new Reject(
+                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      medications.forEach(
           o ->
               rejects.add(
                   new Reject(
@@ -171,13 +203,16 @@ public final class SubjectAssembler {
         assembleVitals(studyId, subjectId, vitals, axis, subjectSite, warnings);
     List<AdverseEvent> aeRows =
         assembleAdverseEvents(studyId, subjectId, adverseEvents, axis, warnings);
+    List<Medication> medicationRows =
+        assembleMedications(studyId, subjectId, medications, subjectSite, warnings);
 
     Subject subject = null;
     if (latestDemographics != null
         || !assessments.isEmpty()
         || !infusionRows.isEmpty()
         || !vitalRows.isEmpty()
-        || !aeRows.isEmpty()) {
+        || !aeRows.isEmpty()
+        || !medicationRows.isEmpty()) {
       String site = subjectSite;
       if (site == null) {
         site =
@@ -211,7 +246,14 @@ public final class SubjectAssembler {
                   axis.axis);
     }
     return new SubjectAssembly(
-        assessments, infusionRows, subject, sorted(rejects), sorted(warnings), vitalRows, aeRows);
+        assessments,
+        infusionRows,
+        subject,
+        sorted(rejects),
+        sorted(warnings),
+        vitalRows,
+        aeRows,
+        medicationRows);
   }
 
   // ---------------------------------------------------------------- time axis
@@ -675,6 +717,76 @@ public final class SubjectAssembler {
   private static int studyDayOf(LocalDate reference, LocalDate date) {
     long d = date.toEpochDay() - reference.toEpochDay();
     return Math.toIntExact(d >= 0 ? d + 1 : d);
+  }
+
+  // ---------------------------------------------------------------- medications
+
+  private static List<Medication> assembleMedications(
+      String studyId,
+      String subjectId,
+      List<MedicationObservation> medications,
+      String subjectSite,
+      List<Reject> warnings) {
+    Map<MedicationKey, List<MedicationObservation>> byKey = new TreeMap<>(MEDICATION_ORDER);
+    for (MedicationObservation o : medications) {
+      byKey
+          .computeIfAbsent(
+              new MedicationKey(
+                  o.drug().trim().toUpperCase(java.util.Locale.ROOT),
+                  o.startDate(),
+                  o.startStudyDay()),
+              k -> new ArrayList<>())
+          .add(o);
+    }
+    List<Medication> out = new ArrayList<>();
+    for (List<MedicationObservation> group : byKey.values()) {
+      group.sort(Comparator.comparing(MedicationObservation::origin, ORIGIN_ORDER));
+      MedicationObservation w =
+          latestOf(
+              group,
+              MedicationObservation::origin,
+              warnings,
+              SubjectAssembler::sameMedication,
+              studyId,
+              subjectId);
+      out.add(
+          new Medication(
+              studyId,
+              w.siteId() != null ? w.siteId() : subjectSite,
+              subjectId,
+              w.drug(),
+              w.decod(),
+              w.drugClass(),
+              w.startDate(),
+              w.startStudyDay(),
+              w.endDate(),
+              w.endStudyDay(),
+              w.ongoing(),
+              w.dose(),
+              w.doseUnit(),
+              w.route(),
+              w.frequency(),
+              w.origin().format().id(),
+              w.origin().file(),
+              w.origin().line()));
+    }
+    return out;
+  }
+
+  private static boolean sameMedication(MedicationObservation a, MedicationObservation b) {
+    return Objects.equals(a.drug(), b.drug())
+        && Objects.equals(a.decod(), b.decod())
+        && Objects.equals(a.drugClass(), b.drugClass())
+        && Objects.equals(a.startDate(), b.startDate())
+        && Objects.equals(a.startStudyDay(), b.startStudyDay())
+        && Objects.equals(a.endDate(), b.endDate())
+        && Objects.equals(a.endStudyDay(), b.endStudyDay())
+        && a.ongoing() == b.ongoing()
+        && Objects.equals(a.dose(), b.dose())
+        && Objects.equals(a.doseUnit(), b.doseUnit())
+        && Objects.equals(a.route(), b.route())
+        && Objects.equals(a.frequency(), b.frequency())
+        && Objects.equals(a.siteId(), b.siteId());
   }
 
   private static boolean sameAdverseEvent(AdverseEventObservation a, AdverseEventObservation b) {

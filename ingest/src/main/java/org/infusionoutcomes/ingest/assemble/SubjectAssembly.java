@@ -4,6 +4,7 @@ import java.util.List;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.reject.Reject;
@@ -18,6 +19,8 @@ import org.infusionoutcomes.ingest.reject.Reject;
  * @param warnings kept records with a data-quality finding (duplicates, total mismatches)
  * @param vitalSigns vital-sign readings, in (test, day, time, minutes_from_start) order
  * @param adverseEvents adverse events, in (term, onset day) order, unknown onsets first
+ * @param medications medication records, in (drug, start date, start day) order, unknown starts
+ *     first
  */
 public record SubjectAssembly(
     List<Assessment> assessments,
@@ -26,7 +29,8 @@ public record SubjectAssembly(
     List<Reject> rejects,
     List<Reject> warnings,
     List<VitalSign> vitalSigns,
-    List<AdverseEvent> adverseEvents) {
+    List<AdverseEvent> adverseEvents,
+    List<Medication> medications) {
 
   /** The rows of a subject without safety records. */
   public SubjectAssembly(
@@ -35,6 +39,18 @@ public record SubjectAssembly(
       Subject subject,
       List<Reject> rejects,
       List<Reject> warnings) {
-    this(assessments, infusions, subject, rejects, warnings, List.of(), List.of());
+    this(assessments, infusions, subject, rejects, warnings, List.of(), List.of(), List.of());
+  }
+
+  /** The rows of a subject without medications. */
+  public SubjectAssembly(
+      List<Assessment> assessments,
+      List<Infusion> infusions,
+      Subject subject,
+      List<Reject> rejects,
+      List<Reject> warnings,
+      List<VitalSign> vitalSigns,
+      List<AdverseEvent> adverseEvents) {
+    this(assessments, infusions, subject, rejects, warnings, vitalSigns, adverseEvents, List.of());
   }
 }

@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvRecordReader implements Closeable {
   /** A quoted record longer than this many physical lines is treated as an unbalanced quote. */
-  static final int MAX_LINES_PER_RECORD = 10_000;
+  public static final int MAX_LINES_PER_RECORD = 10_000;
 
   private final BufferedReader in;
   private final CSVFormat format;
@@ -38,13 +38,24 @@ public final class CsvRecordReader implements Closeable {
   /** Physical lines pushed back after a malformed multi-line record. */
   private final Deque<PhysicalLine> pushedBack = new ArrayDeque<>();
 
-  private long nextLineNumber = 1;
-  private boolean firstLine = true;
+  private long nextLineNumber;
+  private boolean firstLine;
 
   private record PhysicalLine(long number, String text) {}
 
   /** Reads {@code in} as UTF-8 with the given field delimiter (',' or '\t'). */
   public CsvRecordReader(InputStream in, char delimiter) {
+    this(in, delimiter, 1);
+  }
+
+  /**
+   * Reads {@code in}, a part of a file that starts at the beginning of physical line {@code
+   * firstLineNumber}, so that records keep their line numbers in the whole file. A byte-order mark
+   * is dropped only at the start of line 1.
+   */
+  public CsvRecordReader(InputStream in, char delimiter, long firstLineNumber) {
+    this.nextLineNumber = firstLineNumber;
+    this.firstLine = firstLineNumber == 1;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -1,11 +1,13 @@
 package org.infusionoutcomes.ingest.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
@@ -88,119 +90,143 @@ public abstract class CsvSourceReader implements SourceReader {
     return false;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>When {@code in} is a {@link FilePartInput} after the first part, the header is read from the
+   * part's header bytes and the records from the part, numbered from its first line: the same
+   * header checks run, so a part refuses exactly what the whole file would.
+   */
   @Override
   public final long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink)
       throws IOException {
-    try (CsvRecordReader reader = new CsvRecordReader(in, delimiterOf(file.path()))) {
-      CsvRecord head = reader.next();
-      if (head == null) {
-        sink.reject(
-            fileReject(
-                file,
-                0,
-                null,
-                null,
-                RejectRule.EMPTY_FILE,
-                "the file is empty: no header and no records"));
-        return 0;
+    char delimiter = delimiterOf(file.path());
+    if (in instanceof FilePartInput part && !part.part().isFirst()) {
+      try (CsvRecordReader header =
+              new CsvRecordReader(new ByteArrayInputStream(part.header()), delimiter);
+          CsvRecordReader body = new CsvRecordReader(part, delimiter, part.firstLine())) {
+        return read(file, header, body, context, sink);
       }
-      if (head.isMalformed()) {
-        // The file cannot be read at all, so this is a file-level refusal, not a record reject.
-        sink.reject(
-            fileReject(
-                file,
-                head.line(),
-                head.raw(),
-                null,
-                RejectRule.UNREADABLE_FILE,
-                "the header is not valid CSV: " + head.problem()));
-        return 0;
-      }
-      CsvHeader header = new CsvHeader(head.fields());
-      Optional<Integer> identifier = DirectIdentifiers.firstIdentifier(header.names());
-      if (identifier.isPresent()) {
-        String column = header.nameAt(identifier.get());
-        sink.reject(
-            fileReject(
-                file,
-                head.line(),
-                head.raw(),
-                column,
-                RejectRule.DIRECT_IDENTIFIER,
-                "column "
-                    + (identifier.get() + 1)
-                    + " '"
-                    + column
-                    + "' holds a direct identifier; inputs must be de-identified, so the whole file is refused - remove the column and run again"));
-        return 0;
-      }
-      for (String required : requiredColumns(header)) {
-        if (!header.has(required)) {
-          sink.reject(
-              fileReject(
-                  file,
-                  head.line(),
-                  head.raw(),
-                  required,
-                  RejectRule.MISSING_REQUIRED_COLUMN,
-                  "required column '"
-                      + required
-                      + "' is missing from the header; the file is not read"));
-          return 0;
-        }
-      }
-      Optional<String> problem = headerProblem(header);
-      if (problem.isPresent()) {
-        sink.reject(
-            fileReject(
-                file,
-                head.line(),
-                head.raw(),
-                null,
-                RejectRule.MISSING_REQUIRED_COLUMN,
-                problem.get()));
-        return 0;
-      }
-      start(file, header, context);
-      boolean withholdUnsplit = mayHoldIdentifierValues(header);
-
-      long read = 0;
-      for (CsvRecord rec = reader.next(); rec != null; rec = reader.next()) {
-        read++;
-        Origin origin = file.origin(rec.line(), rec.raw());
-        Origin unsplitOrigin = withholdUnsplit ? origin.withoutRawRecord() : origin;
-        if (rec.isMalformed()) {
-          sink.reject(
-              new Reject(unsplitOrigin, null, RejectRule.MALFORMED_CSV, rec.problem(), null, null));
-          continue;
-        }
-        List<String> fields =
-            isMissingTokenRecord(rec.fields())
-                ? rec.fields().stream().map(f -> isMissingToken(f.trim()) ? "" : f).toList()
-                : rec.fields();
-        if (fields.size() != header.size()) {
-          sink.reject(
-              new Reject(
-                  unsplitOrigin,
-                  null,
-                  RejectRule.WRONG_FIELD_COUNT,
-                  IngestErrors.wrongFieldCount(fields.size(), header.size()),
-                  safe(() -> studyIdOf(header, fields, file)),
-                  safe(() -> subjectIdOf(header, fields))));
-          continue;
-        }
-        try {
-          readRecord(new CsvRow(header, fields, origin, file), context, sink);
-        } catch (FieldProblem p) {
-          sink.reject(
-              p.toReject(
-                  origin,
-                  safe(() -> studyIdOf(header, fields, file)),
-                  safe(() -> subjectIdOf(header, fields))));
-        }
-      }
-      return read;
     }
+    try (CsvRecordReader reader = new CsvRecordReader(in, delimiter)) {
+      return read(file, reader, reader, context, sink);
+    }
+  }
+
+  private long read(
+      SourceFile file,
+      CsvRecordReader headerReader,
+      CsvRecordReader reader,
+      ReadContext context,
+      RecordSink sink) {
+    CsvRecord head = headerReader.next();
+    if (head == null) {
+      sink.reject(
+          fileReject(
+              file,
+              0,
+              null,
+              null,
+              RejectRule.EMPTY_FILE,
+              "the file is empty: no header and no records"));
+      return 0;
+    }
+    if (head.isMalformed()) {
+      // The file cannot be read at all, so this is a file-level refusal, not a record reject.
+      sink.reject(
+          fileReject(
+              file,
+              head.line(),
+              head.raw(),
+              null,
+              RejectRule.UNREADABLE_FILE,
+              "the header is not valid CSV: " + head.problem()));
+      return 0;
+    }
+    CsvHeader header = new CsvHeader(head.fields());
+    Optional<Integer> identifier = DirectIdentifiers.firstIdentifier(header.names());
+    if (identifier.isPresent()) {
+      String column = header.nameAt(identifier.get());
+      sink.reject(
+          fileReject(
+              file,
+              head.line(),
+              head.raw(),
+              column,
+              RejectRule.DIRECT_IDENTIFIER,
+              "column "
+                  + (identifier.get() + 1)
+                  + " '"
+                  + column
+                  + "' holds a direct identifier; inputs must be de-identified, so the whole file is refused - remove the column and run again"));
+      return 0;
+    }
+    for (String required : requiredColumns(header)) {
+      if (!header.has(required)) {
+        sink.reject(
+            fileReject(
+                file,
+                head.line(),
+                head.raw(),
+                required,
+                RejectRule.MISSING_REQUIRED_COLUMN,
+                "required column '"
+                    + required
+                    + "' is missing from the header; the file is not read"));
+        return 0;
+      }
+    }
+    Optional<String> problem = headerProblem(header);
+    if (problem.isPresent()) {
+      sink.reject(
+          fileReject(
+              file,
+              head.line(),
+              head.raw(),
+              null,
+              RejectRule.MISSING_REQUIRED_COLUMN,
+              problem.get()));
+      return 0;
+    }
+    start(file, header, context);
+    boolean withholdUnsplit = mayHoldIdentifierValues(header);
+
+    long read = 0;
+    for (CsvRecord rec = reader.next(); rec != null; rec = reader.next()) {
+      read++;
+      Origin origin = file.origin(rec.line(), rec.raw());
+      Origin unsplitOrigin = withholdUnsplit ? origin.withoutRawRecord() : origin;
+      if (rec.isMalformed()) {
+        sink.reject(
+            new Reject(unsplitOrigin, null, RejectRule.MALFORMED_CSV, rec.problem(), null, null));
+        continue;
+      }
+      List<String> fields =
+          isMissingTokenRecord(rec.fields())
+              ? rec.fields().stream().map(f -> isMissingToken(f.trim()) ? "" : f).toList()
+              : rec.fields();
+      if (fields.size() != header.size()) {
+        sink.reject(
+            new Reject(
+                unsplitOrigin,
+                null,
+                RejectRule.WRONG_FIELD_COUNT,
+                IngestErrors.wrongFieldCount(fields.size(), header.size()),
+                safe(() -> studyIdOf(header, fields, file)),
+                safe(() -> subjectIdOf(header, fields))));
+        continue;
+      }
+      try {
+        readRecord(new CsvRow(header, fields, origin, file), context, sink);
+      } catch (FieldProblem p) {
+        sink.reject(
+            p.toReject(
+                origin,
+                safe(() -> studyIdOf(header, fields, file)),
+                safe(() -> subjectIdOf(header, fields))));
+      }
+    }
+    return read;
   }
 
   private boolean isMissingTokenRecord(List<String> fields) {

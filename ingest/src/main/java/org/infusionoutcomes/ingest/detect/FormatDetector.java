@@ -104,7 +104,7 @@ public final class FormatDetector {
       return Detection.skip(
           "SDTM domain "
               + domain.get()
-              + " is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
+              + " is not used (the pipeline reads QS, RS, EX, DM, VS, AE and CM)");
     }
     return Detection.read(SourceFormat.SDTM_XPT);
   }
@@ -119,7 +119,7 @@ public final class FormatDetector {
         return Detection.skip(
             "SDTM domain "
                 + domain.get()
-                + " is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
+                + " is not used (the pipeline reads QS, RS, EX, DM, VS, AE and CM)");
       }
       return Detection.read(SourceFormat.SDTM_CSV);
     }
@@ -137,6 +137,9 @@ public final class FormatDetector {
     }
     if (cols.containsAll(List.of("study_id", "subject_id", "term"))) {
       return Detection.read(SourceFormat.GENERIC_ADVERSE_EVENTS);
+    }
+    if (cols.containsAll(List.of("study_id", "subject_id", "drug"))) {
+      return Detection.read(SourceFormat.GENERIC_MEDICATIONS);
     }
     boolean hasIds = cols.containsAll(List.of("study_id", "subject_id"));
     if (hasIds
@@ -162,10 +165,13 @@ public final class FormatDetector {
     if (stem.contains("adverse")) {
       return Detection.read(SourceFormat.GENERIC_ADVERSE_EVENTS);
     }
+    if (stem.contains("medication")) {
+      return Detection.read(SourceFormat.GENERIC_MEDICATIONS);
+    }
     if (stem.contains("subject")) {
       return Detection.read(SourceFormat.GENERIC_SUBJECTS);
     }
-    if (Set.of("qs", "rs", "ex", "dm", "vs", "ae").contains(stem)) {
+    if (Set.of("qs", "rs", "ex", "dm", "vs", "ae", "cm").contains(stem)) {
       return Detection.read(SourceFormat.SDTM_CSV);
     }
     if (columns.isEmpty()) {
@@ -174,7 +180,8 @@ public final class FormatDetector {
     return Detection.unknown(
         "the header matches no known format (generic scores need study_id, subject_id, instrument, item, score;"
             + " infusions need study_id, subject_id, dose_mg_per_kg; vitals need study_id, subject_id, test,"
-            + " value; adverse events need study_id, subject_id, term; SDTM needs DOMAIN)");
+            + " value; adverse events need study_id, subject_id, term; medications need study_id, subject_id,"
+            + " drug; SDTM needs DOMAIN)");
   }
 
   /**

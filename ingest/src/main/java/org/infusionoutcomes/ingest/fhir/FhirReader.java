@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
@@ -57,7 +58,9 @@ public final class FhirReader implements SourceReader {
     FhirResourceInterpreter interpreter =
         new FhirResourceInterpreter(context.registry(), file.defaultStudyId());
     if (file.path().toLowerCase(Locale.ROOT).endsWith(".ndjson")) {
-      return readLines(file, reader, interpreter, sink);
+      // A part of a large NDJSON file starts at a line of its own; lines keep their numbers.
+      long firstLine = in instanceof FilePartInput part ? part.firstLine() : 1;
+      return readLines(file, reader, firstLine, interpreter, sink);
     }
     // A .json file: a document (pretty-printed resource or Bundle), or NDJSON under another name.
     String text =
@@ -70,16 +73,20 @@ public final class FhirReader implements SourceReader {
       text = text.substring(1);
     }
     if (isLineDelimited(text)) {
-      return readLines(file, new BufferedReader(new StringReader(text)), interpreter, sink);
+      return readLines(file, new BufferedReader(new StringReader(text)), 1, interpreter, sink);
     }
     return readDocument(file, text, interpreter, sink);
   }
 
   private static long readLines(
-      SourceFile file, BufferedReader lines, FhirResourceInterpreter interpreter, RecordSink sink)
+      SourceFile file,
+      BufferedReader lines,
+      long firstLine,
+      FhirResourceInterpreter interpreter,
+      RecordSink sink)
       throws IOException {
     long read = 0;
-    long lineNumber = 0;
+    long lineNumber = firstLine - 1;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       lineNumber++;
       if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {

@@ -3,6 +3,7 @@ package org.infusionoutcomes.ingest.format;
 import org.infusionoutcomes.ingest.fhir.FhirReader;
 import org.infusionoutcomes.ingest.generic.GenericAdverseEventsReader;
 import org.infusionoutcomes.ingest.generic.GenericInfusionsReader;
+import org.infusionoutcomes.ingest.generic.GenericMedicationsReader;
 import org.infusionoutcomes.ingest.generic.GenericScoresReader;
 import org.infusionoutcomes.ingest.generic.GenericSubjectsReader;
 import org.infusionoutcomes.ingest.generic.GenericVitalsReader;
@@ -25,6 +26,7 @@ public final class SourceReaders {
       case GENERIC_SUBJECTS -> new GenericSubjectsReader();
       case GENERIC_VITALS -> new GenericVitalsReader();
       case GENERIC_ADVERSE_EVENTS -> new GenericAdverseEventsReader();
+      case GENERIC_MEDICATIONS -> new GenericMedicationsReader();
       case SDTM_CSV -> new SdtmCsvReader();
       case SDTM_XPT -> new XptSdtmReader();
       case REDCAP -> new RedcapReader();

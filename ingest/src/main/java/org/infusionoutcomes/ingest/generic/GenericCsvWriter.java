@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.value.Numbers;
@@ -22,7 +23,8 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row per
  * answered item, plus a {@code total} row when the assessment has a reported total), {@code
  * infusions.csv} and {@code subjects.csv}; with safety data also {@code cadss.csv} (session ratings
- * with {@code minutes_from_start}), {@code vitals.csv} and {@code adverse_events.csv}.
+ * with {@code minutes_from_start}), {@code vitals.csv} and {@code adverse_events.csv}; with
+ * medications {@code medications.csv}.
  */
 public final class GenericCsvWriter implements StudyWriter {
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -113,6 +115,9 @@ public final class GenericCsvWriter implements StudyWriter {
     if (!study.adverseEvents().isEmpty()) {
       files.add(writeAdverseEvents(study, dir.resolve("adverse_events.csv")));
     }
+    if (!study.medications().isEmpty()) {
+      files.add(writeMedications(study, dir.resolve("medications.csv")));
+    }
     return files;
   }
 
@@ -201,6 +206,38 @@ public final class GenericCsvWriter implements StudyWriter {
             a.onsetDate() == null || a.endDay() == null || a.onsetDay() == null
                 ? null
                 : a.onsetDate().plusDays(a.endDay() - a.onsetDay()));
+      }
+    }
+    return file;
+  }
+
+  /** Medications with dates as the generator made them (possibly partial); no study days. */
+  private static Path writeMedications(SyntheticStudy study, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      p.printRecord(
+          "study_id",
+          "subject_id",
+          "drug",
+          "start_date",
+          "end_date",
+          "ongoing",
+          "dose",
+          "unit",
+          "route",
+          "frequency");
+      for (Medication m : study.medications()) {
+        p.printRecord(
+            m.studyId(),
+            m.subjectId(),
+            m.drug(),
+            m.startDate(),
+            m.endDate(),
+            m.ongoing() ? "Y" : "N",
+            m.dose() == null ? null : Numbers.plain(m.dose()),
+            m.doseUnit(),
+            m.route(),
+            m.frequency());
       }
     }
     return file;

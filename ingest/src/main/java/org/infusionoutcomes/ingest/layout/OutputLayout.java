@@ -68,12 +68,20 @@ public final class OutputLayout {
   /** Derived table: the factors of each course and scale (who responds). */
   public static final String COURSE_FACTORS = "course_factors";
 
-  /** Canonical table: concomitant medications (written when a medications input exists). */
+  /** Canonical table: one row per medication record (docs/formats.md, "Medications"). */
   public static final String MEDICATIONS = "medications";
 
   /** The canonical tables in the order ingest writes them. */
   public static final List<String> NORMALIZED_TABLES =
-      List.of(ASSESSMENTS, INFUSIONS, SUBJECTS, VITAL_SIGNS, ADVERSE_EVENTS, REJECTS, WARNINGS);
+      List.of(
+          ASSESSMENTS,
+          INFUSIONS,
+          SUBJECTS,
+          VITAL_SIGNS,
+          ADVERSE_EVENTS,
+          MEDICATIONS,
+          REJECTS,
+          WARNINGS);
 
   /** The derived tables in the order derive writes them. */
   public static final List<String> DERIVED_TABLES =

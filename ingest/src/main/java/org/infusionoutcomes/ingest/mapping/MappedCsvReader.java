@@ -20,6 +20,7 @@ import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -138,6 +139,11 @@ public final class MappedCsvReader implements SourceReader {
         @Override
         public void adverseEvent(AdverseEventObservation o) {
           sink.adverseEvent(o);
+        }
+
+        @Override
+        public void medication(MedicationObservation o) {
+          sink.medication(o);
         }
 
         @Override

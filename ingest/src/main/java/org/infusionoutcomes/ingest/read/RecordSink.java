@@ -3,6 +3,7 @@ package org.infusionoutcomes.ingest.read;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
@@ -20,6 +21,9 @@ public interface RecordSink {
 
   /** An adverse event. */
   void adverseEvent(AdverseEventObservation observation);
+
+  /** A medication record (concomitant or prior medication). */
+  void medication(MedicationObservation observation);
 
   /** A rejected record, or a record-level warning. */
   void reject(Reject reject);

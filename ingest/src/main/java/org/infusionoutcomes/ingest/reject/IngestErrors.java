@@ -202,6 +202,22 @@ public final class IngestErrors {
     return FieldProblem.directIdentifier(column, sentence);
   }
 
+  /**
+   * A value that is a direct identifier (an e-mail address, a telephone or social security number,
+   * a labelled record number or date of birth), found in any column of the record.
+   *
+   * @param kind what the value is ("an e-mail address")
+   */
+  public static FieldProblem identifierInValue(String column, String kind) {
+    return FieldProblem.directIdentifier(
+        column,
+        (column == null ? "a value of the record" : "the value")
+            + " holds "
+            + kind
+            + ", a direct identifier; inputs must be de-identified, so the record is refused and"
+            + " its text not kept - remove it from the export and run again");
+  }
+
   /** A full date of birth, which must be reduced to the year before export. */
   public static FieldProblem fullBirthDate(String column, String where) {
     return FieldProblem.directIdentifier(
@@ -266,6 +282,24 @@ public final class IngestErrors {
         RejectRule.INVALID_VALUE_TYPE,
         column,
         "'" + value + "' is not Y or N (docs/formats.md, \"Adverse events\")");
+  }
+
+  /** A medication start or end date that is no ISO 8601 date, full or partial. */
+  public static FieldProblem invalidMedicationDate(String column, String value) {
+    return quoted(
+        RejectRule.INVALID_DATE,
+        column,
+        value,
+        "is not an ISO 8601 date (YYYY-MM-DD, or partial YYYY-MM or YYYY; docs/formats.md,"
+            + " \"Medications\")");
+  }
+
+  /** An ongoing flag that is not Y or N. */
+  public static FieldProblem invalidOngoing(String value, String column) {
+    return new FieldProblem(
+        RejectRule.INVALID_VALUE_TYPE,
+        column,
+        "ongoing '" + value + "' is not Y or N (docs/formats.md, \"Medications\")");
   }
 
   /** A vital-sign record with no value and no NOT DONE status. */

@@ -42,7 +42,7 @@ public enum RejectRule {
       "an elapsed time (SDTM --ELTM, minutes_from_start) is not an ISO 8601 duration or whole minutes"),
   DIRECT_IDENTIFIER_VALUE(
       "direct_identifier_value",
-      "a value is a direct identifier (a full date of birth, a patient's name); the record is rejected without its text"),
+      "a value is a direct identifier (a full date of birth, a patient's name, an e-mail address, a telephone, social security or medical record number); the record is rejected without its text"),
   TRUNCATED_RECORD(
       "truncated_record",
       "the file ends inside the record: it was cut off (for example in transfer)"),

@@ -2,9 +2,14 @@ package org.infusionoutcomes.ingest.run;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.infusionoutcomes.ingest.format.SourceReaders;
+import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
@@ -12,6 +17,8 @@ import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
+import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -21,6 +28,16 @@ import org.infusionoutcomes.ingest.source.VitalObservation;
  * Reads one input file with the reader of its format: the one way both {@code run} (on an executor)
  * and {@code validate} (in the driver, without Spark) read a file, so they cannot disagree. A
  * reader failure on malformed content refuses the file as a whole instead of keeping half of it.
+ *
+ * <p>Every record of every format passes here, so this is where identifiers inside values are
+ * caught ({@link IdentifierScreen}): a record with an e-mail address, a telephone or social
+ * security number, or a labelled record number or date of birth in any column is replaced by one
+ * {@code direct_identifier_value} reject without its text (its observations and other findings are
+ * dropped), and a file-level message has such a value withheld.
+ *
+ * <p>A {@link FilePartInput} is one part of a large file read by its own task: file-level refusals
+ * are then reported by the first part only, and a reader failure is thrown as {@link
+ * FilePartInput.UnreadablePart} so that the caller reads the whole file again.
  */
 public final class FileIngest {
   private FileIngest() {}
@@ -33,60 +50,107 @@ public final class FileIngest {
   public static long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink)
       throws java.io.IOException {
     Buffer buffer = new Buffer();
+    IdentifierScreen screen = IdentifierScreen.forFile(file);
     long read;
     try {
-      read = SourceReaders.forFormat(file.format()).read(file, in, context, buffer);
+      read = SourceReaders.forFormat(file.format()).read(file, screen.wrap(in), context, buffer);
     } catch (RuntimeException e) {
+      if (in instanceof FilePartInput) {
+        // Whether the whole file is refused is decided by reading it whole (IngestJob).
+        throw new FilePartInput.UnreadablePart(e);
+      }
       sink.reject(
-          new Reject(
-              file.origin(0, null),
-              null,
-              RejectRule.UNREADABLE_FILE,
-              IngestErrors.unreadableFile(file.format().id(), e),
-              file.defaultStudyId(),
-              null));
+          IdentifierScreen.redacted(
+              new Reject(
+                  file.origin(0, null),
+                  null,
+                  RejectRule.UNREADABLE_FILE,
+                  IngestErrors.unreadableFile(file.format().id(), e),
+                  file.defaultStudyId(),
+                  null)));
       return 0;
     }
-    buffer.replayTo(sink);
+    if (in instanceof FilePartInput part && !part.part().isFirst()) {
+      // The header checks of every part refuse what the first part refuses; report them once.
+      buffer.records.removeIf(Buffer.Entry::fileLevel);
+    }
+    buffer.replayTo(sink, screen);
     return read;
   }
 
   /** Holds a file's records until the reader has finished without failing. */
   private static final class Buffer implements RecordSink {
-    private final List<Consumer<RecordSink>> records = new ArrayList<>();
+    private record Entry(long line, Object item, Consumer<RecordSink> replay, boolean fileLevel) {}
+
+    private final List<Entry> records = new ArrayList<>();
+
+    private void add(Origin origin, Object item, Consumer<RecordSink> replay) {
+      add(origin, item, replay, false);
+    }
+
+    private void add(Origin origin, Object item, Consumer<RecordSink> replay, boolean fileLevel) {
+      records.add(new Entry(origin == null ? 0 : origin.line(), item, replay, fileLevel));
+    }
 
     @Override
     public void score(ScoreObservation o) {
-      records.add(s -> s.score(o));
+      add(o.origin(), o, s -> s.score(o));
     }
 
     @Override
     public void infusion(InfusionObservation o) {
-      records.add(s -> s.infusion(o));
+      add(o.origin(), o, s -> s.infusion(o));
     }
 
     @Override
     public void subject(SubjectObservation o) {
-      records.add(s -> s.subject(o));
+      add(o.origin(), o, s -> s.subject(o));
     }
 
     @Override
     public void vital(VitalObservation o) {
-      records.add(s -> s.vital(o));
+      add(o.origin(), o, s -> s.vital(o));
     }
 
     @Override
     public void adverseEvent(AdverseEventObservation o) {
-      records.add(s -> s.adverseEvent(o));
+      add(o.origin(), o, s -> s.adverseEvent(o));
+    }
+
+    @Override
+    public void medication(MedicationObservation o) {
+      add(o.origin(), o, s -> s.medication(o));
     }
 
     @Override
     public void reject(Reject r) {
-      records.add(s -> s.reject(r));
+      add(r.origin(), r, s -> s.reject(r), r.rule().isFileLevel());
     }
 
-    void replayTo(RecordSink sink) {
-      records.forEach(r -> r.accept(sink));
+    /**
+     * Replays the records; a record (all entries of its line) holding an identifier becomes one
+     * identifier reject, in the place of its first entry.
+     */
+    void replayTo(RecordSink sink, IdentifierScreen screen) {
+      Map<Long, Reject> refused = new HashMap<>();
+      for (Entry e : records) {
+        if (e.line() > 0 && !refused.containsKey(e.line())) {
+          screen.check(e.item()).ifPresent(r -> refused.put(e.line(), r));
+        }
+      }
+      Set<Long> emitted = new HashSet<>();
+      for (Entry e : records) {
+        Reject identifier = e.line() > 0 ? refused.get(e.line()) : null;
+        if (identifier != null) {
+          if (emitted.add(e.line())) {
+            sink.reject(identifier);
+          }
+        } else if (e.line() <= 0 && e.item() instanceof Reject r) {
+          sink.reject(IdentifierScreen.redacted(r));
+        } else {
+          e.replay().accept(sink);
+        }
+      }
     }
   }
 }

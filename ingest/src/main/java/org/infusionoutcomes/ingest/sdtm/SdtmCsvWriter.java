@@ -27,8 +27,8 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * Writes a study as CDISC SDTM CSV, the way a CRO ships it: {@code dm.csv}, {@code ex.csv}, PHQ-9
  * in {@code qs.csv} and MADRS in {@code rs.csv} (CDISC files MADRS under RS). Test codes come from
  * the scale registry; a missing item is a row with {@code QSSTAT = NOT DONE}; study days count from
- * {@code RFSTDTC} with no day 0. Vital signs go to {@code vs.csv} (with {@code VSELTM}) and adverse
- * events to {@code ae.csv} when the study has them.
+ * {@code RFSTDTC} with no day 0. Vital signs go to {@code vs.csv} (with {@code VSELTM}), adverse
+ * events to {@code ae.csv} and medications to {@code cm.csv} when the study has them.
  */
 public final class SdtmCsvWriter implements StudyWriter {
   private static final CSVFormat FORMAT =
@@ -174,6 +174,10 @@ public final class SdtmCsvWriter implements StudyWriter {
       files.add(
           table(
               dir.resolve("ae.csv"), SdtmSafetyRows.AE_NAMES, SdtmSafetyRows.adverseEvents(study)));
+    }
+    if (!study.medications().isEmpty()) {
+      files.add(
+          table(dir.resolve("cm.csv"), SdtmSafetyRows.CM_NAMES, SdtmSafetyRows.medications(study)));
     }
     return files;
   }

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * The SDTM domains the pipeline reads (docs/formats.md) and the variables each one requires. Other
- * domains (LB, CM, MH ...) are recognised as SDTM but not read.
+ * domains (LB, MH ...) are recognised as SDTM but not read.
  */
 public enum SdtmDomain {
   /** Questionnaires: scale items and totals. */
@@ -22,7 +22,12 @@ public enum SdtmDomain {
   /** Vital signs. */
   VS(List.of("STUDYID", "USUBJID", "VSTESTCD"), List.of("VSDTC", "VSDY")),
   /** Adverse events; an event with an unknown onset is kept, so no time variable is required. */
-  AE(List.of("STUDYID", "USUBJID", "AETERM"), List.of("AESTDTC", "AESTDY"));
+  AE(List.of("STUDYID", "USUBJID", "AETERM"), List.of("AESTDTC", "AESTDY")),
+  /**
+   * Concomitant and prior medications; a record with an unknown start is kept, but the dataset
+   * needs a start variable.
+   */
+  CM(List.of("STUDYID", "USUBJID", "CMTRT"), List.of("CMSTDTC", "CMSTDY"));
 
   private final List<String> required;
   private final List<String> timeVariables;
@@ -60,7 +65,7 @@ public enum SdtmDomain {
    */
   public static Optional<String> fromVariables(Collection<String> variables) {
     Predicate<String> has = v -> variables.stream().anyMatch(x -> x.equalsIgnoreCase(v));
-    for (String code : List.of("QS", "RS", "EX", "VS")) {
+    for (String code : List.of("QS", "RS", "EX", "VS", "CM")) {
       if (has.test(code + "TESTCD") || has.test(code + "TRT") || has.test(code + "STDTC")) {
         return Optional.of(code);
       }
@@ -93,7 +98,7 @@ public enum SdtmDomain {
       return Optional.of(
           "SDTM domain "
               + fromVariables(variables).orElse("unknown")
-              + " is not one the pipeline reads (QS, RS, EX, DM, VS, AE); "
+              + " is not one the pipeline reads (QS, RS, EX, DM, VS, AE, CM); "
               + what
               + " is not read");
     }

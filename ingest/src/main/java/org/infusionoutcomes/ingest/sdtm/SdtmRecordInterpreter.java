@@ -10,17 +10,20 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.EventDates;
+import org.infusionoutcomes.ingest.time.MedicationDates;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.AdverseEventValues;
 import org.infusionoutcomes.ingest.value.Ages;
 import org.infusionoutcomes.ingest.value.Doses;
+import org.infusionoutcomes.ingest.value.MedicationValues;
 import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
@@ -38,6 +41,10 @@ import org.infusionoutcomes.ingest.value.VitalTests;
  *       and rejects the row without keeping its text.
  *   <li>VS and AE: vital signs and adverse events (docs/formats.md, "Vital signs", "Adverse
  *       events"); QS/RS {@code --ELTM} places a rating relative to the infusion start.
+ *   <li>CM: medications (docs/formats.md, "Medications"): {@code CMTRT}, {@code CMDECOD} ({@code
+ *       UNCODED} counts as absent), {@code CMCLAS}, {@code CMDOSE}/{@code CMDOSU}, {@code
+ *       CMDOSFRQ}, {@code CMROUTE}, {@code CMSTDTC}/{@code CMSTDY}, {@code CMENDTC}/{@code CMENDY}
+ *       (partial dates kept), ongoing from {@code CMENRTPT} or {@code CMENRF}.
  * </ul>
  */
 public final class SdtmRecordInterpreter {
@@ -66,6 +73,7 @@ public final class SdtmRecordInterpreter {
       case DM -> demographics(row, study, subject, origin, sink);
       case VS -> vitalSign(row, study, subject, origin, sink);
       case AE -> adverseEvent(row, study, subject, origin, sink);
+      case CM -> medication(row, study, subject, origin, sink);
     }
   }
 
@@ -196,6 +204,33 @@ public final class SdtmRecordInterpreter {
             onset.studyDay(),
             end.date(),
             end.studyDay(),
+            origin));
+  }
+
+  /** CM: partial dates are kept as written (the course factors read their first or last day). */
+  private static void medication(
+      SdtmRow row, String study, String subject, Origin origin, RecordSink sink) {
+    String drug = need(row, "CMTRT");
+    String endDate = MedicationDates.date(row.get("CMENDTC"), "CMENDTC");
+    Integer endDay = TimeParsing.parseStudyDay(row.get("CMENDY"), "CMENDY");
+    sink.medication(
+        new MedicationObservation(
+            study,
+            row.get("SITEID"),
+            subject,
+            drug,
+            MedicationValues.decod(row.get("CMDECOD")),
+            row.get("CMCLAS"),
+            MedicationDates.date(row.get("CMSTDTC"), "CMSTDTC"),
+            TimeParsing.parseStudyDay(row.get("CMSTDY"), "CMSTDY"),
+            endDate,
+            endDay,
+            MedicationValues.sdtmOngoing(
+                row.get("CMENRTPT"), row.get("CMENRF"), endDate != null || endDay != null),
+            Doses.parse(row.get("CMDOSE"), "CMDOSE"),
+            row.get("CMDOSU"),
+            row.get("CMROUTE"),
+            row.get("CMDOSFRQ"),
             origin));
   }
 

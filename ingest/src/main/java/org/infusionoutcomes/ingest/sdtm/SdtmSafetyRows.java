@@ -8,14 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.value.Numbers;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
- * The VS and AE rows of a synthetic study, shared by the SDTM CSV and SAS transport writers: the
- * inverse of the VS/AE rules of {@link SdtmRecordInterpreter}.
+ * The VS, AE and CM rows of a synthetic study, shared by the SDTM CSV and SAS transport writers:
+ * the inverse of the VS/AE/CM rules of {@link SdtmRecordInterpreter}.
  */
 public final class SdtmSafetyRows {
   private SdtmSafetyRows() {}
@@ -65,6 +66,32 @@ public final class SdtmSafetyRows {
       List.of(
           false, false, false, true, false, false, false, false, false, false, false, false, true,
           true);
+
+  /** Variables of CM, in order. */
+  public static final List<String> CM_NAMES =
+      List.of(
+          "STUDYID",
+          "DOMAIN",
+          "USUBJID",
+          "CMSEQ",
+          "CMTRT",
+          "CMDECOD",
+          "CMCLAS",
+          "CMDOSE",
+          "CMDOSU",
+          "CMDOSFRQ",
+          "CMROUTE",
+          "CMSTDTC",
+          "CMENDTC",
+          "CMSTDY",
+          "CMENDY",
+          "CMENRTPT");
+
+  /** Whether each CM variable is numeric. */
+  public static final List<Boolean> CM_NUMERIC =
+      List.of(
+          false, false, false, true, false, false, false, true, false, false, false, false, false,
+          true, true, false);
 
   /** One row per reading; numbers as Double, text as String. */
   public static List<List<Object>> vitalSigns(SyntheticStudy study) {
@@ -125,6 +152,44 @@ public final class SdtmSafetyRows {
       rows.add(r);
     }
     return rows;
+  }
+
+  /**
+   * One row per medication record; {@code CMSTDY}/{@code CMENDY} only for full dates, {@code
+   * CMENRTPT = ONGOING} for an ongoing medication.
+   */
+  public static List<List<Object>> medications(SyntheticStudy study) {
+    Map<String, LocalDate> reference = references(study);
+    Map<String, Integer> seq = new HashMap<>();
+    List<List<Object>> rows = new ArrayList<>();
+    for (Medication m : study.medications()) {
+      LocalDate ref = reference.get(m.subjectId());
+      List<Object> r = new ArrayList<>();
+      r.add(m.studyId());
+      r.add("CM");
+      r.add(m.subjectId());
+      r.add((double) seq.merge(m.subjectId(), 1, Integer::sum));
+      r.add(m.drug());
+      r.add(m.decod());
+      r.add(m.drugClass());
+      r.add(m.dose());
+      r.add(m.doseUnit());
+      r.add(m.frequency());
+      r.add(m.route());
+      r.add(m.startDate());
+      r.add(m.endDate());
+      Integer sdy = studyDay(ref, fullDate(m.startDate()), m.startDay());
+      Integer edy = studyDay(ref, fullDate(m.endDate()), m.endDay());
+      r.add(sdy == null ? null : (double) sdy);
+      r.add(edy == null ? null : (double) edy);
+      r.add(m.ongoing() ? "ONGOING" : null);
+      rows.add(r);
+    }
+    return rows;
+  }
+
+  private static LocalDate fullDate(String iso) {
+    return iso == null || iso.length() != 10 ? null : LocalDate.parse(iso);
   }
 
   private static Map<String, LocalDate> references(SyntheticStudy study) {

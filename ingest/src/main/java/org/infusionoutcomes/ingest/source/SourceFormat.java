@@ -12,7 +12,9 @@ public enum SourceFormat {
   GENERIC_VITALS("generic-vitals"),
   /** Generic CSV of adverse events (docs/formats.md, "Adverse events"). */
   GENERIC_ADVERSE_EVENTS("generic-adverse-events"),
-  /** CDISC SDTM domain as CSV (§3.2): QS, RS, EX, DM, VS or AE. */
+  /** Generic CSV of medications (docs/formats.md, "Medications"). */
+  GENERIC_MEDICATIONS("generic-medications"),
+  /** CDISC SDTM domain as CSV (§3.2): QS, RS, EX, DM, VS, AE or CM. */
   SDTM_CSV("sdtm-csv"),
   /** CDISC SDTM domain as SAS transport v5 (XPT). */
   SDTM_XPT("sdtm-xpt"),

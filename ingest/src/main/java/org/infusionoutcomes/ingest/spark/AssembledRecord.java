@@ -3,6 +3,7 @@ package org.infusionoutcomes.ingest.spark;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 
@@ -14,7 +15,8 @@ public record AssembledRecord(
     Subject subject,
     RejectRow reject,
     VitalSign vitalSign,
-    AdverseEvent adverseEvent)
+    AdverseEvent adverseEvent,
+    Medication medication)
     implements java.io.Serializable {
 
   public static final String ASSESSMENT = "assessment";
@@ -24,10 +26,11 @@ public record AssembledRecord(
   public static final String WARNING = "warning";
   public static final String VITAL_SIGN = "vital_sign";
   public static final String ADVERSE_EVENT = "adverse_event";
+  public static final String MEDICATION = "medication";
 
   /** A record with one of the first five payloads. */
   public AssembledRecord(
       String kind, Assessment assessment, Infusion infusion, Subject subject, RejectRow reject) {
-    this(kind, assessment, infusion, subject, reject, null, null);
+    this(kind, assessment, infusion, subject, reject, null, null, null);
   }
 }

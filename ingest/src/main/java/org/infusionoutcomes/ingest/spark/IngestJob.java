@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -33,14 +35,18 @@ import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.read.FilePart;
+import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.run.FileIngest;
+import org.infusionoutcomes.ingest.run.FileSplitter;
 import org.infusionoutcomes.ingest.run.FileStat;
 import org.infusionoutcomes.ingest.run.IngestResult;
 import org.infusionoutcomes.ingest.run.IngestSummary;
@@ -49,6 +55,7 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.scale.ScaleSource;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -60,8 +67,9 @@ import scala.Tuple2;
 /**
  * The ingest stage (SPEC §3-§4): reads every input file once on the executors, assembles and scores
  * each subject's records, and writes the canonical tables {@code assessments}, {@code infusions},
- * {@code subjects}, {@code vital_signs}, {@code adverse_events}, {@code rejects} (and {@code
- * warnings}) under {@code <out>/normalized/}. Only per-file and per-rule counts reach the driver.
+ * {@code subjects}, {@code vital_signs}, {@code adverse_events}, {@code medications}, {@code
+ * rejects} (and {@code warnings}) under {@code <out>/normalized/}. Only per-file and per-rule
+ * counts reach the driver.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -72,6 +80,7 @@ public final class IngestJob {
   private static final RecordRowCodec<VitalSign> VITAL_SIGN = RecordRowCodec.of(VitalSign.class);
   private static final RecordRowCodec<AdverseEvent> ADVERSE_EVENT =
       RecordRowCodec.of(AdverseEvent.class);
+  private static final RecordRowCodec<Medication> MEDICATION = RecordRowCodec.of(Medication.class);
   private static final RecordRowCodec<RejectRow> REJECT_ROW = RecordRowCodec.of(RejectRow.class);
 
   private IngestJob() {}
@@ -91,6 +100,20 @@ public final class IngestJob {
       String outputDir,
       Map<String, Object> effectiveConfig,
       ScaleRegistry registry) {
+    return run(spark, plan, outputDir, effectiveConfig, registry, FileSplitter.partBytes());
+  }
+
+  /**
+   * Runs the ingest stage, splitting line-based files larger than {@code partBytes} into parts of
+   * about that size, each read by its own task (see {@link FileSplitter}).
+   */
+  static IngestResult run(
+      SparkSession spark,
+      InputPlan plan,
+      String outputDir,
+      Map<String, Object> effectiveConfig,
+      ScaleRegistry registry,
+      long partBytes) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableHadoopConf> hadoop =
@@ -98,16 +121,52 @@ public final class IngestJob {
     ReadContext context = new ReadContext(registry);
 
     List<SourceFile> files = plan.toRead();
-    LOG.info("ingest: reading {} file(s)", files.size());
+    Map<Integer, FileSplitter.Split> splits = planSplits(jsc, plan, hadoop, partBytes);
+    List<ReadTask> tasks = new ArrayList<>();
+    for (SourceFile f : files) {
+      FileSplitter.Split split = splits.get(f.order());
+      if (split != null && split.isSplit()) {
+        split.parts().forEach(p -> tasks.add(new ReadTask(f, p)));
+      } else {
+        tasks.add(new ReadTask(f, null));
+      }
+    }
+    LOG.info("ingest: reading {} file(s) in {} task(s)", files.size(), tasks.size());
     // Records travel between stages as Java objects (RDDs): rows are built only for the tables.
+    List<JavaRDD<ParsedRecord>> cached = new ArrayList<>();
     JavaRDD<ParsedRecord> parsed =
-        jsc.parallelize(files, Math.max(1, files.size()))
+        jsc.parallelize(tasks, Math.max(1, tasks.size()))
             .flatMap(
-                (FlatMapFunction<SourceFile, ParsedRecord>)
-                    f -> readFile(f, hadoop.value(), context))
+                (FlatMapFunction<ReadTask, ParsedRecord>)
+                    t ->
+                        t.part() == null
+                            ? readFile(t.file(), hadoop.value(), context)
+                            : readPart(t.file(), t.part(), hadoop.value(), context))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(parsed);
     try {
-      List<FileStat> stats = parsed.filter(p -> p.file() != null).map(ParsedRecord::file).collect();
+      List<ParsedRecord> counts =
+          parsed.filter(p -> p.file() != null || p.part() != null).collect();
+      List<SourceFile> unreadable = unreadableSplitFiles(files, counts);
+      if (!unreadable.isEmpty()) {
+        // A reader failed on a part: read those files whole, so the file is refused as a whole.
+        LOG.info("ingest: reading {} split file(s) again whole", unreadable.size());
+        java.util.Set<Integer> again =
+            new java.util.HashSet<>(unreadable.stream().map(SourceFile::order).toList());
+        JavaRDD<ParsedRecord> whole =
+            jsc.parallelize(unreadable, unreadable.size())
+                .flatMap(
+                    (FlatMapFunction<SourceFile, ParsedRecord>)
+                        f -> readFile(f, hadoop.value(), context));
+        parsed =
+            parsed
+                .filter(p -> !again.contains(p.fileOrder()))
+                .union(whole)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(parsed);
+        counts = parsed.filter(p -> p.file() != null || p.part() != null).collect();
+      }
+      List<FileStat> stats = fileStats(files, splits, counts);
       String runId = runId(stats, effectiveConfig, registry);
       LOG.info(
           "ingest: read {} record(s); assembling subjects (run {})",
@@ -122,8 +181,89 @@ public final class IngestJob {
         assembled.unpersist();
       }
     } finally {
-      parsed.unpersist();
+      for (int i = cached.size() - 1; i >= 0; i--) {
+        cached.get(i).unpersist();
+      }
     }
+  }
+
+  /** One read task: a whole file ({@code part} null) or one part of a split file. */
+  record ReadTask(SourceFile file, FilePart part) implements java.io.Serializable {}
+
+  /**
+   * Scans the line-based files larger than {@code partBytes} (one task per file) for their split
+   * points and checksums.
+   */
+  private static Map<Integer, FileSplitter.Split> planSplits(
+      JavaSparkContext jsc,
+      InputPlan plan,
+      Broadcast<SerializableHadoopConf> hadoop,
+      long partBytes) {
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    plan.found().forEach(f -> sizes.put(f.path(), f.bytes()));
+    List<SourceFile> large =
+        plan.toRead().stream()
+            .filter(f -> FileSplitter.modeOf(f) != FileSplitter.Mode.WHOLE)
+            .filter(f -> sizes.getOrDefault(f.path(), 0L) > partBytes)
+            .toList();
+    Map<Integer, FileSplitter.Split> splits = new TreeMap<>();
+    if (large.isEmpty()) {
+      return splits;
+    }
+    List<FileSplitter.Split> planned =
+        jsc.parallelize(large, large.size()).map(f -> scan(f, hadoop.value(), partBytes)).collect();
+    for (int i = 0; i < large.size(); i++) {
+      FileSplitter.Split s = planned.get(i);
+      splits.put(large.get(i).order(), s);
+      LOG.info(
+          "ingest: {} in {} part(s){}",
+          large.get(i).relativePath(),
+          s.parts().size(),
+          s.wholeReason() == null ? "" : " (read whole: " + s.wholeReason() + ")");
+    }
+    return splits;
+  }
+
+  private static FileSplitter.Split scan(
+      SourceFile file, SerializableHadoopConf hadoop, long partBytes) throws IOException {
+    Path path = new Path(file.path());
+    try (InputStream in = path.getFileSystem(hadoop.get()).open(path)) {
+      return FileSplitter.plan(file, in, partBytes);
+    }
+  }
+
+  /** The split files on one of whose parts the reader failed. */
+  private static List<SourceFile> unreadableSplitFiles(
+      List<SourceFile> files, List<ParsedRecord> counts) {
+    java.util.Set<Integer> failed = new java.util.HashSet<>();
+    for (ParsedRecord r : counts) {
+      if (r.part() != null && r.part().unreadable()) {
+        failed.add(r.part().fileOrder());
+      }
+    }
+    return files.stream().filter(f -> failed.contains(f.order())).toList();
+  }
+
+  /** One {@link FileStat} per file: a split file's parts added up, with the scan's checksum. */
+  private static List<FileStat> fileStats(
+      List<SourceFile> files, Map<Integer, FileSplitter.Split> splits, List<ParsedRecord> counts) {
+    Map<Integer, FileStat> byOrder = new TreeMap<>();
+    Map<Integer, Long> partRecords = new TreeMap<>();
+    for (ParsedRecord r : counts) {
+      if (r.file() != null) {
+        byOrder.put(r.file().fileOrder(), r.file());
+      } else {
+        partRecords.merge(r.part().fileOrder(), r.part().recordsRead(), Long::sum);
+      }
+    }
+    for (SourceFile f : files) {
+      Long n = partRecords.get(f.order());
+      if (n != null && !byOrder.containsKey(f.order())) {
+        byOrder.put(
+            f.order(), new FileStat(f.order(), f.path(), n, splits.get(f.order()).sha256(), 0));
+      }
+    }
+    return new ArrayList<>(byOrder.values());
   }
 
   private static IngestResult write(
@@ -206,6 +346,18 @@ public final class IngestJob {
               "subject_id",
               "onset_day",
               "term",
+              "source_line"));
+      rows.put(
+          OutputLayout.MEDICATIONS,
+          ParquetTables.write(
+              MEDICATION.toDataFrame(spark, assembled.map(AssembledRecord::medication)),
+              counts.getOrDefault(AssembledRecord.MEDICATION, 0L),
+              layout.normalized(OutputLayout.MEDICATIONS),
+              "study_id",
+              "subject_id",
+              "drug",
+              "start_date",
+              "start_day",
               "source_line"));
       String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
       rows.put(
@@ -291,11 +443,14 @@ public final class IngestJob {
     List<SubjectObservation> subjects = new ArrayList<>();
     List<VitalObservation> vitals = new ArrayList<>();
     List<AdverseEventObservation> adverseEvents = new ArrayList<>();
+    List<MedicationObservation> medications = new ArrayList<>();
     for (ParsedRecord p : records) {
       if (p.vital() != null) {
         vitals.add(p.vital());
       } else if (p.adverseEvent() != null) {
         adverseEvents.add(p.adverseEvent());
+      } else if (p.medication() != null) {
+        medications.add(p.medication());
       } else if (p.score() != null) {
         scores.add(p.score());
       } else if (p.infusion() != null) {
@@ -314,7 +469,8 @@ public final class IngestJob {
                 infusions,
                 subjects,
                 vitals,
-                adverseEvents);
+                adverseEvents,
+                medications);
     List<AssembledRecord> out = new ArrayList<>();
     a.assessments()
         .forEach(
@@ -326,13 +482,19 @@ public final class IngestJob {
             x ->
                 out.add(
                     new AssembledRecord(
-                        AssembledRecord.VITAL_SIGN, null, null, null, null, x, null)));
+                        AssembledRecord.VITAL_SIGN, null, null, null, null, x, null, null)));
     a.adverseEvents()
         .forEach(
             x ->
                 out.add(
                     new AssembledRecord(
-                        AssembledRecord.ADVERSE_EVENT, null, null, null, null, null, x)));
+                        AssembledRecord.ADVERSE_EVENT, null, null, null, null, null, x, null)));
+    a.medications()
+        .forEach(
+            x ->
+                out.add(
+                    new AssembledRecord(
+                        AssembledRecord.MEDICATION, null, null, null, null, null, null, x)));
     if (a.subject() != null) {
       out.add(new AssembledRecord(AssembledRecord.SUBJECT, null, null, a.subject(), null));
     }
@@ -358,38 +520,7 @@ public final class IngestJob {
   static Iterator<ParsedRecord> readFile(
       SourceFile file, SerializableHadoopConf hadoop, ReadContext context) throws IOException {
     List<ParsedRecord> out = new ArrayList<>();
-    RecordSink sink =
-        new RecordSink() {
-          @Override
-          public void score(ScoreObservation o) {
-            out.add(ParsedRecord.of(o));
-          }
-
-          @Override
-          public void infusion(InfusionObservation o) {
-            out.add(ParsedRecord.of(o));
-          }
-
-          @Override
-          public void subject(SubjectObservation o) {
-            out.add(ParsedRecord.of(o));
-          }
-
-          @Override
-          public void vital(VitalObservation o) {
-            out.add(ParsedRecord.of(o));
-          }
-
-          @Override
-          public void adverseEvent(AdverseEventObservation o) {
-            out.add(ParsedRecord.of(o));
-          }
-
-          @Override
-          public void reject(Reject r) {
-            out.add(ParsedRecord.of(r));
-          }
-        };
+    RecordSink sink = collecting(out);
     Path path = new Path(file.path());
     MessageDigest sha = sha256();
     long read;
@@ -403,6 +534,126 @@ public final class IngestJob {
             new FileStat(
                 file.order(), file.path(), read, HexFormat.of().formatHex(sha.digest()), 0)));
     return out.iterator();
+  }
+
+  /**
+   * Reads one part of a split file on an executor: the part's bytes, with the file's header record
+   * for parts after the first. A reader failure gives only a {@link PartStat} saying so.
+   */
+  static Iterator<ParsedRecord> readPart(
+      SourceFile file, FilePart part, SerializableHadoopConf hadoop, ReadContext context)
+      throws IOException {
+    Path path = new Path(file.path());
+    FileSystem fs = path.getFileSystem(hadoop.get());
+    byte[] header = null;
+    if (!part.isFirst()) {
+      header = new byte[Math.toIntExact(part.headerEnd())];
+      try (FSDataInputStream in = fs.open(path)) {
+        in.readFully(0, header);
+      }
+    }
+    List<ParsedRecord> out = new ArrayList<>();
+    long read;
+    try (FSDataInputStream raw = fs.open(path)) {
+      raw.seek(part.start());
+      InputStream bounded = new RangeStream(raw, part.end() - part.start());
+      read =
+          FileIngest.read(file, new FilePartInput(bounded, part, header), context, collecting(out));
+    } catch (FilePartInput.UnreadablePart e) {
+      return List.of(ParsedRecord.of(new PartStat(file.order(), part.index(), 0, true))).iterator();
+    }
+    out.add(ParsedRecord.of(new PartStat(file.order(), part.index(), read, false)));
+    return out.iterator();
+  }
+
+  private static RecordSink collecting(List<ParsedRecord> out) {
+    return new RecordSink() {
+      @Override
+      public void score(ScoreObservation o) {
+        out.add(ParsedRecord.of(o));
+      }
+
+      @Override
+      public void infusion(InfusionObservation o) {
+        out.add(ParsedRecord.of(o));
+      }
+
+      @Override
+      public void subject(SubjectObservation o) {
+        out.add(ParsedRecord.of(o));
+      }
+
+      @Override
+      public void vital(VitalObservation o) {
+        out.add(ParsedRecord.of(o));
+      }
+
+      @Override
+      public void adverseEvent(AdverseEventObservation o) {
+        out.add(ParsedRecord.of(o));
+      }
+
+      @Override
+      public void medication(MedicationObservation o) {
+        out.add(ParsedRecord.of(o));
+      }
+
+      @Override
+      public void reject(Reject r) {
+        out.add(ParsedRecord.of(r));
+      }
+    };
+  }
+
+  /** At most {@code remaining} bytes of a stream. */
+  private static final class RangeStream extends FilterInputStream {
+    private long remaining;
+
+    RangeStream(InputStream in, long remaining) {
+      super(in);
+      this.remaining = remaining;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (remaining <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        remaining--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (remaining <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, remaining));
+      if (n > 0) {
+        remaining -= n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(Math.min(n, remaining));
+      remaining -= k;
+      return k;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(super.available(), remaining);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.run.FileStat;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
@@ -22,7 +23,9 @@ public record ParsedRecord(
     Reject reject,
     FileStat file,
     VitalObservation vital,
-    AdverseEventObservation adverseEvent)
+    AdverseEventObservation adverseEvent,
+    PartStat part,
+    MedicationObservation medication)
     implements java.io.Serializable {
 
   public static final String SCORE = "score";
@@ -30,8 +33,10 @@ public record ParsedRecord(
   public static final String SUBJECT = "subject";
   public static final String REJECT = "reject";
   public static final String FILE = "file";
+  public static final String PART = "part";
   public static final String VITAL = "vital";
   public static final String ADVERSE_EVENT = "adverse_event";
+  public static final String MEDICATION = "medication";
 
   /** True for the payloads that belong to one subject's assembly. */
   boolean isSubjectRecord() {
@@ -39,40 +44,90 @@ public record ParsedRecord(
         || infusion != null
         || subject != null
         || vital != null
-        || adverseEvent != null;
+        || adverseEvent != null
+        || medication != null;
   }
 
   static ParsedRecord of(ScoreObservation o) {
     return new ParsedRecord(
-        SCORE, o.studyId(), o.subjectId(), o, null, null, null, null, null, null);
+        SCORE, o.studyId(), o.subjectId(), o, null, null, null, null, null, null, null, null);
   }
 
   static ParsedRecord of(InfusionObservation o) {
     return new ParsedRecord(
-        INFUSION, o.studyId(), o.subjectId(), null, o, null, null, null, null, null);
+        INFUSION, o.studyId(), o.subjectId(), null, o, null, null, null, null, null, null, null);
   }
 
   static ParsedRecord of(SubjectObservation o) {
     return new ParsedRecord(
-        SUBJECT, o.studyId(), o.subjectId(), null, null, o, null, null, null, null);
+        SUBJECT, o.studyId(), o.subjectId(), null, null, o, null, null, null, null, null, null);
   }
 
   static ParsedRecord of(Reject r) {
     return new ParsedRecord(
-        REJECT, r.studyId(), r.subjectId(), null, null, null, r, null, null, null);
+        REJECT, r.studyId(), r.subjectId(), null, null, null, r, null, null, null, null, null);
   }
 
   static ParsedRecord of(VitalObservation o) {
     return new ParsedRecord(
-        VITAL, o.studyId(), o.subjectId(), null, null, null, null, null, o, null);
+        VITAL, o.studyId(), o.subjectId(), null, null, null, null, null, o, null, null, null);
   }
 
   static ParsedRecord of(AdverseEventObservation o) {
     return new ParsedRecord(
-        ADVERSE_EVENT, o.studyId(), o.subjectId(), null, null, null, null, null, null, o);
+        ADVERSE_EVENT,
+        o.studyId(),
+        o.subjectId(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        o,
+        null,
+        null);
+  }
+
+  static ParsedRecord of(PartStat p) {
+    return new ParsedRecord(PART, null, null, null, null, null, null, null, null, null, p, null);
+  }
+
+  /** The input-order position of the file this record came from. */
+  int fileOrder() {
+    if (file != null) {
+      return file.fileOrder();
+    }
+    if (part != null) {
+      return part.fileOrder();
+    }
+    if (reject != null) {
+      return reject.origin().fileOrder();
+    }
+    if (score != null) {
+      return score.origin().fileOrder();
+    }
+    if (infusion != null) {
+      return infusion.origin().fileOrder();
+    }
+    if (subject != null) {
+      return subject.origin().fileOrder();
+    }
+    if (vital != null) {
+      return vital.origin().fileOrder();
+    }
+    if (adverseEvent != null) {
+      return adverseEvent.origin().fileOrder();
+    }
+    return medication.origin().fileOrder();
+  }
+
+  static ParsedRecord of(MedicationObservation o) {
+    return new ParsedRecord(
+        MEDICATION, o.studyId(), o.subjectId(), null, null, null, null, null, null, null, null, o);
   }
 
   static ParsedRecord of(FileStat f) {
-    return new ParsedRecord(FILE, null, null, null, null, null, null, f, null, null);
+    return new ParsedRecord(FILE, null, null, null, null, null, null, f, null, null, null, null);
   }
 }

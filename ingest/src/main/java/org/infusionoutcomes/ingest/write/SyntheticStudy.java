@@ -4,6 +4,7 @@ import java.util.List;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 
@@ -20,6 +21,7 @@ import org.infusionoutcomes.ingest.canonical.VitalSign;
  * @param sessionRatings ratings placed relative to an infusion (CADSS with {@code
  *     minutes_from_start}); kept apart from {@code assessments} so that formats that cannot place a
  *     rating in a session can leave them out
+ * @param medications concomitant and prior medications (start and end dates possibly partial)
  */
 public record SyntheticStudy(
     String studyId,
@@ -28,7 +30,8 @@ public record SyntheticStudy(
     List<Infusion> infusions,
     List<VitalSign> vitalSigns,
     List<AdverseEvent> adverseEvents,
-    List<Assessment> sessionRatings) {
+    List<Assessment> sessionRatings,
+    List<Medication> medications) {
   public SyntheticStudy {
     subjects = List.copyOf(subjects);
     assessments = List.copyOf(assessments);
@@ -36,6 +39,33 @@ public record SyntheticStudy(
     vitalSigns = List.copyOf(vitalSigns);
     adverseEvents = List.copyOf(adverseEvents);
     sessionRatings = List.copyOf(sessionRatings);
+    medications = List.copyOf(medications);
+  }
+
+  /** A study without medications. */
+  public SyntheticStudy(
+      String studyId,
+      List<Subject> subjects,
+      List<Assessment> assessments,
+      List<Infusion> infusions,
+      List<VitalSign> vitalSigns,
+      List<AdverseEvent> adverseEvents,
+      List<Assessment> sessionRatings) {
+    this(
+        studyId,
+        subjects,
+        assessments,
+        infusions,
+        vitalSigns,
+        adverseEvents,
+        sessionRatings,
+        List.of());
+  }
+
+  /** The same study with these medications. */
+  public SyntheticStudy withMedications(List<Medication> meds) {
+    return new SyntheticStudy(
+        studyId, subjects, assessments, infusions, vitalSigns, adverseEvents, sessionRatings, meds);
   }
 
   /** A study without safety data. */
@@ -44,7 +74,7 @@ public record SyntheticStudy(
       List<Subject> subjects,
       List<Assessment> assessments,
       List<Infusion> infusions) {
-    this(studyId, subjects, assessments, infusions, List.of(), List.of(), List.of());
+    this(studyId, subjects, assessments, infusions, List.of(), List.of(), List.of(), List.of());
   }
 
   /** The same study with no subject reference dates (for formats that cannot carry them). */
@@ -68,6 +98,7 @@ public record SyntheticStudy(
         infusions,
         vitalSigns,
         adverseEvents,
-        sessionRatings);
+        sessionRatings,
+        medications);
   }
 }

@@ -29,15 +29,15 @@ import org.infusionoutcomes.ingest.value.Numbers;
  *
  * <ul>
  *   <li>Each dataset of the file is judged like an SDTM CSV header: it must have {@code DOMAIN} and
- *       the variables its domain requires; a domain the pipeline does not read (AE, LB ...) and a
+ *       the variables its domain requires; a domain the pipeline does not read (LB, MH ...) and a
  *       dataset without {@code DOMAIN} (ADaM datasets such as {@code ADQSCIBC}) are refused with
  *       one file-level reject and none of their observations is read.
  *   <li>A variable must have the type SDTM gives it: {@code --STRESN}, {@code --DY}, {@code
- *       VISITNUM}, {@code --SEQ}, {@code EXDOSE} and {@code AGE} are numeric, the others character.
- *       A numeric variable stored as character is accepted when its text is a number or empty;
- *       otherwise, and for a character variable stored as a number (a numeric {@code USUBJID}), the
- *       observation is rejected with {@code invalid_value_type}, naming the variable. Only the
- *       variables the SDTM rules actually read are checked.
+ *       VISITNUM}, {@code --SEQ}, {@code EXDOSE}, {@code CMDOSE} and {@code AGE} are numeric, the
+ *       others character. A numeric variable stored as character is accepted when its text is a
+ *       number or empty; otherwise, and for a character variable stored as a number (a numeric
+ *       {@code USUBJID}), the observation is rejected with {@code invalid_value_type}, naming the
+ *       variable. Only the variables the SDTM rules actually read are checked.
  *   <li>Missing numbers ({@code .}, {@code .A}-{@code .Z}, {@code ._}) are missing values.
  *   <li>The origin line of a record is its observation number in the file (counted across
  *       datasets); its raw text is {@code VAR=value|VAR=value|...} with every variable.
@@ -173,7 +173,7 @@ public final class XptSdtmReader implements SourceReader {
                   + dataset.name()
                   + " has no DOMAIN variable: "
                   + kind
-                  + " (QS, RS, EX, DM, VS, AE); the dataset is not read"));
+                  + " (QS, RS, EX, DM, VS, AE, CM); the dataset is not read"));
     }
     Optional<String> unreadable = SdtmDomain.unreadable(names, "dataset " + dataset.name());
     if (unreadable.isPresent()) {
@@ -227,6 +227,7 @@ public final class XptSdtmReader implements SourceReader {
         || n.endsWith("SEQ")
         || n.equals("VISITNUM")
         || n.equals("EXDOSE")
+        || n.equals("CMDOSE")
         || n.equals("AGE");
   }
 

@@ -28,8 +28,8 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * (one row per infusion; {@code EXDOSE} in mg/kg when known, else in mg) and {@code dm.xpt}. Scales
  * are all written to QS (the reader takes MADRS from QS or RS alike). A time of day is written only
  * with its date ({@code --DTC}); a record with a study day but no date loses its time. Vital signs
- * ({@code vs.xpt}, with {@code VSELTM}) and adverse events ({@code ae.xpt}) when the study has
- * them.
+ * ({@code vs.xpt}, with {@code VSELTM}), adverse events ({@code ae.xpt}) and medications ({@code
+ * cm.xpt}) when the study has them.
  */
 public final class XptStudyWriter implements StudyWriter {
   private final ScaleRegistry registry;
@@ -83,6 +83,17 @@ public final class XptStudyWriter implements StudyWriter {
                   SdtmSafetyRows.AE_NAMES,
                   SdtmSafetyRows.AE_NUMERIC,
                   SdtmSafetyRows.adverseEvents(study))));
+    }
+    if (!study.medications().isEmpty()) {
+      files.add(
+          writeDataset(
+              dir.resolve("cm.xpt"),
+              "CM",
+              "Concomitant/Prior Medications",
+              new Table(
+                  SdtmSafetyRows.CM_NAMES,
+                  SdtmSafetyRows.CM_NUMERIC,
+                  SdtmSafetyRows.medications(study))));
     }
     return files;
   }

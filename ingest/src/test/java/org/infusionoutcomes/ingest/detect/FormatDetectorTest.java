@@ -71,7 +71,7 @@ class FormatDetectorTest {
     assertThat(d.isSkipped()).isTrue();
     assertThat(d.isRead()).isFalse();
     assertThat(d.skipReason())
-        .isEqualTo("SDTM domain LB is not used (the pipeline reads QS, RS, EX, DM, VS and AE)");
+        .isEqualTo("SDTM domain LB is not used (the pipeline reads QS, RS, EX, DM, VS, AE and CM)");
   }
 
   @ParameterizedTest
@@ -130,7 +130,8 @@ class FormatDetectorTest {
         .isEqualTo(
             "the header matches no known format (generic scores need study_id, subject_id, instrument, item, score;"
                 + " infusions need study_id, subject_id, dose_mg_per_kg; vitals need study_id, subject_id, test,"
-                + " value; adverse events need study_id, subject_id, term; SDTM needs DOMAIN)");
+                + " value; adverse events need study_id, subject_id, term; medications need study_id,"
+                + " subject_id, drug; SDTM needs DOMAIN)");
   }
 
   @Test

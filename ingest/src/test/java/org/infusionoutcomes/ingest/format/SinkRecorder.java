@@ -18,6 +18,7 @@ import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
@@ -37,6 +38,7 @@ public final class SinkRecorder implements RecordSink {
   private final List<SubjectObservation> subjects = new ArrayList<>();
   private final List<VitalObservation> vitals = new ArrayList<>();
   private final List<AdverseEventObservation> adverseEvents = new ArrayList<>();
+  private final List<MedicationObservation> medications = new ArrayList<>();
   private final List<Reject> rejects = new ArrayList<>();
   private long recordsRead;
 
@@ -96,6 +98,15 @@ public final class SinkRecorder implements RecordSink {
     adverseEvents.add(observation);
   }
 
+  @Override
+  public void medication(MedicationObservation observation) {
+    medications.add(observation);
+  }
+
+  public List<MedicationObservation> medications() {
+    return medications;
+  }
+
   public List<VitalObservation> vitals() {
     return vitals;
   }
@@ -149,7 +160,8 @@ public final class SinkRecorder implements RecordSink {
             infusions.stream().map(InfusionObservation::origin),
             subjects.stream().map(SubjectObservation::origin),
             vitals.stream().map(VitalObservation::origin),
-            adverseEvents.stream().map(AdverseEventObservation::origin))
+            adverseEvents.stream().map(AdverseEventObservation::origin),
+            medications.stream().map(MedicationObservation::origin))
         .flatMap(s -> s)
         .map(o -> o.file() + ":" + o.line())
         .collect(Collectors.toCollection(TreeSet::new));

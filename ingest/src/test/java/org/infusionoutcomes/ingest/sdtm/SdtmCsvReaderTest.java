@@ -372,7 +372,7 @@ class SdtmCsvReaderTest {
     assertThat(reject.rule().isFileLevel()).isTrue();
     assertThat(reject.reason())
         .isEqualTo(
-            "SDTM domain LB is not one the pipeline reads (QS, RS, EX, DM, VS, AE); the file is not read");
+            "SDTM domain LB is not one the pipeline reads (QS, RS, EX, DM, VS, AE, CM); the file is not read");
     assertThat(r.recordsRead()).isZero();
     assertThat(r.scores()).isEmpty();
   }

@@ -84,4 +84,52 @@ class IngestJobTest {
     assertThat(reject.<String>getAs("source_column")).isEqualTo("score");
     assertThat(reject.<String>getAs("run_id")).isEqualTo(r.runId());
   }
+
+  @Test
+  void medicationsLandInTheirTableWithTheColumnsDeriveReads() throws Exception {
+    Path in = tmp.resolve("in");
+    TempDirs.write(
+        in,
+        "infusions.csv",
+        "study_id,subject_id,dose_mg_per_kg,infusion_date\nS1,P1,0.5,2024-01-03\n");
+    TempDirs.write(
+        in,
+        "medications.csv",
+        "study_id,subject_id,drug,start_date,end_date,ongoing,dose,unit\n"
+            + "S1,P1,lorazepam,2023-11,,Y,1,mg\n"
+            + "S1,P1,sertraline,2024-01-02,2024-02,N,50,mg\n"
+            + "S1,P1,sertraline,2024-01-02,2024-02,N,50,mg\n"
+            + "S1,P1,clonazepam,2024-13-01,,,,\n");
+    TempDirs.write(
+        in,
+        "cm.csv",
+        "STUDYID,DOMAIN,USUBJID,CMTRT,CMDECOD,CMSTDTC,CMSTDY,CMENRTPT\n"
+            + "S2,CM,P9,Ativan,LORAZEPAM,2024-01-05,3,ONGOING\n");
+    Path out = tmp.resolve("out");
+
+    IngestResult r = ingest(in, out);
+
+    assertThat(r.rejectsByRule()).containsEntry("invalid_date", 1L);
+    assertThat(r.warningsByRule()).containsEntry("duplicate_identical", 1L);
+    var meds = SharedSpark.get().read().parquet(out.resolve("normalized/medications").toString());
+    assertThat(meds.schema().apply("start_day").dataType().typeName()).isEqualTo("integer");
+    assertThat(meds.schema().apply("ongoing").dataType().typeName()).isEqualTo("boolean");
+    List<Row> rows = meds.orderBy("study_id", "drug").collectAsList();
+    assertThat(rows)
+        .extracting(
+            x -> x.<String>getAs("drug"),
+            x -> x.<String>getAs("decod"),
+            x -> x.<String>getAs("start_date"),
+            x -> x.<Integer>getAs("start_day"),
+            x -> x.<String>getAs("end_date"),
+            x -> x.<Boolean>getAs("ongoing"))
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("lorazepam", null, "2023-11", null, null, true),
+            org.assertj.core.api.Assertions.tuple(
+                "sertraline", null, "2024-01-02", null, "2024-02", false),
+            org.assertj.core.api.Assertions.tuple(
+                "Ativan", "LORAZEPAM", "2024-01-05", 3, null, true));
+    assertThat(rows.get(2).<String>getAs("source_format")).isEqualTo("sdtm-csv");
+    assertThat(rows.get(0).<Double>getAs("dose")).isEqualTo(1.0);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
+import org.infusionoutcomes.jobs.generate.MedicationGenerator;
 import org.infusionoutcomes.jobs.generate.SafetyGenerator;
 import org.infusionoutcomes.jobs.generate.SampleDefects;
 import org.infusionoutcomes.jobs.generate.StudyGenerator;
@@ -86,6 +87,7 @@ final class GenerateCommand implements Callable<Integer> {
         StudyGenerator.generate(
             new StudyGenerator.Options(studyId, subjects, seed, start, sites), registry);
     study = SafetyGenerator.addTo(study, seed, registry);
+    study = MedicationGenerator.addTo(study, seed);
     List<Path> files;
     try {
       StudyWriter writer = StudyWriters.forFormat(format, registry);
@@ -107,14 +109,15 @@ final class GenerateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     out.printf(
         "%s: %d subjects, %d assessments, %d infusions, %d vital signs, %d CADSS ratings,"
-            + " %d adverse events%n",
+            + " %d adverse events, %d medications%n",
         studyId,
         study.subjects().size(),
         study.assessments().size(),
         study.infusions().size(),
         study.vitalSigns().size(),
         study.sessionRatings().size(),
-        study.adverseEvents().size());
+        study.adverseEvents().size(),
+        study.medications().size());
     files.forEach(f -> out.println("  " + f));
     out.flush();
     return ExitCodes.OK;

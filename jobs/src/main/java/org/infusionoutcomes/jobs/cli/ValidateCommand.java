@@ -24,6 +24,7 @@ import org.infusionoutcomes.ingest.run.RejectTally;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -110,6 +111,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
 
             @Override
+            public void medication(MedicationObservation o) {
+              subjectOf(subjects, o.studyId(), o.subjectId()).medications().add(o);
+            }
+
+            @Override
             public void reject(Reject r) {
               count(r, tally, messages);
             }
@@ -125,6 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
     SubjectAssembler assembler = new SubjectAssembler(registry);
     long vitalRows = 0;
     long adverseEventRows = 0;
+    long medicationRows = 0;
     for (Subject s : subjects.values()) {
       SubjectAssembly a =
           assembler.assemble(
@@ -134,11 +141,13 @@ final class ValidateCommand implements Callable<Integer> {
               s.infusions(),
               s.demographics(),
               s.vitals(),
-              s.adverseEvents());
+              s.adverseEvents(),
+              s.medications());
       a.rejects().forEach(r -> count(r, tally, messages));
       a.warnings().forEach(r -> count(r, tally, messages));
       vitalRows += a.vitalSigns().size();
       adverseEventRows += a.adverseEvents().size();
+      medicationRows += a.medications().size();
     }
     IngestResult result =
         IngestSummary.summarise(
@@ -160,8 +169,10 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     out.printf("records read: %d, rejected: %d%n", result.recordsRead(), result.recordsRejected());
-    if (vitalRows > 0 || adverseEventRows > 0) {
-      out.printf("vital signs: %d, adverse events: %d%n", vitalRows, adverseEventRows);
+    if (vitalRows > 0 || adverseEventRows > 0 || medicationRows > 0) {
+      out.printf(
+          "vital signs: %d, adverse events: %d, medications: %d%n",
+          vitalRows, adverseEventRows, medicationRows);
     }
     Map<String, Long> byRule = new TreeMap<>(result.rejectsByRule());
     result.warningsByRule().forEach((rule, n) -> byRule.merge(rule, n, Long::sum));
@@ -182,7 +193,8 @@ final class ValidateCommand implements Callable<Integer> {
       List<InfusionObservation> infusions,
       List<SubjectObservation> demographics,
       List<VitalObservation> vitals,
-      List<AdverseEventObservation> adverseEvents) {}
+      List<AdverseEventObservation> adverseEvents,
+      List<MedicationObservation> medications) {}
 
   private static Subject subjectOf(Map<String, Subject> subjects, String study, String subject) {
     return subjects.computeIfAbsent(
@@ -191,6 +203,7 @@ final class ValidateCommand implements Callable<Integer> {
             new Subject(
                 study,
                 subject,
+                new ArrayList<>(),
                 new ArrayList<>(),
                 new ArrayList<>(),
                 new ArrayList<>(),

@@ -88,7 +88,8 @@ public final class SafetyGenerator {
         study.infusions(),
         vitals,
         events,
-        ratings);
+        ratings,
+        study.medications());
   }
 
   private static void session(

@@ -62,6 +62,15 @@ public final class SampleDefects {
         .append("-903,MADRS,Screening (wrong_field_count),2024-03-04\n");
     Files.writeString(
         dir.resolve("scores.csv"), b.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Path meds = dir.resolve("medications.csv");
+    if (Files.exists(meds)) {
+      // A start date with month 13: the medication record is rejected.
+      Files.writeString(
+          meds,
+          s + "," + s + "-903,Lorazepam (invalid_date),2024-13-01,,N,1,mg,ORAL,BID\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.APPEND);
+    }
   }
 
   /** Appends the defects for an SDTM sample written in {@code dir}. */

@@ -40,7 +40,33 @@ class ShareableReportTest {
   private static final int K = 5;
   private static final Path SAMPLES = Path.of("..", "data-samples");
   private static final Set<String> COUNT_COLUMNS =
-      Set.of("n", "responders", "remitters", "events", "censored", "n_risk", "n_event", "n_censor");
+      Set.of(
+          "n",
+          "responders",
+          "remitters",
+          "events",
+          "censored",
+          "n_risk",
+          "n_event",
+          "n_censor",
+          // the safety tables
+          "n_infusions",
+          "n_subjects",
+          "exceeded_n",
+          "n_events",
+          "n_treated",
+          "worsened",
+          "emergent",
+          "resolved");
+
+  private static final List<String> SAFETY_CSVS =
+      List.of(
+          "vital_signs.csv",
+          "vital_signs_timecourse.csv",
+          "dissociation.csv",
+          "adverse_events.csv",
+          "suicidality.csv",
+          "suicidality_summary.csv");
 
   @TempDir static Path tmp;
   private static Path plain;
@@ -519,7 +545,8 @@ class ShareableReportTest {
     Pattern number = Pattern.compile("^\\d[\\d,]*$");
     // "<5/9" is a suppressed count out of 9, not 5 of 9
     Pattern fraction = Pattern.compile("(?<![<\\d])(\\d+)/(\\d+)");
-    Pattern nEquals = Pattern.compile("n = (\\d+)");
+    // with thousands separators: "n = 1,350" is not 1
+    Pattern nEquals = Pattern.compile("n = (\\d[\\d,]*)");
     List<String> found = new ArrayList<>();
     for (Element td :
         page.select(
@@ -552,7 +579,7 @@ class ShareableReportTest {
       }
       Matcher m = nEquals.matcher(spec.data());
       while (m.find()) {
-        if (small(Long.parseLong(m.group(1)))) {
+        if (small(Long.parseLong(m.group(1).replace(",", "")))) {
           found.add(m.group() + " in " + spec.attr("data-for"));
         }
       }
@@ -564,5 +591,266 @@ class ShareableReportTest {
       }
     }
     assertThat(found).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ safety tables
+
+  @Test
+  void safetyTablesAreSharedSuppressedNotLeftOut() throws Exception {
+    int hidden = 0;
+    for (String name : SAFETY_CSVS) {
+      List<Map<String, String>> plainRows = csv(plain, name);
+      List<Map<String, String>> rows = csv(shared, name);
+      assertThat(plainRows).as("data-samples has %s rows", name).isNotEmpty();
+      assertThat(rows).as(name).hasSameSizeAs(plainRows);
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, String> r = rows.get(i);
+        assertThat(r).as(name).containsKey("suppressed");
+        assertThat(r.get("study_id")).isEqualTo(plainRows.get(i).get("study_id"));
+        for (String column : COUNT_COLUMNS) {
+          if (r.containsKey(column)) {
+            assertThat(small(count(r, column))).as("%s %s %s", name, column, r).isFalse();
+            if (r.get(column).isEmpty() && !plainRows.get(i).get(column).isEmpty()) {
+              hidden++;
+              assertThat(r.get("suppressed")).as("%s %s", name, r).isEqualTo("true");
+            }
+          }
+        }
+      }
+    }
+    assertThat(hidden).as("data-samples has small safety cells to hide").isGreaterThan(0);
+  }
+
+  @Test
+  void noHiddenSafetyCountCanBeRecoveredAndItsStatisticsGoWithIt() throws Exception {
+    for (Map<String, String> r : csv(shared, "vital_signs.csv")) {
+      // one infusion's value: never shown in a shared report
+      assertThat(r.get("max_peak")).isEmpty();
+      Long n = count(r, "n_infusions");
+      Long x = count(r, "exceeded_n");
+      if (n == null || count(r, "n_subjects") == null) {
+        assertThat(r.get("mean_peak")).as("%s", r).isEmpty();
+        assertThat(r.get("sd_change")).as("%s", r).isEmpty();
+        assertThat(r.get("mean_time_to_peak")).as("%s", r).isEmpty();
+      }
+      if (n == null || x == null) {
+        assertThat(r.get("exceeded_rate")).as("%s", r).isEmpty();
+      } else {
+        assertThat(small(n - x)).as("n_infusions - exceeded_n: %s", r).isFalse();
+      }
+    }
+    for (Map<String, String> r : csv(shared, "vital_signs_timecourse.csv")) {
+      if (count(r, "n") == null) {
+        assertThat(r.get("mean")).isEmpty();
+        assertThat(r.get("sd")).isEmpty();
+      }
+    }
+    for (Map<String, String> r : csv(shared, "dissociation.csv")) {
+      assertThat(r.get("max_peak")).isEmpty();
+      if (count(r, "n") == null) {
+        assertThat(r.get("mean_peak")).isEmpty();
+        assertThat(r.get("median_peak")).isEmpty();
+      }
+    }
+    for (Map<String, String> r : csv(shared, "adverse_events.csv")) {
+      Long subjects = count(r, "n_subjects");
+      Long treated = count(r, "n_treated");
+      if (subjects == null || treated == null) {
+        assertThat(r.get("pct")).as("%s", r).isEmpty();
+        assertThat(r.get("ci_low")).as("%s", r).isEmpty();
+      } else {
+        assertThat(small(treated - subjects)).as("n_treated - n_subjects: %s", r).isFalse();
+      }
+    }
+    for (Map<String, String> r : csv(shared, "suicidality_summary.csv")) {
+      Long n = count(r, "n");
+      Long worsened = count(r, "worsened");
+      if (n == null || worsened == null) {
+        assertThat(r.get("worsened_rate")).as("%s", r).isEmpty();
+      } else {
+        assertThat(small(n - worsened)).as("n - worsened: %s", r).isFalse();
+      }
+      if (count(r, "emergent") == null) {
+        assertThat(r.get("emergent_rate")).isEmpty();
+      }
+      if (count(r, "resolved") == null) {
+        assertThat(r.get("resolved_rate")).isEmpty();
+      }
+    }
+    // the shift grid against its summary n: the hidden cells of a grid do not add up to a small
+    // count, nor does one hidden cell stand alone
+    Map<String, Long> gridN = new HashMap<>();
+    for (Map<String, String> r : csv(shared, "suicidality_summary.csv")) {
+      gridN.put(
+          r.get("study_id") + "|" + r.get("scale") + "|" + r.get("course_number"), count(r, "n"));
+    }
+    Map<String, long[]> grids = new LinkedHashMap<>();
+    for (Map<String, String> r : csv(shared, "suicidality.csv")) {
+      String g = r.get("study_id") + "|" + r.get("scale") + "|" + r.get("course_number");
+      long[] acc = grids.computeIfAbsent(g, x -> new long[2]);
+      Long n = count(r, "n");
+      if (n == null) {
+        acc[1]++;
+      } else {
+        acc[0] += n;
+      }
+    }
+    grids.forEach(
+        (g, acc) -> {
+          Long n = gridN.get(g);
+          if (n != null && acc[1] > 0) {
+            assertThat(acc[1]).as("one hidden cell in grid %s", g).isGreaterThan(1);
+            assertThat(small(n - acc[0])).as("hidden cells of grid %s", g).isFalse();
+          }
+        });
+    pooledMinusStudies(
+        csv(shared, "vital_signs.csv"),
+        List.of("study_id"),
+        List.of("test", "course_number", "infusion_number"),
+        List.of("n_infusions", "n_subjects", "exceeded_n"));
+    pooledMinusStudies(
+        csv(shared, "vital_signs_timecourse.csv"),
+        List.of("study_id"),
+        List.of("test", "minutes"),
+        List.of("n"));
+    pooledMinusStudies(
+        csv(shared, "dissociation.csv"),
+        List.of("study_id"),
+        List.of("course_number", "infusion_number"),
+        List.of("n"));
+    pooledMinusStudies(
+        csv(shared, "adverse_events.csv"),
+        List.of("study_id"),
+        List.of("course_number", "body_system", "preferred_term"),
+        List.of("n_subjects", "n_events", "n_treated"));
+    pooledMinusStudies(
+        csv(shared, "suicidality.csv"),
+        List.of("study_id"),
+        List.of("scale", "course_number", "baseline_category", "worst_category"),
+        List.of("n"));
+    pooledMinusStudies(
+        csv(shared, "suicidality_summary.csv"),
+        List.of("study_id"),
+        List.of("scale", "course_number"),
+        List.of("n", "worsened", "emergent", "resolved"));
+  }
+
+  @Test
+  void summaryJsonHoldsTheSuppressedSafetyRows() throws Exception {
+    JsonNode safety =
+        new ObjectMapper().readTree(shared.resolve("reports/summary.json").toFile()).get("safety");
+    int nulls = 0;
+    for (String table :
+        List.of(
+            "vital_signs",
+            "vital_signs_timecourse",
+            "dissociation",
+            "adverse_events",
+            "suicidality",
+            "suicidality_summary")) {
+      assertThat(safety.get(table)).as(table).isNotEmpty();
+      for (JsonNode row : safety.get(table)) {
+        assertThat(row.has("suppressed")).isTrue();
+        for (JsonNode column : row.get("suppressed")) {
+          // a hidden cell is written as null, not left out
+          String field = column.asText();
+          if (row.has(field)) {
+            assertThat(row.get(field).isNull()).as("%s %s", table, row).isTrue();
+            nulls++;
+          }
+        }
+      }
+    }
+    assertThat(nulls).isGreaterThan(0);
+    for (JsonNode row : safety.get("vital_signs")) {
+      assertThat(row.get("max_peak").isNull()).isTrue();
+    }
+  }
+
+  @Test
+  void reportHtmlShowsTheSafetySectionWithoutSmallCounts() throws Exception {
+    Document page = Jsoup.parse(shared.resolve("reports/report.html").toFile(), "UTF-8");
+    Element section = page.selectFirst("section#safety");
+    assertThat(section.text()).doesNotContain("left out").contains("min_cell_size " + K);
+    assertThat(section.select("table.vital-signs tbody tr")).isNotEmpty();
+    assertThat(section.select("table.adverse-events tbody tr")).isNotEmpty();
+    Pattern fraction = Pattern.compile("(?<![<\\d,])(\\d[\\d,]*)/(\\d[\\d,]*)");
+    Pattern number = Pattern.compile("^\\d[\\d,]*$");
+    List<String> found = new ArrayList<>();
+    for (Element td :
+        section.select(
+            "table.vital-signs td:eq(4), table.vital-signs td:eq(10), table.dissociation td:eq(3),"
+                + " table.adverse-events td:eq(4), table.adverse-events td:eq(6), table.shift td,"
+                + " table.vitals-timecourse td:eq(2), ul.suicidality-summary li")) {
+      String t = td.text().trim();
+      for (String part : t.split("[ ()]+")) {
+        if (number.matcher(part).matches() && small(Long.parseLong(part.replace(",", "")))) {
+          found.add(t);
+        }
+      }
+      Matcher f = fraction.matcher(t);
+      while (f.find()) {
+        long x = Long.parseLong(f.group(1).replace(",", ""));
+        long n = Long.parseLong(f.group(2).replace(",", ""));
+        if (small(x) || small(n)) {
+          found.add(t);
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+    for (Element spec : page.select("script.plot-spec[data-for^=fig-vitals]")) {
+      Matcher m = Pattern.compile("n = (\\d[\\d,]*)").matcher(spec.data());
+      while (m.find()) {
+        assertThat(small(Long.parseLong(m.group(1).replace(",", "")))).as(m.group()).isFalse();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ medications
+
+  /**
+   * The medications of data-samples (generic medications.csv, SDTM cm.csv and cm.xpt) reach the
+   * course factors (SPEC §12.1): a benzodiazepine overlapping the course is {@code yes}, one that
+   * ended before it or started after it {@code no}, and a study without medications input {@code
+   * missing}.
+   */
+  @Test
+  void benzodiazepinesOfTheMedicationInputsReachTheCourseFactors() {
+    var spark = SharedSpark.get();
+    var meds = spark.read().parquet(plain.resolve("normalized/medications").toString());
+    assertThat(meds.select("study_id").distinct().collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactlyInAnyOrder("KETA-01", "KETA-02", "KETA-03");
+    Map<String, String> factor = new HashMap<>();
+    Map<String, Set<String>> levelsByStudy = new HashMap<>();
+    for (var r :
+        spark
+            .read()
+            .parquet(plain.resolve("derived/course_factors").toString())
+            .filter("scale = 'MADRS'")
+            .select("study_id", "subject_id", "course_number", "benzodiazepine")
+            .collectAsList()) {
+      factor.put(r.getString(1) + "/" + r.getInt(2), r.getString(3));
+      levelsByStudy
+          .computeIfAbsent(r.getString(0), k -> new java.util.TreeSet<>())
+          .add(r.getString(3));
+    }
+    for (String study : List.of("KETA-01", "KETA-02", "KETA-03")) {
+      assertThat(levelsByStudy.get(study)).as(study).containsExactlyInAnyOrder("yes", "no");
+    }
+    for (String study : List.of("KETA-04", "KETA-05", "KETA-06", "ds005917")) {
+      assertThat(levelsByStudy.get(study)).as(study).containsExactly("missing");
+    }
+    // generic/medications.csv: lorazepam since 2023-06, ongoing
+    assertThat(factor).containsEntry("KETA-01-007/1", "yes");
+    // lorazepam ended 2024-02-03, first infusion 2024-02-12; clonazepam ended 2024-02-13
+    assertThat(factor).containsEntry("KETA-01-015/1", "no");
+    assertThat(factor).containsEntry("KETA-01-026/1", "no").containsEntry("KETA-01-026/2", "no");
+    // alprazolam 2024-04-06 to 2024-04-09, during course 1 (2024-04-01 to 04-12), not course 2
+    assertThat(factor).containsEntry("KETA-01-034/1", "yes").containsEntry("KETA-01-034/2", "no");
+    // lorazepam from 2024-04-28, after the only course ended on 2024-04-19
+    assertThat(factor).containsEntry("KETA-01-038/1", "no");
+    // no medication at all, in a study with medications input
+    assertThat(factor).containsEntry("KETA-01-001/1", "no");
   }
 }

@@ -27,6 +27,7 @@ import org.infusionoutcomes.ingest.run.FileIngest;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
+import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -137,6 +138,11 @@ class SafetyGeneratorTest {
 
           @Override
           public void adverseEvent(AdverseEventObservation o) {
+            of(o.subjectId()).add(o);
+          }
+
+          @Override
+          public void medication(MedicationObservation o) {
             of(o.subjectId()).add(o);
           }
 

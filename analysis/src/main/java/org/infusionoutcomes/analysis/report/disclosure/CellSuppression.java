@@ -1,6 +1,7 @@
 package org.infusionoutcomes.analysis.report.disclosure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,14 @@ import java.util.Set;
  *       single hidden cell would give it away by subtraction - also a cell hidden only to protect
  *       another, which would then unravel; hidden cells adding up to less than k would narrow each
  *       down to a small count.
+ *   <li>Audit: the sums taken together can still pin a hidden count down where each sum alone does
+ *       not (a total minus a part bounded by another table's total, and so on). The solver then
+ *       plays the attacker: it narrows every hidden and derived count to an interval by propagating
+ *       bounds (at least 0) through every sum until nothing changes, and where a sensitive count (1
+ *       to k - 1, or a non-zero count of a row below k) ends up at a single value it hides one more
+ *       printed cell next to it - in a sum with the count, else one sum further, a preferred one
+ *       first, else the smallest non-zero one - and runs the rules again, until no sensitive count
+ *       is pinned down.
  * </ol>
  *
  * Derived cells count as hidden (they are never printed) but only a sensitive one needs protecting.
@@ -131,8 +140,43 @@ public final class CellSuppression {
    * @return the ids of the printed cells to hide
    */
   public Set<String> solve() {
+    Set<String> forced = new HashSet<>();
+    Map<String, List<Integer>> relationsOf = new HashMap<>();
+    for (int i = 0; i < relations.size(); i++) {
+      for (String id : relations.get(i)) {
+        relationsOf.computeIfAbsent(id, x -> new ArrayList<>()).add(i);
+      }
+    }
+    while (true) {
+      Set<String> hidden = solveLocally(forced);
+      Map<String, long[]> bounds = bounds(hidden, relationsOf);
+      boolean more = false;
+      for (String id : values.keySet()) {
+        long v = values.get(id);
+        long[] b = bounds.get(id);
+        boolean protect = (v > 0 && v < k) || (withRow.contains(id) && v > 0);
+        if (protect && b[0] == b[1]) {
+          String next = nextTo(id, hidden, forced, relationsOf);
+          if (next != null) {
+            forced.add(next);
+            hidden.add(next);
+            more = true;
+          }
+        }
+      }
+      if (!more) {
+        Set<String> out = new HashSet<>(hidden);
+        out.removeAll(derived);
+        return out;
+      }
+    }
+  }
+
+  /** Rules 1 and 2, with {@code forced} printed cells hidden from the start (rule 3). */
+  private Set<String> solveLocally(Set<String> forced) {
     Set<String> hidden = new HashSet<>(derived);
     hidden.addAll(withRow);
+    hidden.addAll(forced);
     values.forEach(
         (id, v) -> {
           if (v > 0 && v < k) {
@@ -161,9 +205,117 @@ public final class CellSuppression {
         }
       }
     }
-    Set<String> out = new HashSet<>(hidden);
-    out.removeAll(derived);
-    return out;
+    return hidden;
+  }
+
+  private static final long INF = Long.MAX_VALUE / 4;
+
+  /**
+   * What an attacker knows of each cell: a printed cell its value, a hidden or derived one an
+   * interval, narrowed through every sum (a worklist of sums whose cells changed) until nothing
+   * changes.
+   */
+  private Map<String, long[]> bounds(Set<String> hidden, Map<String, List<Integer>> relationsOf) {
+    Map<String, long[]> b = new HashMap<>();
+    values.forEach(
+        (id, v) -> b.put(id, hidden.contains(id) ? new long[] {0, INF} : new long[] {v, v}));
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    boolean[] queued = new boolean[relations.size()];
+    for (int i = 0; i < relations.size(); i++) {
+      queue.add(i);
+      queued[i] = true;
+    }
+    while (!queue.isEmpty()) {
+      int i = queue.poll();
+      queued[i] = false;
+      List<String> r = relations.get(i);
+      long[] total = b.get(r.get(0));
+      long lo = 0;
+      long hi = 0;
+      for (String p : r.subList(1, r.size())) {
+        lo = add(lo, b.get(p)[0]);
+        hi = add(hi, b.get(p)[1]);
+      }
+      List<String> changed = new ArrayList<>();
+      if (tighten(total, lo, hi)) {
+        changed.add(r.get(0));
+      }
+      for (String p : r.subList(1, r.size())) {
+        long othersLo = 0;
+        long othersHi = 0;
+        for (String q : r.subList(1, r.size())) {
+          if (!q.equals(p)) {
+            othersLo = add(othersLo, b.get(q)[0]);
+            othersHi = add(othersHi, b.get(q)[1]);
+          }
+        }
+        long newLo = othersHi >= INF ? 0 : Math.max(0, total[0] - othersHi);
+        long newHi = total[1] >= INF ? INF : total[1] - othersLo;
+        if (tighten(b.get(p), newLo, newHi)) {
+          changed.add(p);
+        }
+      }
+      for (String id : changed) {
+        for (int j : relationsOf.getOrDefault(id, List.of())) {
+          if (!queued[j]) {
+            queued[j] = true;
+            queue.add(j);
+          }
+        }
+      }
+    }
+    return b;
+  }
+
+  private static long add(long a, long b) {
+    return a >= INF || b >= INF ? INF : a + b;
+  }
+
+  private static boolean tighten(long[] b, long lo, long hi) {
+    boolean changed = false;
+    if (lo > b[0]) {
+      b[0] = lo;
+      changed = true;
+    }
+    if (hi < b[1]) {
+      b[1] = hi;
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * The printed cell to hide so that a pinned-down count is not: one in a sum with it, else one sum
+   * further (through hidden cells), and so on; a preferred one first, then the smallest non-zero.
+   */
+  private String nextTo(
+      String id, Set<String> hidden, Set<String> forced, Map<String, List<Integer>> relationsOf) {
+    Set<String> seen = new HashSet<>(List.of(id));
+    List<String> frontier = List.of(id);
+    while (!frontier.isEmpty()) {
+      List<String> candidates = new ArrayList<>();
+      List<String> next = new ArrayList<>();
+      for (String c : frontier) {
+        for (int i : relationsOf.getOrDefault(c, List.of())) {
+          for (String x : relations.get(i)) {
+            if (!seen.add(x)) {
+              continue;
+            }
+            if (hidden.contains(x) || forced.contains(x)) {
+              next.add(x);
+            } else {
+              candidates.add(x);
+            }
+          }
+        }
+      }
+      if (!candidates.isEmpty()) {
+        List<String> all = new ArrayList<>(candidates);
+        return complement(all, Set.of());
+      }
+      frontier = next;
+    }
+    return null;
   }
 
   /**

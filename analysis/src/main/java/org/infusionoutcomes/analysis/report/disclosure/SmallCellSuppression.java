@@ -18,7 +18,6 @@ import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
-import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
 import org.infusionoutcomes.analysis.report.Waterfall;
@@ -34,7 +33,8 @@ import org.infusionoutcomes.analysis.report.WaterfallBar;
  *
  * <p>Kaplan-Meier tables arrive already coarsened ({@link KmCoarsening}, in the analyse stage);
  * here a survival group whose n is hidden loses its curve and its summary. The data-quality part
- * keeps each check's status but drops its counts and sentence, which pool report groups.
+ * keeps each check's status but drops its counts and sentence, which pool report groups. The safety
+ * tables join the same problem ({@link SafetyCells}).
  */
 public final class SmallCellSuppression {
   private SmallCellSuppression() {}
@@ -63,7 +63,13 @@ public final class SmallCellSuppression {
     c.trajectory(data.trajectory());
     c.waterfall(data.waterfall(), data.responseRemission());
     c.run(data.run(), data.quality());
+    new SafetyCells(c.s, k).add(data.safety());
     return c;
+  }
+
+  /** The id of a population-flow cell (the safety tables tie their ITT courses to it). */
+  static String flowId(String study, String scale, int course, String what) {
+    return Cells.flowId(study, scale, course, what);
   }
 
   /** Builds the cells and relations, then rebuilds the rows from the solution. */
@@ -575,10 +581,10 @@ public final class SmallCellSuppression {
           flow,
           waterfalls,
           k,
-          // not yet suppressed cell by cell: left out of a shared report (docs/report.md)
-          SafetyTables.empty(),
+          SafetyCells.rebuild(d.safety(), hidden),
           ttrem,
           kmRows("time_to_remission", d.timeToRemissionKm(), hiddenTtrem),
+          // not yet suppressed cell by cell: left out of a shared report (docs/report.md)
           List.of(),
           List.of());
     }

@@ -14,33 +14,25 @@ final class AgreementSection {
   private AgreementSection() {}
 
   static String render(List<AgreementRow> rows, Integer minCellSize) {
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
-    m.open("div", "class", "method").newline();
-    m.element(
-            "p",
+    Markup m =
+        Markup.section(
+            ID,
+            TITLE,
             "Courses with an OC endpoint on both scales. Both, MADRS only, PHQ-9 only, neither:"
                 + " courses classified as responders (or remitters) by each scale. Agreement: the"
                 + " share classified alike. Kappa: Cohen's kappa with the large-sample standard"
                 + " error of Fleiss, Cohen and Everitt (1969), 95% interval kappa ± 1.96·SE"
                 + " clipped to [−1, 1]; \"—\" when chance agreement is 1 (every course in one"
                 + " cell). r: Pearson correlation of the percent change from baseline on the two"
-                + " scales; \"—\" when either has no variance.")
-        .newline();
-    m.close("div").newline();
+                + " scales; \"—\" when either has no variance.");
     if (minCellSize != null) {
       Formats.leftOutWhenShared(m, minCellSize, "agreement tables");
       return m.close("section").newline().toString();
     }
     if (rows.isEmpty()) {
-      m.element(
-          "p",
+      return m.closeEmpty(
           "No course has an OC endpoint on both MADRS and PHQ-9, so there is no agreement to"
-              + " show.",
-          "class",
-          "empty");
-      return m.close("section").newline().toString();
+              + " show.");
     }
     m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
     m.element("caption", "MADRS against PHQ-9 response and remission per study and course number.");

@@ -38,24 +38,19 @@ final class FlowSection {
 
   static String render(ReportData data) {
     List<PopulationFlowRow> rows = HtmlReport.list(data.populationFlow());
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
-    m.open("div", "class", "method").newline();
-    m.element(
-            "p",
+    Markup m =
+        Markup.section(
+            ID,
+            TITLE,
             "From courses to evaluable courses, per study, scale and course number (as in"
                 + " population_flow.csv). A course that leaves the flow is counted once, beside the"
                 + " step it did not reach, with its reason: no baseline (no pre-infusion score in"
                 + " the baseline window, or no score of the scale at all), baseline ambiguous (two"
                 + " different scores at the latest time), baseline total 0 (percent change"
                 + " undefined), no OC endpoint (no score in the endpoint window), not a"
-                + " responder.")
-        .newline();
-    m.close("div").newline();
+                + " responder.");
     if (rows.isEmpty()) {
-      m.element("p", "No course, so there is no flow to show.", "class", "empty");
-      return m.close("section").newline().toString();
+      return m.closeEmpty("No course, so there is no flow to show.");
     }
     Map<Group, List<PopulationFlowRow>> groups = new LinkedHashMap<>();
     for (PopulationFlowRow r : rows) {

@@ -13,26 +13,17 @@ final class LogRankSection {
   private LogRankSection() {}
 
   static String render(List<LogRankRow> rows) {
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
-    m.open("div", "class", "method").newline();
-    m.element(
-            "p",
+    Markup m =
+        Markup.section(
+            ID,
+            TITLE,
             "Descriptive, unadjusted: the log-rank test (R survdiff, rho = 0) compares the"
                 + " curves of the course numbers within one study and scale. It does not"
                 + " account for the same subject contributing several courses, nor for the"
                 + " number of tests shown; read p-values as a description, not as evidence of"
-                + " an effect.")
-        .newline();
-    m.close("div").newline();
+                + " an effect.");
     if (rows.isEmpty()) {
-      m.element(
-          "p",
-          "No comparisons: no study and scale has two or more course numbers.",
-          "class",
-          "empty");
-      return m.close("section").newline().toString();
+      return m.closeEmpty("No comparisons: no study and scale has two or more course numbers.");
     }
     m.open("div", "class", "table-wrap").open("table", "class", "log-rank").newline();
     m.element("caption", "Log-rank tests — descriptive, unadjusted.");

@@ -7,6 +7,30 @@ package org.infusionoutcomes.analysis.report.html;
 final class Markup {
   private final StringBuilder b = new StringBuilder(4096);
 
+  /**
+   * A report section opened with its heading and, when given, the paragraphs that say how to read
+   * it ({@code <div class="method">}); the caller adds the content and closes the section.
+   */
+  static Markup section(String id, String title, String... method) {
+    Markup m = new Markup();
+    m.open("section", "id", id).newline();
+    m.element("h2", title).newline();
+    if (method.length > 0) {
+      m.open("div", "class", "method").newline();
+      for (String p : method) {
+        m.element("p", p).newline();
+      }
+      m.close("div").newline();
+    }
+    return m;
+  }
+
+  /** Closes a section that has nothing to show with the paragraph saying why. */
+  String closeEmpty(String why) {
+    element("p", why, "class", "empty");
+    return close("section").newline().toString();
+  }
+
   /** Opens {@code tag} with attribute name/value pairs; a null value leaves the attribute out. */
   Markup open(String tag, String... attributes) {
     b.append('<').append(tag);

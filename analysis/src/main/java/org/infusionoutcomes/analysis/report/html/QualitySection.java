@@ -67,12 +67,9 @@ final class QualitySection {
   }
 
   static String render(QualityReport q) {
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
+    Markup m = Markup.section(ID, TITLE);
     if (q == null) {
-      m.element("p", "No quality report was produced for this run.", "class", "empty");
-      return m.close("section").newline().toString();
+      return m.closeEmpty("No quality report was produced for this run.");
     }
     m.open("div", "class", "method").newline();
     m.element(

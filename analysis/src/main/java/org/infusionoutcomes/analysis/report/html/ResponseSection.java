@@ -70,12 +70,7 @@ final class ResponseSection {
     }
     m.close("div").newline();
     if (rows.isEmpty()) {
-      m.element(
-          "p",
-          "No report group has an ITT course, so there are no rates to show.",
-          "class",
-          "empty");
-      return m.close("section").newline().toString();
+      return m.closeEmpty("No report group has an ITT course, so there are no rates to show.");
     }
     m.raw(charts(rows, figures));
     m.raw(table(rows, defs));

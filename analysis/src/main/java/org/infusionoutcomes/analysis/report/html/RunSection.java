@@ -57,9 +57,7 @@ final class RunSection {
   }
 
   static String section(ReportData data) {
-    Markup m = new Markup();
-    m.open("section", "id", "run").newline();
-    m.element("h2", "1. Run, definitions and configuration").newline();
+    Markup m = Markup.section("run", "1. Run, definitions and configuration");
     m.open("div", "class", "two-col").newline();
     m.open("div").newline();
     m.element("h3", "Definitions used for every number in this report").newline();

@@ -50,11 +50,24 @@ final class SafetySection {
                 + " Intervals are Wilson 95%. Definitions: docs/definitions.md, \"Safety"
                 + " monitoring\".")
         .newline();
-    m.close("div").newline();
     if (minCellSize != null) {
-      Formats.leftOutWhenShared(m, minCellSize, "safety tables");
-      return m.close("section").newline().toString();
+      m.element(
+              "p",
+              "Shared with min_cell_size "
+                  + minCellSize
+                  + ": a count below "
+                  + minCellSize
+                  + ", and every count that would give one away, reads "
+                  + Formats.suppressedCount()
+                  + "; means, SDs, medians, rates and intervals of such a group read "
+                  + Formats.SUPPRESSED
+                  + "; time-course bins of fewer than "
+                  + minCellSize
+                  + " readings are not drawn; the most extreme (max) peak, one infusion's value,"
+                  + " is never shown.")
+          .newline();
     }
+    m.close("div").newline();
     if (safety == null || !safety.hasRows()) {
       m.element(
           "p",
@@ -88,9 +101,20 @@ final class SafetySection {
       String title = Labels.study(e.getKey());
       m.open("div", "class", "card").newline();
       m.element("h3", title).newline();
-      m.raw(
-          figures.place(
-              "vitals", "Blood pressure and pulse over time: " + title, figure(e.getValue())));
+      if (e.getValue().stream().anyMatch(SafetySection::drawn)) {
+        m.raw(
+            figures.place(
+                "vitals", "Blood pressure and pulse over time: " + title, figure(e.getValue())));
+      } else {
+        m.element(
+                "p",
+                "No bin to draw: every bin has fewer than "
+                    + Formats.minCellSize()
+                    + " readings or is suppressed.",
+                "class",
+                "empty")
+            .newline();
+      }
       m.open("details").element("summary", "Numbers by 15-minute bin").newline();
       m.open("div", "class", "table-wrap").open("table", "class", "vitals-timecourse").newline();
       m.open("thead").open("tr");
@@ -104,13 +128,25 @@ final class SafetySection {
         m.element("td", r.test());
         m.element("td", Integer.toString(r.minutes()), "class", "num");
         m.element("td", Formats.count(r.n()), "class", "num");
-        m.element("td", meanSd(r.mean(), r.sd()), "class", "num");
+        m.element(
+            "td",
+            r.suppressed().contains("mean") ? Formats.SUPPRESSED : meanSd(r.mean(), r.sd()),
+            "class",
+            "num");
         m.close("tr").newline();
       }
       m.close("tbody").close("table").close("div").close("details").newline();
       m.close("div").newline();
     }
     m.close("div").newline();
+  }
+
+  /**
+   * Whether a bin is drawn: not one hidden by small-cell suppression (fewer than min_cell_size
+   * readings, or one giving such a bin away).
+   */
+  private static boolean drawn(VitalSignsTimecourseRow r) {
+    return r.n() != null && r.mean() != null;
   }
 
   private static ObjectNode figure(List<VitalSignsTimecourseRow> rows) {
@@ -122,7 +158,7 @@ final class SafetySection {
       List<Double> sd = new ArrayList<>();
       List<String> hover = new ArrayList<>();
       for (VitalSignsTimecourseRow r : rows) {
-        if (r.test().equals(test)) {
+        if (r.test().equals(test) && drawn(r)) {
           x.add((double) r.minutes());
           y.add(r.mean());
           sd.add(r.sd());
@@ -202,21 +238,30 @@ final class SafetySection {
           Formats.count(r.nInfusions()) + " (" + Formats.count(r.nSubjects()) + ")",
           "class",
           "num");
-      m.element("td", Formats.decimal(r.meanPre(), 1), "class", "num");
-      m.element("td", Formats.decimal(r.meanPeak(), 1), "class", "num");
-      m.element("td", meanSd(r.meanChange(), r.sdChange()), "class", "num");
-      m.element("td", Formats.decimal(r.maxPeak(), 1), "class", "num");
-      m.element("td", Formats.decimal(r.meanTimeToPeak(), 1), "class", "num");
+      List<String> gone = r.suppressed();
+      m.element("td", stat(gone, "mean_pre", Formats.decimal(r.meanPre(), 1)), "class", "num");
+      m.element("td", stat(gone, "mean_peak", Formats.decimal(r.meanPeak(), 1)), "class", "num");
+      m.element(
+          "td", stat(gone, "mean_change", meanSd(r.meanChange(), r.sdChange())), "class", "num");
+      m.element("td", stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)), "class", "num");
       m.element(
           "td",
-          r.exceededN() == null
-              ? Formats.MISSING
-              : Formats.fraction(r.exceededN().longValue(), r.nInfusions()),
+          stat(gone, "mean_time_to_peak", Formats.decimal(r.meanTimeToPeak(), 1)),
           "class",
           "num");
       m.element(
           "td",
-          Formats.percentWithInterval(r.exceededRate(), r.exceededCiLow(), r.exceededCiHigh()),
+          r.exceededN() == null && !gone.contains("exceeded_n")
+              ? Formats.MISSING
+              : Formats.fraction(r.exceededN(), r.nInfusions()),
+          "class",
+          "num");
+      m.element(
+          "td",
+          stat(
+              gone,
+              "exceeded_rate",
+              Formats.percentWithInterval(r.exceededRate(), r.exceededCiLow(), r.exceededCiHigh())),
           "class",
           "num");
       m.close("tr").newline();
@@ -250,10 +295,13 @@ final class SafetySection {
       m.element("td", Integer.toString(r.courseNumber()), "class", "num");
       m.element("td", r.infusionNumber(), "class", "num");
       m.element("td", Formats.count(r.n()), "class", "num");
-      m.element("td", meanSd(r.meanPeak(), r.sdPeak()), "class", "num");
-      m.element("td", Formats.decimal(r.medianPeak(), 1), "class", "num");
-      m.element("td", Formats.decimal(r.maxPeak(), 1), "class", "num");
-      m.element("td", Formats.decimal(r.meanChange(), 1), "class", "num");
+      List<String> gone = r.suppressed();
+      m.element("td", stat(gone, "mean_peak", meanSd(r.meanPeak(), r.sdPeak())), "class", "num");
+      m.element(
+          "td", stat(gone, "median_peak", Formats.decimal(r.medianPeak(), 1)), "class", "num");
+      m.element("td", stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)), "class", "num");
+      m.element(
+          "td", stat(gone, "mean_change", Formats.decimal(r.meanChange(), 1)), "class", "num");
       m.close("tr").newline();
     }
     m.close("tbody").close("table").close("div").newline();
@@ -289,8 +337,11 @@ final class SafetySection {
       m.element("td", Formats.fraction(r.nSubjects(), r.nTreated()), "class", "num");
       m.element(
           "td",
-          Formats.percentWithInterval(
-              fromPercent(r.pct()), fromPercent(r.ciLow()), fromPercent(r.ciHigh())),
+          stat(
+              r.suppressed(),
+              "pct",
+              Formats.percentWithInterval(
+                  fromPercent(r.pct()), fromPercent(r.ciLow()), fromPercent(r.ciHigh()))),
           "class",
           "num");
       m.element("td", Formats.count(r.nEvents()), "class", "num");
@@ -352,12 +403,13 @@ final class SafetySection {
       for (String b : categories) {
         m.open("tr").element("th", b, "scope", "row");
         for (String w : categories) {
-          int n =
+          SuicidalityShiftRow cell =
               cells.stream()
                   .filter(c -> c.baselineCategory().equals(b) && c.worstCategory().equals(w))
-                  .mapToInt(SuicidalityShiftRow::n)
-                  .sum();
-          m.element("td", Formats.count(n), "class", "num");
+                  .findFirst()
+                  .orElse(null);
+          m.element(
+              "td", cell == null ? Formats.count(0) : Formats.count(cell.n()), "class", "num");
         }
         m.close("tr").newline();
       }
@@ -368,29 +420,43 @@ final class SafetySection {
               "Worsened: "
                   + Formats.fraction(s.worsened(), s.n())
                   + " "
-                  + Formats.percentWithInterval(
-                      s.worsenedRate(), s.worsenedCiLow(), s.worsenedCiHigh()))
+                  + stat(
+                      s.suppressed(),
+                      "worsened_rate",
+                      Formats.percentWithInterval(
+                          s.worsenedRate(), s.worsenedCiLow(), s.worsenedCiHigh())))
           .newline();
       m.element(
               "li",
               "Emergent (baseline 0): "
                   + Formats.fraction(s.emergent(), s.emergentN())
                   + " "
-                  + Formats.percentWithInterval(
-                      s.emergentRate(), s.emergentCiLow(), s.emergentCiHigh()))
+                  + stat(
+                      s.suppressed(),
+                      "emergent_rate",
+                      Formats.percentWithInterval(
+                          s.emergentRate(), s.emergentCiLow(), s.emergentCiHigh())))
           .newline();
       m.element(
               "li",
               "Resolved (baseline above 0, item answered at the OC endpoint): "
                   + Formats.fraction(s.resolved(), s.resolvedN())
                   + " "
-                  + Formats.percentWithInterval(
-                      s.resolvedRate(), s.resolvedCiLow(), s.resolvedCiHigh()))
+                  + stat(
+                      s.suppressed(),
+                      "resolved_rate",
+                      Formats.percentWithInterval(
+                          s.resolvedRate(), s.resolvedCiLow(), s.resolvedCiHigh())))
           .newline();
       m.close("ul").newline();
       m.close("div").newline();
     }
     m.close("div").newline();
+  }
+
+  /** A statistic, or {@value Formats#SUPPRESSED} where small-cell suppression emptied it. */
+  private static String stat(List<String> suppressed, String column, String shown) {
+    return suppressed.contains(column) ? Formats.SUPPRESSED : shown;
   }
 
   private static Double fromPercent(Double pct) {

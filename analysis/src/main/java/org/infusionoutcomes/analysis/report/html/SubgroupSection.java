@@ -22,37 +22,26 @@ final class SubgroupSection {
   private record Plot(String studyId, String scale) {}
 
   static String render(List<SubgroupRow> rows, Integer minCellSize, Figures figures) {
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
-    m.open("div", "class", "method").newline();
-    m.element(
-            "p",
+    Markup m =
+        Markup.section(
+            ID,
+            TITLE,
             "Descriptive and unadjusted. Response rate per level of one course factor at a time"
                 + " (95% Wilson interval), and its difference to the reference level — the level"
                 + " with the most courses — with Newcombe's hybrid score 95% interval. Levels are"
                 + " not adjusted for each other, for study or for anything else; overlapping"
                 + " factors (dose and titration, site and arm) are confounded. A level of"
-                + " \"missing\" holds the courses whose value is unknown.")
-        .newline();
-    m.element(
-            "p",
+                + " \"missing\" holds the courses whose value is unknown.",
             "The plots show course 1 under the OC analysis; the table lists every study, scale,"
-                + " course number and analysis (OC and NRI).")
-        .newline();
-    m.close("div").newline();
+                + " course number and analysis (OC and NRI).");
     if (minCellSize != null) {
       Formats.leftOutWhenShared(m, minCellSize, "subgroup tables");
       return m.close("section").newline().toString();
     }
     if (rows.isEmpty()) {
-      m.element(
-          "p",
+      return m.closeEmpty(
           "No course has factors (derived/course_factors is absent or empty), so there are no"
-              + " subgroups to show.",
-          "class",
-          "empty");
-      return m.close("section").newline().toString();
+              + " subgroups to show.");
     }
     Map<Plot, List<SubgroupRow>> plots = new LinkedHashMap<>();
     for (SubgroupRow r : rows) {

@@ -72,12 +72,8 @@ final class SurvivalSection {
     m.element("h2", endpoint.title()).newline();
     m.raw(method(endpoint, defs));
     if (km.isEmpty() && summary.isEmpty()) {
-      m.element(
-          "p",
-          "No report group has a course for this endpoint, so there is no curve to show.",
-          "class",
-          "empty");
-      return m.close("section").newline().toString();
+      return m.closeEmpty(
+          "No report group has a course for this endpoint, so there is no curve to show.");
     }
     m.raw(curves(endpoint, km, landmarkDays, figures));
     m.raw(summaryTable(endpoint, summary, landmarkDays));

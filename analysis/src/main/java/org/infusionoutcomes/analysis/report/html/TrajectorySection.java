@@ -21,22 +21,17 @@ final class TrajectorySection {
   private record StudyScale(String studyId, String scale) {}
 
   static String render(List<TrajectoryRow> rows, Figures figures) {
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
-    m.open("div", "class", "method").newline();
-    m.element(
-            "p",
+    Markup m =
+        Markup.section(
+            ID,
+            TITLE,
             "Scores of ITT courses by day since the first infusion of the course (day 0). Top:"
                 + " mean total score with ± 1 SD whiskers (no whisker when n = 1). Bottom: mean"
                 + " percent change from baseline, over assessments whose baseline is above 0."
                 + " n (assessments on that day) is in the hover text and the table under each"
-                + " chart; means of few assessments are noisy.")
-        .newline();
-    m.close("div").newline();
+                + " chart; means of few assessments are noisy.");
     if (rows.isEmpty()) {
-      m.element("p", "No trajectory rows.", "class", "empty");
-      return m.close("section").newline().toString();
+      return m.closeEmpty("No trajectory rows.");
     }
     Map<StudyScale, Map<Integer, List<TrajectoryRow>>> groups = new LinkedHashMap<>();
     for (TrajectoryRow r : rows) {
