@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Wall time of nightly runs over a landing zone of about 50 files (17 studies x scores, infusions,
-# subjects): the first night (full), a night with no change (no Spark work), and a night where one
-# file of the 51 changed; `run` over the same tree first, for comparison. Prints a Markdown table; results go to docs/benchmarks.md by hand.
+# subjects): the first night (full), a night with no change (no Spark work), a night where one
+# file of the 51 changed (its parsed records of the other 50 from the cache in WAREHOUSE/state/),
+# and the same kind of night with the cache emptied first (everything parsed); `run` over the same
+# tree first, for comparison. Prints a Markdown table; results go to docs/benchmarks.md by hand.
 # Usage: scripts/benchmark-nightly.sh [SUBJECTS_PER_STUDY]   (default 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,9 +35,17 @@ scores="$WORK/landing/S09/scores.csv"
 awk -F, -v OFS=, 'NR == 2 { $NF = ($NF == "0" ? "1" : "0") } { print }' "$scores" >"$scores.new"
 mv "$scores.new" "$scores"
 one_changed="$(seconds nightly)"
-tail -n 3 "$WORK/wh/history.jsonl" | cut -c1-160 >&2
+# the same change back, with the cache of parsed inputs emptied: what the cache saves
+awk -F, -v OFS=, 'NR == 2 { $NF = ($NF == "0" ? "1" : "0") } { print }' "$scores" >"$scores.new"
+mv "$scores.new" "$scores"
+rm -rf "$WORK/wh/state"
+no_cache="$(seconds nightly)"
+tail -n 4 "$WORK/wh/history.jsonl" | while read -r line; do
+  echo "$line" | grep -o '"status":"[a-z]*"\|"parsing":{[^}]*}' | tr '\n' ' ' >&2
+  echo >&2
+done
 
-echo "| files | subjects | run s | nightly, first s | nightly, unchanged s | nightly, 1 file changed s | 1 changed / first |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
-awk -v f="$files" -v s="$((17 * 10#$PER_STUDY))" -v r="$run" -v a="$full" -v u="$unchanged" -v c="$one_changed" \
-  'BEGIN { printf "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f %% |\n", f, s, r, a, u, c, 100 * c / a }'
+echo "| files | subjects | run s | nightly, first s | nightly, unchanged s | nightly, 1 file changed s | 1 changed, cache emptied s | 1 changed / first |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+awk -v f="$files" -v s="$((17 * 10#$PER_STUDY))" -v r="$run" -v a="$full" -v u="$unchanged" -v c="$one_changed" -v n="$no_cache" \
+  'BEGIN { printf "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% |\n", f, s, r, a, u, c, n, 100 * c / a }'

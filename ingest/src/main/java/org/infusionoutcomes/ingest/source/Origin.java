@@ -21,6 +21,14 @@ public record Origin(int fileOrder, String file, long line, SourceFormat format,
     return fileOrder != other.fileOrder ? fileOrder > other.fileOrder : line > other.line;
   }
 
+  /**
+   * The same origin at another position of the input order (parsed records kept from an earlier
+   * run, where files were added or removed before this one).
+   */
+  public Origin withFileOrder(int order) {
+    return order == fileOrder ? this : new Origin(order, file, line, format, rawRecord);
+  }
+
   /** The same origin without the raw text (for findings that need no copy of the record). */
   public Origin withoutRawRecord() {
     return new Origin(fileOrder, file, line, format, null);

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -114,6 +115,33 @@ public final class IngestJob {
       Map<String, Object> effectiveConfig,
       ScaleRegistry registry,
       long partBytes) {
+    return run(spark, plan, outputDir, effectiveConfig, registry, partBytes, null);
+  }
+
+  /**
+   * Runs the ingest stage taking the parsed records of files seen before from {@code cache} (and
+   * keeping there those of the files it parses); the tables are the same as without the cache.
+   *
+   * @param cache the cache of parsed inputs, or null to parse every file
+   */
+  public static IngestResult run(
+      SparkSession spark,
+      InputPlan plan,
+      String outputDir,
+      Map<String, Object> effectiveConfig,
+      ScaleRegistry registry,
+      ParsedInputCache cache) {
+    return run(spark, plan, outputDir, effectiveConfig, registry, FileSplitter.partBytes(), cache);
+  }
+
+  static IngestResult run(
+      SparkSession spark,
+      InputPlan plan,
+      String outputDir,
+      Map<String, Object> effectiveConfig,
+      ScaleRegistry registry,
+      long partBytes,
+      ParsedInputCache cache) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableHadoopConf> hadoop =
@@ -121,32 +149,56 @@ public final class IngestJob {
     ReadContext context = new ReadContext(registry);
 
     List<SourceFile> files = plan.toRead();
-    Map<Integer, FileSplitter.Split> splits = planSplits(jsc, plan, hadoop, partBytes);
-    List<ReadTask> tasks = new ArrayList<>();
+    Map<Integer, ParsedInputCache.Entry> hits =
+        cache == null
+            ? Map.of()
+            : cache.lookup(spark.sparkContext().hadoopConfiguration(), files, registry, partBytes);
+    List<SourceFile> toParse = files.stream().filter(f -> !hits.containsKey(f.order())).toList();
+    Map<Integer, FileSplitter.Split> splits = planSplits(jsc, plan, toParse, hadoop, partBytes);
+    List<Task> tasks = new ArrayList<>();
     for (SourceFile f : files) {
-      FileSplitter.Split split = splits.get(f.order());
-      if (split != null && split.isSplit()) {
-        split.parts().forEach(p -> tasks.add(new ReadTask(f, p)));
+      ParsedInputCache.Entry hit = hits.get(f.order());
+      if (hit != null) {
+        tasks.addAll(ParsedInputCache.loadTasks(f, hit));
       } else {
-        tasks.add(new ReadTask(f, null));
+        tasks.addAll(readTasks(f, splits));
       }
     }
-    LOG.info("ingest: reading {} file(s) in {} task(s)", files.size(), tasks.size());
+    if (cache == null) {
+      LOG.info("ingest: reading {} file(s) in {} task(s)", files.size(), tasks.size());
+    } else {
+      LOG.info(
+          "ingest: parsing {} file(s), taking {} from the cache of parsed inputs, in {} task(s)",
+          toParse.size(),
+          hits.size(),
+          tasks.size());
+    }
     // Records travel between stages as Java objects (RDDs): rows are built only for the tables.
     List<JavaRDD<ParsedRecord>> cached = new ArrayList<>();
-    JavaRDD<ParsedRecord> parsed =
-        jsc.parallelize(tasks, Math.max(1, tasks.size()))
-            .flatMap(
-                (FlatMapFunction<ReadTask, ParsedRecord>)
-                    t ->
-                        t.part() == null
-                            ? readFile(t.file(), hadoop.value(), context)
-                            : readPart(t.file(), t.part(), hadoop.value(), context))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<ParsedRecord> parsed = runTasks(jsc, tasks, hadoop, context);
     cached.add(parsed);
     try {
       List<ParsedRecord> counts =
           parsed.filter(p -> p.file() != null || p.part() != null).collect();
+      Set<Integer> missed = ParsedInputCache.missed(counts);
+      if (!missed.isEmpty()) {
+        // A cache entry could not be read: parse those files (as if they had no entry).
+        LOG.warn(
+            "ingest: {} entr(y/ies) of the cache of parsed inputs could not be read; parsing those"
+                + " file(s) again",
+            missed.size());
+        List<SourceFile> again = files.stream().filter(f -> missed.contains(f.order())).toList();
+        splits.putAll(planSplits(jsc, plan, again, hadoop, partBytes));
+        List<Task> againTasks = new ArrayList<>();
+        again.forEach(f -> againTasks.addAll(readTasks(f, splits)));
+        parsed =
+            parsed
+                .filter(p -> !missed.contains(p.fileOrder()))
+                .union(runTasks(jsc, againTasks, hadoop, context))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(parsed);
+        counts = parsed.filter(p -> p.file() != null || p.part() != null).collect();
+      }
       List<SourceFile> unreadable = unreadableSplitFiles(files, counts);
       if (!unreadable.isEmpty()) {
         // A reader failed on a part: read those files whole, so the file is refused as a whole.
@@ -167,6 +219,14 @@ public final class IngestJob {
         counts = parsed.filter(p -> p.file() != null || p.part() != null).collect();
       }
       List<FileStat> stats = fileStats(files, splits, counts);
+      if (cache != null) {
+        List<SourceFile> parsedNow =
+            files.stream()
+                .filter(f -> !hits.containsKey(f.order()) || missed.contains(f.order()))
+                .toList();
+        cache.recordUsage(parsedNow.size(), files.size() - parsedNow.size(), missed.size());
+        cache.store(parsed, parsedNow, stats, hadoop, spark.sparkContext().hadoopConfiguration());
+      }
       String runId = runId(stats, effectiveConfig, registry);
       LOG.info(
           "ingest: read {} record(s); assembling subjects (run {})",
@@ -187,8 +247,43 @@ public final class IngestJob {
     }
   }
 
+  /** What one task of the read stage does: read a file or part of one, or load a cache entry. */
+  interface Task extends java.io.Serializable {
+    Iterator<ParsedRecord> records(SerializableHadoopConf hadoop, ReadContext context)
+        throws IOException;
+  }
+
   /** One read task: a whole file ({@code part} null) or one part of a split file. */
-  record ReadTask(SourceFile file, FilePart part) implements java.io.Serializable {}
+  record ReadTask(SourceFile file, FilePart part) implements Task {
+    @Override
+    public Iterator<ParsedRecord> records(SerializableHadoopConf hadoop, ReadContext context)
+        throws IOException {
+      return part == null ? readFile(file, hadoop, context) : readPart(file, part, hadoop, context);
+    }
+  }
+
+  /** The read tasks of one file: one per part when it is split, else one. */
+  private static List<Task> readTasks(SourceFile f, Map<Integer, FileSplitter.Split> splits) {
+    List<Task> tasks = new ArrayList<>();
+    FileSplitter.Split split = splits.get(f.order());
+    if (split != null && split.isSplit()) {
+      split.parts().forEach(p -> tasks.add(new ReadTask(f, p)));
+    } else {
+      tasks.add(new ReadTask(f, null));
+    }
+    return tasks;
+  }
+
+  /** The records of the tasks, one task per partition, kept for the stages that follow. */
+  private static JavaRDD<ParsedRecord> runTasks(
+      JavaSparkContext jsc,
+      List<Task> tasks,
+      Broadcast<SerializableHadoopConf> hadoop,
+      ReadContext context) {
+    return jsc.parallelize(tasks, Math.max(1, tasks.size()))
+        .flatMap((FlatMapFunction<Task, ParsedRecord>) t -> t.records(hadoop.value(), context))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
 
   /**
    * Scans the line-based files larger than {@code partBytes} (one task per file) for their split
@@ -197,12 +292,13 @@ public final class IngestJob {
   private static Map<Integer, FileSplitter.Split> planSplits(
       JavaSparkContext jsc,
       InputPlan plan,
+      List<SourceFile> files,
       Broadcast<SerializableHadoopConf> hadoop,
       long partBytes) {
     Map<String, Long> sizes = new java.util.HashMap<>();
     plan.found().forEach(f -> sizes.put(f.path(), f.bytes()));
     List<SourceFile> large =
-        plan.toRead().stream()
+        files.stream()
             .filter(f -> FileSplitter.modeOf(f) != FileSplitter.Mode.WHOLE)
             .filter(f -> sizes.getOrDefault(f.path(), 0L) > partBytes)
             .toList();
@@ -237,7 +333,7 @@ public final class IngestJob {
       List<SourceFile> files, List<ParsedRecord> counts) {
     java.util.Set<Integer> failed = new java.util.HashSet<>();
     for (ParsedRecord r : counts) {
-      if (r.part() != null && r.part().unreadable()) {
+      if (ParsedRecord.PART.equals(r.kind()) && r.part().unreadable()) {
         failed.add(r.part().fileOrder());
       }
     }

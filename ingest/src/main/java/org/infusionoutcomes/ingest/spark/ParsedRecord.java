@@ -5,6 +5,7 @@ import org.infusionoutcomes.ingest.run.FileStat;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
+import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
@@ -37,6 +38,12 @@ public record ParsedRecord(
   public static final String VITAL = "vital";
   public static final String ADVERSE_EVENT = "adverse_event";
   public static final String MEDICATION = "medication";
+
+  /**
+   * An entry of the cache of parsed inputs that could not be read ({@code part} names the file):
+   * the file is parsed again instead.
+   */
+  public static final String CACHE_MISS = "cache_miss";
 
   /** True for the payloads that belong to one subject's assembly. */
   boolean isSubjectRecord() {
@@ -125,6 +132,51 @@ public record ParsedRecord(
   static ParsedRecord of(MedicationObservation o) {
     return new ParsedRecord(
         MEDICATION, o.studyId(), o.subjectId(), null, null, null, null, null, null, null, null, o);
+  }
+
+  /** The marker of a cache entry (part) that could not be read; see {@link #CACHE_MISS}. */
+  static ParsedRecord cacheMiss(int fileOrder, int part) {
+    return new ParsedRecord(
+        CACHE_MISS,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        new PartStat(fileOrder, part, 0, true),
+        null);
+  }
+
+  /**
+   * The same record as if its file were at position {@code order} of the input order: every origin
+   * and file statistic is renumbered, nothing else changes. Parsed records kept from an earlier run
+   * are renumbered to this run's order, which moves when files are added or removed.
+   */
+  ParsedRecord withFileOrder(int order) {
+    if (fileOrder() == order) {
+      return this;
+    }
+    return new ParsedRecord(
+        kind,
+        studyId,
+        subjectId,
+        RecordCopy.replacing(score, Origin.class, o -> o.withFileOrder(order)),
+        RecordCopy.replacing(infusion, Origin.class, o -> o.withFileOrder(order)),
+        RecordCopy.replacing(subject, Origin.class, o -> o.withFileOrder(order)),
+        RecordCopy.replacing(reject, Origin.class, o -> o.withFileOrder(order)),
+        file == null
+            ? null
+            : new FileStat(order, file.file(), file.recordsRead(), file.sha256(), file.bytes()),
+        RecordCopy.replacing(vital, Origin.class, o -> o.withFileOrder(order)),
+        RecordCopy.replacing(adverseEvent, Origin.class, o -> o.withFileOrder(order)),
+        part == null
+            ? null
+            : new PartStat(order, part.part(), part.recordsRead(), part.unreadable()),
+        RecordCopy.replacing(medication, Origin.class, o -> o.withFileOrder(order)));
   }
 
   static ParsedRecord of(FileStat f) {

@@ -80,6 +80,13 @@ public record InputInventory(Map<String, FileEntry> files, String fingerprint) {
     return new RunHistory.InputCounts(added, changed, unchanged, removed);
   }
 
+  /** The sha256 of every file, by path. */
+  public Map<String, String> sha256ByPath() {
+    Map<String, String> out = new TreeMap<>();
+    files.forEach((path, e) -> out.put(path, e.sha256()));
+    return out;
+  }
+
   /** The inventory as written into the snapshot's manifest (section {@code nightly}). */
   public List<Map<String, Object>> asList() {
     List<Map<String, Object>> out = new ArrayList<>();

@@ -30,6 +30,7 @@ import org.infusionoutcomes.ingest.run.InputDiscovery;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.spark.IngestJob;
+import org.infusionoutcomes.ingest.spark.ParsedInputCache;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.infusionoutcomes.jobs.pipeline.AnalyzeStage;
@@ -217,16 +218,20 @@ public final class NightlyRun {
                   : "");
       LOG.info("nightly: {}; current -> snapshots/{}", message, stagingName);
       history.append(
-          entry(
+          new RunHistory.Entry(
               runId,
+              started,
+              Instant.now().truncatedTo(ChronoUnit.SECONDS),
               RunHistory.PUBLISHED,
               built.exit(),
               stagingName,
               inputs,
               built.records(),
               message,
-              takenOver));
+              takenOver,
+              built.parsing()));
       applyRetention(Optional.of(stagingName));
+      deleteUnusedCacheEntries(built.cache());
       return built.exit();
     } catch (InputDiscovery.InputNotFoundException e) {
       String message = describe(e) + "; nothing was done";
@@ -256,7 +261,11 @@ public final class NightlyRun {
     }
   }
 
-  private record Built(int exit, RunHistory.RecordCounts records) {}
+  private record Built(
+      int exit,
+      RunHistory.RecordCounts records,
+      RunHistory.ParseCounts parsing,
+      ParsedInputCache cache) {}
 
   /** Builds a complete output layout in {@code staging/<name>/}. */
   private Built build(
@@ -299,7 +308,24 @@ public final class NightlyRun {
             s,
             current.map(c -> warehouse.snapshot(c).toString()).orElse(null),
             manifest);
-    IngestResult r = IngestStage.run(stages, plan);
+    ParsedInputCache cache =
+        ParsedInputCache.at(
+            warehouse.state().toString(), parseSettingsText(), inventory.sha256ByPath());
+    IngestResult r = IngestStage.run(stages, plan, cache);
+    ParsedInputCache.Usage usage = cache.usage();
+    LOG.info(
+        "nightly: {} file(s) parsed, {} taken from the cache of parsed inputs ({} unreadable"
+            + " entr(y/ies) ignored, {} new entr(y/ies) stored)",
+        usage.parsed(),
+        usage.fromCache(),
+        usage.unreadableEntries(),
+        usage.stored());
+    Map<String, Object> parsing = new LinkedHashMap<>();
+    parsing.put("parsed", usage.parsed());
+    parsing.put("from_cache", usage.fromCache());
+    parsing.put("unreadable_entries", usage.unreadableEntries());
+    parsing.put("stored", usage.stored());
+    nightly.put("parsing", parsing);
     int exit = IngestStage.exitCode(r, s.config().ingest().rejectThreshold());
     FaultPoints.reached(FaultPoints.DERIVE);
     DeriveStage.run(stages);
@@ -317,7 +343,9 @@ public final class NightlyRun {
     return new Built(
         exit,
         new RunHistory.RecordCounts(
-            r.recordsRead(), r.recordsRead() - r.recordsRejected(), r.recordsRejected()));
+            r.recordsRead(), r.recordsRead() - r.recordsRejected(), r.recordsRejected()),
+        new RunHistory.ParseCounts(usage.parsed(), usage.fromCache()),
+        cache);
   }
 
   /** quality.json gets the keys of what changed, under {@code changes} (null on a first run). */
@@ -344,6 +372,7 @@ public final class NightlyRun {
       LOG.info("nightly: removing {} (left by a run that did not finish)", p);
       warehouse.delete(p);
     }
+    ParsedInputCache.at(warehouse.state().toString(), "", Map.of()).deleteTemporary(ctx.conf());
     List<String> published = history.publishedSnapshots();
     if (current.isPresent() && !published.contains(current.get())) {
       JsonNode m = manifestOf(current.get());
@@ -384,6 +413,42 @@ public final class NightlyRun {
       stats.add(new FileStat(f.order(), f.path(), 0, inventory.files().get(f.path()).sha256(), 0));
     }
     return IngestJob.runId(stats, s.config().asMap(), s.registry());
+  }
+
+  /**
+   * After a publish: deletes the cache entries the run did not use (removed or changed files,
+   * changed settings). A failure only leaves entries behind; the next publish tries again.
+   */
+  private void deleteUnusedCacheEntries(ParsedInputCache cache) {
+    try {
+      int n = cache.deleteUnused(ctx.conf());
+      if (n > 0) {
+        LOG.info("nightly: removed {} unused entr(y/ies) of the cache of parsed inputs", n);
+      }
+    } catch (IOException | RuntimeException | FSError e) {
+      LOG.warn(
+          "nightly: cannot remove unused entries of the cache of parsed inputs in {}: {}",
+          warehouse.state(),
+          describe(e));
+    }
+  }
+
+  /**
+   * What a file's parse depends on besides the file, its mapping and the scales (which the cache
+   * adds itself): the tool's version and commit, the ingest settings and a forced format.
+   */
+  private String parseSettingsText() {
+    RunSettings s = ctx.settings();
+    return "tool "
+        + BuildInfo.version()
+        + " "
+        + BuildInfo.gitCommit()
+        + "\nstudy_id "
+        + s.config().ingest().studyId()
+        + "\nscale_files "
+        + s.config().ingest().scaleFiles()
+        + "\nforced_format "
+        + s.forcedFormat();
   }
 
   private String settingsText() {

@@ -61,6 +61,21 @@ public final class RunHistory {
   }
 
   /**
+   * How the run got the parsed records of its input files.
+   *
+   * @param parsed files parsed in this run
+   * @param fromCache files whose parsed records came from the cache of parsed inputs
+   */
+  public record ParseCounts(long parsed, long fromCache) {
+    Map<String, Object> asMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("parsed", parsed);
+      m.put("from_cache", fromCache);
+      return m;
+    }
+  }
+
+  /**
    * One line of the history.
    *
    * @param runId the run's id (null for a run that found the lock held: it read nothing)
@@ -73,6 +88,7 @@ public final class RunHistory {
    * @param records records of the run, or null when nothing was read
    * @param message what happened, in words
    * @param lockTakeover the stale lock holder this run took over from, or null
+   * @param parsing files parsed and taken from the cache, or null when nothing was read
    */
   public record Entry(
       String runId,
@@ -84,7 +100,34 @@ public final class RunHistory {
       InputCounts inputs,
       RecordCounts records,
       String message,
-      WarehouseLock.Holder lockTakeover) {
+      WarehouseLock.Holder lockTakeover,
+      ParseCounts parsing) {
+
+    /** A line of a run that read nothing (no {@code parsing}). */
+    public Entry(
+        String runId,
+        Instant started,
+        Instant finished,
+        String status,
+        int exitCode,
+        String snapshot,
+        InputCounts inputs,
+        RecordCounts records,
+        String message,
+        WarehouseLock.Holder lockTakeover) {
+      this(
+          runId,
+          started,
+          finished,
+          status,
+          exitCode,
+          snapshot,
+          inputs,
+          records,
+          message,
+          lockTakeover,
+          null);
+    }
 
     /** The JSON line, keys in the order of SPEC §9.1. */
     public String toJson() throws IOException {
@@ -97,6 +140,9 @@ public final class RunHistory {
       m.put("snapshot", snapshot);
       m.put("inputs", inputs == null ? null : inputs.asMap());
       m.put("records", records == null ? null : records.asMap());
+      if (parsing != null) {
+        m.put("parsing", parsing.asMap());
+      }
       m.put("message", message);
       if (lockTakeover != null) {
         Map<String, Object> t = lockTakeover.asMap();

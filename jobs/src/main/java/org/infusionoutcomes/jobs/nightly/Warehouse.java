@@ -34,7 +34,7 @@ import org.apache.hadoop.fs.Path;
  * WAREHOUSE/CURRENT                                         other Hadoop filesystems: one line naming the snapshot
  * WAREHOUSE/history.jsonl                                   one JSON line per run
  * WAREHOUSE/staging/                                        snapshots being built (never read)
- * WAREHOUSE/state/                                          reserved for the cache of parsed inputs
+ * WAREHOUSE/state/                                          the cache of parsed inputs (ParsedInputCache)
  * WAREHOUSE/.lock                                           held by the running nightly
  * </pre>
  *
@@ -94,6 +94,11 @@ public final class Warehouse {
 
   public Path stagingDir() {
     return new Path(root, STAGING);
+  }
+
+  /** The cache of parsed inputs. */
+  public Path state() {
+    return new Path(root, STATE);
   }
 
   public Path historyFile() {

@@ -12,6 +12,7 @@ import org.infusionoutcomes.ingest.run.InputDiscovery;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.scale.ScaleSource;
 import org.infusionoutcomes.ingest.spark.IngestJob;
+import org.infusionoutcomes.ingest.spark.ParsedInputCache;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,11 +63,22 @@ public final class IngestStage {
 
   /** Runs ingest and records inputs, counts and outputs in the manifest. */
   public static IngestResult run(StageContext c, InputPlan plan) {
+    return run(c, plan, null);
+  }
+
+  /**
+   * Runs ingest, taking the parsed records of files seen before from {@code cache} (nightly), and
+   * records it in the manifest.
+   *
+   * @param cache the cache of parsed inputs, or null to parse every file ({@code run})
+   */
+  public static IngestResult run(StageContext c, InputPlan plan, ParsedInputCache cache) {
     SparkSession spark = c.spark();
     RunSettings s = c.settings();
     RunManifest manifest = c.manifest();
     long t0 = System.nanoTime();
-    IngestResult r = IngestJob.run(spark, plan, s.outputDir(), s.config().asMap(), s.registry());
+    IngestResult r =
+        IngestJob.run(spark, plan, s.outputDir(), s.config().asMap(), s.registry(), cache);
     manifest.timing("ingest", (System.nanoTime() - t0) / 1e9);
     manifest.put("run_id", r.runId());
     List<Map<String, Object>> inputs = new ArrayList<>();
