@@ -61,6 +61,7 @@ import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
+import org.infusionoutcomes.ingest.spark.CachedTables.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -233,12 +234,8 @@ public final class IngestJob {
           stats.stream().mapToLong(FileStat::recordsRead).sum(),
           runId);
 
-      JavaRDD<AssembledRecord> assembled =
-          assemble(parsed, registry).persist(StorageLevel.MEMORY_AND_DISK());
-      try {
+      try (CachedTables assembled = assembledTables(spark, assemble(parsed, registry))) {
         return write(spark, plan, stats, parsed, assembled, outputDir, runId);
-      } finally {
-        assembled.unpersist();
       }
     } finally {
       for (int i = cached.size() - 1; i >= 0; i--) {
@@ -367,16 +364,15 @@ public final class IngestJob {
       InputPlan plan,
       List<FileStat> stats,
       JavaRDD<ParsedRecord> parsed,
-      JavaRDD<AssembledRecord> assembled,
+      CachedTables assembled,
       String outputDir,
       String runId) {
     OutputLayout layout = OutputLayout.of(outputDir);
-    JavaRDD<RejectRow> findingRows =
-        parsed
-            .filter(p -> p.reject() != null)
-            .map(p -> RejectRow.of(p.reject()))
-            .union(assembled.filter(a -> a.reject() != null).map(AssembledRecord::reject));
-    Dataset<Row> allFindings = REJECT_ROW.toDataFrame(spark, findingRows);
+    Dataset<Row> allFindings =
+        REJECT_ROW
+            .toDataFrame(
+                spark, parsed.filter(p -> p.reject() != null).map(p -> RejectRow.of(p.reject())))
+            .union(assembled.table(ASSEMBLY_FINDINGS));
     Column warningRule = col("rule_id").isin(warningRuleIds());
     Dataset<Row> findings =
         allFindings
@@ -385,7 +381,7 @@ public final class IngestJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // One pass counts every table, so each write below is a single job.
-      Map<String, Long> counts = new TreeMap<>(assembled.map(AssembledRecord::kind).countByValue());
+      Map<String, Long> counts = new TreeMap<>(assembled.counts());
       for (Row r : findings.groupBy("is_warning").count().collectAsList()) {
         counts.put(r.getBoolean(0) ? "findings.warning" : "findings.reject", r.getLong(1));
       }
@@ -393,8 +389,8 @@ public final class IngestJob {
       rows.put(
           OutputLayout.ASSESSMENTS,
           ParquetTables.write(
-              ASSESSMENT.toDataFrame(spark, assembled.map(AssembledRecord::assessment)),
-              counts.getOrDefault(AssembledRecord.ASSESSMENT, 0L),
+              assembled.table(OutputLayout.ASSESSMENTS),
+              counts.getOrDefault(OutputLayout.ASSESSMENTS, 0L),
               layout.normalized(OutputLayout.ASSESSMENTS),
               "study_id",
               "subject_id",
@@ -405,8 +401,8 @@ public final class IngestJob {
       rows.put(
           OutputLayout.INFUSIONS,
           ParquetTables.write(
-              INFUSION.toDataFrame(spark, assembled.map(AssembledRecord::infusion)),
-              counts.getOrDefault(AssembledRecord.INFUSION, 0L),
+              assembled.table(OutputLayout.INFUSIONS),
+              counts.getOrDefault(OutputLayout.INFUSIONS, 0L),
               layout.normalized(OutputLayout.INFUSIONS),
               "study_id",
               "subject_id",
@@ -415,16 +411,16 @@ public final class IngestJob {
       rows.put(
           OutputLayout.SUBJECTS,
           ParquetTables.write(
-              SUBJECT.toDataFrame(spark, assembled.map(AssembledRecord::subject)),
-              counts.getOrDefault(AssembledRecord.SUBJECT, 0L),
+              assembled.table(OutputLayout.SUBJECTS),
+              counts.getOrDefault(OutputLayout.SUBJECTS, 0L),
               layout.normalized(OutputLayout.SUBJECTS),
               "study_id",
               "subject_id"));
       rows.put(
           OutputLayout.VITAL_SIGNS,
           ParquetTables.write(
-              VITAL_SIGN.toDataFrame(spark, assembled.map(AssembledRecord::vitalSign)),
-              counts.getOrDefault(AssembledRecord.VITAL_SIGN, 0L),
+              assembled.table(OutputLayout.VITAL_SIGNS),
+              counts.getOrDefault(OutputLayout.VITAL_SIGNS, 0L),
               layout.normalized(OutputLayout.VITAL_SIGNS),
               "study_id",
               "subject_id",
@@ -435,8 +431,8 @@ public final class IngestJob {
       rows.put(
           OutputLayout.ADVERSE_EVENTS,
           ParquetTables.write(
-              ADVERSE_EVENT.toDataFrame(spark, assembled.map(AssembledRecord::adverseEvent)),
-              counts.getOrDefault(AssembledRecord.ADVERSE_EVENT, 0L),
+              assembled.table(OutputLayout.ADVERSE_EVENTS),
+              counts.getOrDefault(OutputLayout.ADVERSE_EVENTS, 0L),
               layout.normalized(OutputLayout.ADVERSE_EVENTS),
               "study_id",
               "subject_id",
@@ -446,8 +442,8 @@ public final class IngestJob {
       rows.put(
           OutputLayout.MEDICATIONS,
           ParquetTables.write(
-              MEDICATION.toDataFrame(spark, assembled.map(AssembledRecord::medication)),
-              counts.getOrDefault(AssembledRecord.MEDICATION, 0L),
+              assembled.table(OutputLayout.MEDICATIONS),
+              counts.getOrDefault(OutputLayout.MEDICATIONS, 0L),
               layout.normalized(OutputLayout.MEDICATIONS),
               "study_id",
               "subject_id",
@@ -521,6 +517,29 @@ public final class IngestJob {
       }
     }
     return ids.toArray();
+  }
+
+  /**
+   * The name of the findings of the assembly (rejects and warnings) in {@link #assembledTables}.
+   */
+  private static final String ASSEMBLY_FINDINGS = "assembly_findings";
+
+  /**
+   * The assembled records as the normalized tables and the assembly's findings, computed once and
+   * cached as rows ({@link CachedTables}) for the counts and the writes that follow.
+   */
+  private static CachedTables assembledTables(
+      SparkSession spark, JavaRDD<AssembledRecord> assembled) {
+    return CachedTables.of(
+        spark,
+        assembled,
+        Table.one(OutputLayout.ASSESSMENTS, ASSESSMENT, AssembledRecord::assessment),
+        Table.one(OutputLayout.INFUSIONS, INFUSION, AssembledRecord::infusion),
+        Table.one(OutputLayout.SUBJECTS, SUBJECT, AssembledRecord::subject),
+        Table.one(OutputLayout.VITAL_SIGNS, VITAL_SIGN, AssembledRecord::vitalSign),
+        Table.one(OutputLayout.ADVERSE_EVENTS, ADVERSE_EVENT, AssembledRecord::adverseEvent),
+        Table.one(OutputLayout.MEDICATIONS, MEDICATION, AssembledRecord::medication),
+        Table.one(ASSEMBLY_FINDINGS, REJECT_ROW, AssembledRecord::reject));
   }
 
   /** Groups observations by (study, subject) and assembles each subject. */

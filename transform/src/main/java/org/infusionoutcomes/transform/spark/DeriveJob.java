@@ -15,12 +15,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.spark.CachedTables;
+import org.infusionoutcomes.ingest.spark.CachedTables.Table;
 import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
@@ -150,16 +151,30 @@ public final class DeriveJob {
             .mapToPair(in -> new Tuple2<>(in.studyId() + '\u0000' + in.subjectId(), in))
             .groupByKey()
             .map(
-                g -> deriveSubject(deriver, factorBuilder, medicationStudies, vitalStudies, g._2()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<SubjectDerivation> derived = all.map(DerivedSubject::derivation);
-    try {
+                g ->
+                    deriveSubject(deriver, factorBuilder, medicationStudies, vitalStudies, g._2()));
+    try (CachedTables tables =
+        CachedTables.of(
+            spark,
+            all,
+            new Table<DerivedSubject, Course>(
+                OutputLayout.COURSES, COURSE, d -> d.derivation().courses().iterator()),
+            new Table<DerivedSubject, VisitOutcome>(
+                OutputLayout.VISIT_OUTCOMES, VISIT, d -> d.derivation().visitOutcomes().iterator()),
+            new Table<DerivedSubject, CourseOutcome>(
+                OutputLayout.COURSE_OUTCOMES,
+                OUTCOME,
+                d -> d.derivation().courseOutcomes().iterator()),
+            new Table<DerivedSubject, TteRecord>(
+                OutputLayout.TTE, TTE_ROW, d -> d.derivation().tte().iterator()),
+            new Table<DerivedSubject, CourseFactors>(
+                OutputLayout.COURSE_FACTORS, FACTORS, d -> d.factors().iterator()))) {
       LOG.info("derive: deriving courses, baselines, endpoints and time-to-event rows");
       Map<String, Long> written = new LinkedHashMap<>();
       written.put(
           OutputLayout.COURSES,
           ParquetTables.write(
-              COURSE.toDataFrame(spark, derived.flatMap(d -> d.courses().iterator())),
+              tables.table(OutputLayout.COURSES),
               layout.derived(OutputLayout.COURSES),
               "study_id",
               "subject_id",
@@ -167,7 +182,7 @@ public final class DeriveJob {
       written.put(
           OutputLayout.VISIT_OUTCOMES,
           ParquetTables.write(
-              VISIT.toDataFrame(spark, derived.flatMap(d -> d.visitOutcomes().iterator())),
+              tables.table(OutputLayout.VISIT_OUTCOMES),
               layout.derived(OutputLayout.VISIT_OUTCOMES),
               "study_id",
               "subject_id",
@@ -180,7 +195,7 @@ public final class DeriveJob {
       written.put(
           OutputLayout.COURSE_OUTCOMES,
           ParquetTables.write(
-              OUTCOME.toDataFrame(spark, derived.flatMap(d -> d.courseOutcomes().iterator())),
+              tables.table(OutputLayout.COURSE_OUTCOMES),
               layout.derived(OutputLayout.COURSE_OUTCOMES),
               "study_id",
               "subject_id",
@@ -189,7 +204,7 @@ public final class DeriveJob {
       written.put(
           OutputLayout.TTE,
           ParquetTables.write(
-              TTE_ROW.toDataFrame(spark, derived.flatMap(d -> d.tte().iterator())),
+              tables.table(OutputLayout.TTE),
               layout.derived(OutputLayout.TTE),
               "study_id",
               "subject_id",
@@ -200,7 +215,7 @@ public final class DeriveJob {
       written.put(
           OutputLayout.COURSE_FACTORS,
           ParquetTables.write(
-              FACTORS.toDataFrame(spark, all.flatMap(d -> d.factors().iterator())),
+              tables.table(OutputLayout.COURSE_FACTORS),
               layout.derived(OutputLayout.COURSE_FACTORS),
               "study_id",
               "subject_id",
@@ -212,8 +227,6 @@ public final class DeriveJob {
           written.get(OutputLayout.COURSE_OUTCOMES),
           written.get(OutputLayout.TTE));
       return written;
-    } finally {
-      all.unpersist();
     }
   }
 

@@ -16,10 +16,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.storage.StorageLevel;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.spark.CachedTables;
+import org.infusionoutcomes.ingest.spark.CachedTables.Table;
 import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
@@ -129,16 +130,25 @@ public final class SafetyJob {
         inputs
             .mapToPair(in -> new Tuple2<>(key(in), in))
             .groupByKey()
-            .map(g -> deriveSubject(deriver, g._2()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
+            .map(g -> deriveSubject(deriver, g._2()));
+    try (CachedTables tables =
+        CachedTables.of(
+            spark,
+            derived,
+            new Table<SubjectSafety, InfusionSafety>(
+                OutputLayout.INFUSION_SAFETY, INFUSION_SAFETY, d -> d.infusionSafety().iterator()),
+            new Table<SubjectSafety, SafetyReading>(
+                OutputLayout.SAFETY_READINGS, READING, d -> d.readings().iterator()),
+            new Table<SubjectSafety, AdverseEventCourse>(
+                OutputLayout.ADVERSE_EVENT_COURSES, AE_COURSE, d -> d.adverseEvents().iterator()),
+            new Table<SubjectSafety, CourseSuicidality>(
+                OutputLayout.COURSE_SAFETY, SUICIDALITY, d -> d.suicidality().iterator()))) {
       LOG.info("derive: placing vital signs and CADSS, assigning adverse events to courses");
       Map<String, Long> written = new LinkedHashMap<>();
       written.put(
           OutputLayout.INFUSION_SAFETY,
           ParquetTables.write(
-              INFUSION_SAFETY.toDataFrame(
-                  spark, derived.flatMap(d -> d.infusionSafety().iterator())),
+              tables.table(OutputLayout.INFUSION_SAFETY),
               layout.derived(OutputLayout.INFUSION_SAFETY),
               "study_id",
               "subject_id",
@@ -148,7 +158,7 @@ public final class SafetyJob {
       written.put(
           OutputLayout.SAFETY_READINGS,
           ParquetTables.write(
-              READING.toDataFrame(spark, derived.flatMap(d -> d.readings().iterator())),
+              tables.table(OutputLayout.SAFETY_READINGS),
               layout.derived(OutputLayout.SAFETY_READINGS),
               "study_id",
               "subject_id",
@@ -159,7 +169,7 @@ public final class SafetyJob {
       written.put(
           OutputLayout.ADVERSE_EVENT_COURSES,
           ParquetTables.write(
-              AE_COURSE.toDataFrame(spark, derived.flatMap(d -> d.adverseEvents().iterator())),
+              tables.table(OutputLayout.ADVERSE_EVENT_COURSES),
               layout.derived(OutputLayout.ADVERSE_EVENT_COURSES),
               "study_id",
               "subject_id",
@@ -168,7 +178,7 @@ public final class SafetyJob {
       written.put(
           OutputLayout.COURSE_SAFETY,
           ParquetTables.write(
-              SUICIDALITY.toDataFrame(spark, derived.flatMap(d -> d.suicidality().iterator())),
+              tables.table(OutputLayout.COURSE_SAFETY),
               layout.derived(OutputLayout.COURSE_SAFETY),
               "study_id",
               "subject_id",
@@ -180,8 +190,6 @@ public final class SafetyJob {
           written.get(OutputLayout.ADVERSE_EVENT_COURSES),
           written.get(OutputLayout.COURSE_SAFETY));
       return written;
-    } finally {
-      derived.unpersist();
     }
   }
 

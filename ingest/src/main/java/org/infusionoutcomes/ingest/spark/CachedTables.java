@@ -1,0 +1,135 @@
+package org.infusionoutcomes.ingest.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Several tables that one pass over a Java RDD produces (for example, every derived table of a
+ * subject's derivation), kept once in Spark's columnar cache so that each table can be counted and
+ * written without running the pass again.
+ *
+ * <p>Why not persist the Java objects: Spark sizes a persisted partition of Java objects by walking
+ * samples of their object graphs ({@code SizeEstimator}) as the partition grows, and a subject's
+ * derivation is a large graph; on the benchmark that walk was most of the CPU time of the derive
+ * stage (docs/benchmarks.md). Here every produced record becomes a row at once: one column per
+ * table, a struct with that table's schema, null in the other columns. The columnar cache holds
+ * those rows in batches whose size Spark knows without walking objects.
+ */
+public final class CachedTables implements AutoCloseable {
+  private final SparkSession spark;
+  private final Dataset<Row> rows;
+  private final List<Table<?, ?>> tables;
+
+  private CachedTables(SparkSession spark, Dataset<Row> rows, List<Table<?, ?>> tables) {
+    this.spark = spark;
+    this.rows = rows;
+    this.tables = tables;
+  }
+
+  /**
+   * One table: its name, the codec of its records and the records one source element gives.
+   *
+   * @param <S> the source element
+   * @param <T> the table's record
+   */
+  public record Table<S, T extends Record>(
+      String name, RecordRowCodec<T> codec, FlatMapFunction<S, T> records) implements Serializable {
+
+    /** A table with at most one record per source element ({@code value} may give null). */
+    public static <S, T extends Record> Table<S, T> one(
+        String name, RecordRowCodec<T> codec, Function<S, T> value) {
+      return new Table<>(name, codec, s -> Collections.singletonList(value.call(s)).iterator());
+    }
+
+    private void emit(S source, int column, int columns, List<Row> out) throws Exception {
+      Iterator<T> it = records.call(source);
+      while (it.hasNext()) {
+        T value = it.next();
+        if (value != null) {
+          Object[] cells = new Object[columns];
+          cells[column] = codec.toRow(value);
+          out.add(RowFactory.create(cells));
+        }
+      }
+    }
+  }
+
+  /**
+   * The tables of {@code source}, computed and cached on the first action over any of them. Close
+   * (or use in try-with-resources) to free the cache.
+   */
+  @SafeVarargs
+  public static <S> CachedTables of(SparkSession spark, JavaRDD<S> source, Table<S, ?>... tables) {
+    List<Table<S, ?>> list = List.of(tables);
+    List<StructField> fields = new ArrayList<>();
+    for (Table<S, ?> t : list) {
+      fields.add(DataTypes.createStructField(t.name(), t.codec().schema(), true));
+    }
+    int columns = list.size();
+    JavaRDD<Row> rows =
+        source.flatMap(
+            s -> {
+              List<Row> out = new ArrayList<>();
+              for (int i = 0; i < columns; i++) {
+                list.get(i).emit(s, i, columns, out);
+              }
+              return out.iterator();
+            });
+    Dataset<Row> cached =
+        spark
+            .createDataFrame(rows, DataTypes.createStructType(fields))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return new CachedTables(spark, cached, List.copyOf(list));
+  }
+
+  /** The number of rows of every table, by name, from one pass over the cache. */
+  public Map<String, Long> counts() {
+    Column[] counts =
+        tables.stream().map(t -> functions.count(functions.col(t.name()))).toArray(Column[]::new);
+    Row row = rows.agg(counts[0], Arrays.copyOfRange(counts, 1, counts.length)).first();
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (int i = 0; i < tables.size(); i++) {
+      out.put(tables.get(i).name(), row.getLong(i));
+    }
+    return out;
+  }
+
+  /** One table, with exactly its codec's schema (columns, types and nullability). */
+  public Dataset<Row> table(String name) {
+    for (Table<?, ?> t : tables) {
+      if (t.name().equals(name)) {
+        StructType schema = t.codec().schema();
+        Dataset<Row> part =
+            rows.filter(functions.col(name).isNotNull()).select(functions.col(name + ".*"));
+        // Expanding a nullable struct makes every column nullable; the codec's schema restores
+        // the nullability a table written from the records directly would have.
+        return spark.createDataFrame(part.javaRDD(), schema);
+      }
+    }
+    throw new IllegalArgumentException("no table " + name);
+  }
+
+  @Override
+  public void close() {
+    rows.unpersist();
+  }
+}
