@@ -1,6 +1,7 @@
 package org.infusionoutcomes.ingest.layout;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The output layout of a run (README, "What it does"), in one place: every stage finds the tables
@@ -71,6 +72,10 @@ public final class OutputLayout {
   /** Canonical table: one row per medication record (docs/formats.md, "Medications"). */
   public static final String MEDICATIONS = "medications";
 
+  private static final String[] FINDING_KEYS = {
+    "file_order", "source_line", "rule_id", "source_column", "reason"
+  };
+
   /** The canonical tables in the order ingest writes them. */
   public static final List<String> NORMALIZED_TABLES =
       List.of(
@@ -96,6 +101,58 @@ public final class OutputLayout {
           ADVERSE_EVENT_COURSES,
           COURSE_SAFETY);
 
+  /**
+   * The row order of every table: the columns each is sorted by when written, so that the same
+   * input gives the same files.
+   */
+  private static final Map<String, List<String>> SORT_KEYS =
+      Map.ofEntries(
+          Map.entry(
+              ASSESSMENTS,
+              List.of("study_id", "subject_id", "scale", "day", "assessment_time", "visit")),
+          Map.entry(INFUSIONS, List.of("study_id", "subject_id", "day", "infusion_time")),
+          Map.entry(SUBJECTS, List.of("study_id", "subject_id")),
+          Map.entry(
+              VITAL_SIGNS,
+              List.of(
+                  "study_id", "subject_id", "test", "day", "measured_time", "minutes_from_start")),
+          Map.entry(
+              ADVERSE_EVENTS,
+              List.of("study_id", "subject_id", "onset_day", "term", "source_line")),
+          Map.entry(
+              MEDICATIONS,
+              List.of("study_id", "subject_id", "drug", "start_date", "start_day", "source_line")),
+          Map.entry(REJECTS, List.of(FINDING_KEYS)),
+          Map.entry(WARNINGS, List.of(FINDING_KEYS)),
+          Map.entry(COURSES, List.of("study_id", "subject_id", "course_number")),
+          Map.entry(
+              VISIT_OUTCOMES,
+              List.of(
+                  "study_id",
+                  "subject_id",
+                  "course_number",
+                  "scale",
+                  "day",
+                  "assessment_time",
+                  "source_file",
+                  "source_line")),
+          Map.entry(COURSE_OUTCOMES, List.of("study_id", "subject_id", "course_number", "scale")),
+          Map.entry(
+              TTE,
+              List.of(
+                  "study_id", "subject_id", "course_number", "scale", "endpoint", "relapse_rule")),
+          Map.entry(COURSE_FACTORS, List.of("study_id", "subject_id", "course_number", "scale")),
+          Map.entry(
+              INFUSION_SAFETY,
+              List.of("study_id", "subject_id", "course_number", "infusion_number", "test")),
+          Map.entry(
+              SAFETY_READINGS,
+              List.of("study_id", "subject_id", "test", "day", "source_file", "source_line")),
+          Map.entry(
+              ADVERSE_EVENT_COURSES,
+              List.of("study_id", "subject_id", "source_file", "source_line")),
+          Map.entry(COURSE_SAFETY, List.of("study_id", "subject_id", "course_number", "scale")));
+
   private final String root;
 
   private OutputLayout(String root) {
@@ -109,6 +166,15 @@ public final class OutputLayout {
       r = r.substring(0, r.length() - 1);
     }
     return new OutputLayout(r);
+  }
+
+  /** The columns {@code table} is sorted by when written (its row order). */
+  public static String[] sortKeys(String table) {
+    List<String> keys = SORT_KEYS.get(table);
+    if (keys == null) {
+      throw new IllegalArgumentException("no table " + table);
+    }
+    return keys.toArray(String[]::new);
   }
 
   /** The output directory itself. */

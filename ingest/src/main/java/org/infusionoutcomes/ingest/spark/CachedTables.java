@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.infusionoutcomes.ingest.layout.OutputLayout;
 
 /**
  * Several tables that one pass over a Java RDD produces (for example, every derived table of a
@@ -111,6 +113,35 @@ public final class CachedTables implements AutoCloseable {
       out.put(tables.get(i).name(), row.getLong(i));
     }
     return out;
+  }
+
+  /**
+   * Writes every table to {@code pathOf.apply(name)} in its row order ({@link
+   * OutputLayout#sortKeys}), after one pass that counts them all.
+   *
+   * @return the rows written, by table name, in the order the tables were given
+   */
+  public Map<String, Long> write(UnaryOperator<String> pathOf) {
+    List<String> names = tables.stream().map(Table::name).toList();
+    return write(names, pathOf, counts());
+  }
+
+  /**
+   * Writes the named tables, whose row counts are already known ({@link #counts}), to {@code
+   * pathOf.apply(name)} in their row order.
+   *
+   * @return the rows written, by table name, in the order of {@code names}
+   */
+  public Map<String, Long> write(
+      List<String> names, UnaryOperator<String> pathOf, Map<String, Long> counts) {
+    Map<String, Long> written = new LinkedHashMap<>();
+    for (String name : names) {
+      written.put(
+          name,
+          ParquetTables.write(
+              table(name), counts.get(name), pathOf.apply(name), OutputLayout.sortKeys(name)));
+    }
+    return written;
   }
 
   /** One table, with exactly its codec's schema (columns, types and nullability). */

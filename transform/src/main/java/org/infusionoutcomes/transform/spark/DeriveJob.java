@@ -22,7 +22,6 @@ import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
-import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
@@ -170,57 +169,7 @@ public final class DeriveJob {
             new Table<DerivedSubject, CourseFactors>(
                 OutputLayout.COURSE_FACTORS, FACTORS, d -> d.factors().iterator()))) {
       LOG.info("derive: deriving courses, baselines, endpoints and time-to-event rows");
-      Map<String, Long> written = new LinkedHashMap<>();
-      written.put(
-          OutputLayout.COURSES,
-          ParquetTables.write(
-              tables.table(OutputLayout.COURSES),
-              layout.derived(OutputLayout.COURSES),
-              "study_id",
-              "subject_id",
-              "course_number"));
-      written.put(
-          OutputLayout.VISIT_OUTCOMES,
-          ParquetTables.write(
-              tables.table(OutputLayout.VISIT_OUTCOMES),
-              layout.derived(OutputLayout.VISIT_OUTCOMES),
-              "study_id",
-              "subject_id",
-              "course_number",
-              "scale",
-              "day",
-              "assessment_time",
-              "source_file",
-              "source_line"));
-      written.put(
-          OutputLayout.COURSE_OUTCOMES,
-          ParquetTables.write(
-              tables.table(OutputLayout.COURSE_OUTCOMES),
-              layout.derived(OutputLayout.COURSE_OUTCOMES),
-              "study_id",
-              "subject_id",
-              "course_number",
-              "scale"));
-      written.put(
-          OutputLayout.TTE,
-          ParquetTables.write(
-              tables.table(OutputLayout.TTE),
-              layout.derived(OutputLayout.TTE),
-              "study_id",
-              "subject_id",
-              "course_number",
-              "scale",
-              "endpoint",
-              "relapse_rule"));
-      written.put(
-          OutputLayout.COURSE_FACTORS,
-          ParquetTables.write(
-              tables.table(OutputLayout.COURSE_FACTORS),
-              layout.derived(OutputLayout.COURSE_FACTORS),
-              "study_id",
-              "subject_id",
-              "course_number",
-              "scale"));
+      Map<String, Long> written = tables.write(layout::derived);
       LOG.info(
           "derive: {} course(s), {} course outcome(s), {} time-to-event row(s)",
           written.get(OutputLayout.COURSES),

@@ -3,7 +3,6 @@ package org.infusionoutcomes.transform.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,7 +20,6 @@ import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
-import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
@@ -144,46 +142,7 @@ public final class SafetyJob {
             new Table<SubjectSafety, CourseSuicidality>(
                 OutputLayout.COURSE_SAFETY, SUICIDALITY, d -> d.suicidality().iterator()))) {
       LOG.info("derive: placing vital signs and CADSS, assigning adverse events to courses");
-      Map<String, Long> written = new LinkedHashMap<>();
-      written.put(
-          OutputLayout.INFUSION_SAFETY,
-          ParquetTables.write(
-              tables.table(OutputLayout.INFUSION_SAFETY),
-              layout.derived(OutputLayout.INFUSION_SAFETY),
-              "study_id",
-              "subject_id",
-              "course_number",
-              "infusion_number",
-              "test"));
-      written.put(
-          OutputLayout.SAFETY_READINGS,
-          ParquetTables.write(
-              tables.table(OutputLayout.SAFETY_READINGS),
-              layout.derived(OutputLayout.SAFETY_READINGS),
-              "study_id",
-              "subject_id",
-              "test",
-              "day",
-              "source_file",
-              "source_line"));
-      written.put(
-          OutputLayout.ADVERSE_EVENT_COURSES,
-          ParquetTables.write(
-              tables.table(OutputLayout.ADVERSE_EVENT_COURSES),
-              layout.derived(OutputLayout.ADVERSE_EVENT_COURSES),
-              "study_id",
-              "subject_id",
-              "source_file",
-              "source_line"));
-      written.put(
-          OutputLayout.COURSE_SAFETY,
-          ParquetTables.write(
-              tables.table(OutputLayout.COURSE_SAFETY),
-              layout.derived(OutputLayout.COURSE_SAFETY),
-              "study_id",
-              "subject_id",
-              "course_number",
-              "scale"));
+      Map<String, Long> written = tables.write(layout::derived);
       LOG.info(
           "derive: {} infusion x test row(s), {} adverse event(s), {} suicidality row(s)",
           written.get(OutputLayout.INFUSION_SAFETY),
