@@ -1,15 +1,21 @@
 package org.infusionoutcomes.ingest.assemble;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
@@ -30,6 +36,7 @@ import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SourceRecord;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.TimeParsing;
@@ -149,13 +156,7 @@ public final class SubjectAssembler {
     List<SubjectObservation> demographics = new ArrayList<>(subjectRecords);
     demographics.sort(Comparator.comparing(SubjectObservation::origin, ORIGIN_ORDER));
     SubjectObservation latestDemographics =
-        latestOf(
-            demographics,
-            SubjectObservation::origin,
-            warnings,
-            SubjectAssembler::sameDemographics,
-            studyId,
-            subjectId);
+        latestOf(demographics, warnings, SubjectAssembler::sameContent, studyId, subjectId);
 
     List<TimedRecord> timed = timedRecords(scores, infusions, vitals, adverseEvents);
     Axis axis = resolveAxis(timed, latestDemographics);
@@ -553,45 +554,32 @@ public final class SubjectAssembler {
       Axis axis,
       String subjectSite,
       List<Reject> warnings) {
-    Map<InfusionKey, List<InfusionObservation>> byKey = new TreeMap<>(INFUSION_ORDER);
-    for (InfusionObservation o : infusions) {
-      byKey
-          .computeIfAbsent(
-              new InfusionKey(axis.dayOf(o.date(), o.studyDay()), o.time()), k -> new ArrayList<>())
-          .add(o);
-    }
-    List<Infusion> out = new ArrayList<>();
-    for (Map.Entry<InfusionKey, List<InfusionObservation>> e : byKey.entrySet()) {
-      List<InfusionObservation> group = e.getValue();
-      group.sort(Comparator.comparing(InfusionObservation::origin, ORIGIN_ORDER));
-      InfusionObservation w =
-          latestOf(
-              group,
-              InfusionObservation::origin,
-              warnings,
-              SubjectAssembler::sameInfusion,
-              studyId,
-              subjectId);
-      out.add(
-          new Infusion(
-              studyId,
-              w.siteId() != null ? w.siteId() : subjectSite,
-              subjectId,
-              w.date(),
-              w.studyDay(),
-              e.getKey().day(),
-              axis.axis,
-              w.time(),
-              w.doseMgPerKg(),
-              w.doseMg(),
-              w.route(),
-              w.drug(),
-              w.courseLabel(),
-              w.origin().format().id(),
-              w.origin().file(),
-              w.origin().line()));
-    }
-    return out;
+    return latestPerKey(
+        infusions,
+        o -> new InfusionKey(axis.dayOf(o.date(), o.studyDay()), o.time()),
+        INFUSION_ORDER,
+        SubjectAssembler::sameContent,
+        (key, w) ->
+            new Infusion(
+                studyId,
+                w.siteId() != null ? w.siteId() : subjectSite,
+                subjectId,
+                w.date(),
+                w.studyDay(),
+                key.day(),
+                axis.axis,
+                w.time(),
+                w.doseMgPerKg(),
+                w.doseMg(),
+                w.route(),
+                w.drug(),
+                w.courseLabel(),
+                w.origin().format().id(),
+                w.origin().file(),
+                w.origin().line()),
+        warnings,
+        studyId,
+        subjectId);
   }
 
   // ---------------------------------------------------------------- vital signs
@@ -603,48 +591,35 @@ public final class SubjectAssembler {
       Axis axis,
       String subjectSite,
       List<Reject> warnings) {
-    Map<VitalKey, List<VitalObservation>> byKey = new TreeMap<>(VITAL_ORDER);
-    for (VitalObservation o : vitals) {
-      byKey
-          .computeIfAbsent(
-              new VitalKey(
-                  o.test(), axis.dayOf(o.date(), o.studyDay()), o.time(), o.minutesFromStart()),
-              k -> new ArrayList<>())
-          .add(o);
-    }
-    List<VitalSign> out = new ArrayList<>();
-    for (Map.Entry<VitalKey, List<VitalObservation>> e : byKey.entrySet()) {
-      List<VitalObservation> group = e.getValue();
-      group.sort(Comparator.comparing(VitalObservation::origin, ORIGIN_ORDER));
-      VitalObservation w =
-          latestOf(
-              group,
-              VitalObservation::origin,
-              warnings,
-              (a, b) ->
-                  a.value() == b.value()
-                      && Objects.equals(a.siteId(), b.siteId())
-                      && Objects.equals(a.position(), b.position()),
-              studyId,
-              subjectId);
-      out.add(
-          new VitalSign(
-              studyId,
-              w.siteId() != null ? w.siteId() : subjectSite,
-              subjectId,
-              w.test(),
-              w.value(),
-              w.unit(),
-              w.date(),
-              w.studyDay(),
-              e.getKey().day(),
-              w.time(),
-              w.minutesFromStart(),
-              w.origin().format().id(),
-              w.origin().file(),
-              w.origin().line()));
-    }
-    return out;
+    return latestPerKey(
+        vitals,
+        o ->
+            new VitalKey(
+                o.test(), axis.dayOf(o.date(), o.studyDay()), o.time(), o.minutesFromStart()),
+        VITAL_ORDER,
+        (a, b) ->
+            a.value() == b.value()
+                && Objects.equals(a.siteId(), b.siteId())
+                && Objects.equals(a.position(), b.position()),
+        (key, w) ->
+            new VitalSign(
+                studyId,
+                w.siteId() != null ? w.siteId() : subjectSite,
+                subjectId,
+                w.test(),
+                w.value(),
+                w.unit(),
+                w.date(),
+                w.studyDay(),
+                key.day(),
+                w.time(),
+                w.minutesFromStart(),
+                w.origin().format().id(),
+                w.origin().file(),
+                w.origin().line()),
+        warnings,
+        studyId,
+        subjectId);
   }
 
   // ---------------------------------------------------------------- adverse events
@@ -655,44 +630,33 @@ public final class SubjectAssembler {
       List<AdverseEventObservation> events,
       Axis axis,
       List<Reject> warnings) {
-    Map<AdverseEventKey, List<AdverseEventObservation>> byKey = new TreeMap<>(AE_ORDER);
-    for (AdverseEventObservation o : events) {
-      Integer onset = o.onsetUnknown() ? null : dayOrNull(axis, o.onsetDate(), o.onsetStudyDay());
-      byKey
-          .computeIfAbsent(
-              new AdverseEventKey(o.term().trim().toUpperCase(java.util.Locale.ROOT), onset),
-              k -> new ArrayList<>())
-          .add(o);
-    }
-    List<AdverseEvent> out = new ArrayList<>();
-    for (Map.Entry<AdverseEventKey, List<AdverseEventObservation>> e : byKey.entrySet()) {
-      List<AdverseEventObservation> group = e.getValue();
-      group.sort(Comparator.comparing(AdverseEventObservation::origin, ORIGIN_ORDER));
-      AdverseEventObservation w =
-          latestOf(
-              group,
-              AdverseEventObservation::origin,
-              warnings,
-              SubjectAssembler::sameAdverseEvent,
-              studyId,
-              subjectId);
-      out.add(
-          new AdverseEvent(
-              studyId,
-              subjectId,
-              w.term(),
-              w.preferredTerm(),
-              w.bodySystem(),
-              w.severity(),
-              w.serious(),
-              w.related(),
-              w.onsetDate(),
-              e.getKey().onsetDay(),
-              dayOrNull(axis, w.endDate(), w.endStudyDay()),
-              w.origin().file(),
-              w.origin().line()));
-    }
-    return out;
+    return latestPerKey(
+        events,
+        o ->
+            new AdverseEventKey(
+                o.term().trim().toUpperCase(java.util.Locale.ROOT),
+                o.onsetUnknown() ? null : dayOrNull(axis, o.onsetDate(), o.onsetStudyDay())),
+        AE_ORDER,
+        // Adverse events are compared without their site.
+        (a, b) -> sameContent(a, b, "siteId"),
+        (key, w) ->
+            new AdverseEvent(
+                studyId,
+                subjectId,
+                w.term(),
+                w.preferredTerm(),
+                w.bodySystem(),
+                w.severity(),
+                w.serious(),
+                w.related(),
+                w.onsetDate(),
+                key.onsetDay(),
+                dayOrNull(axis, w.endDate(), w.endStudyDay()),
+                w.origin().file(),
+                w.origin().line()),
+        warnings,
+        studyId,
+        subjectId);
   }
 
   /**
@@ -727,110 +691,102 @@ public final class SubjectAssembler {
       List<MedicationObservation> medications,
       String subjectSite,
       List<Reject> warnings) {
-    Map<MedicationKey, List<MedicationObservation>> byKey = new TreeMap<>(MEDICATION_ORDER);
-    for (MedicationObservation o : medications) {
-      byKey
-          .computeIfAbsent(
-              new MedicationKey(
-                  o.drug().trim().toUpperCase(java.util.Locale.ROOT),
-                  o.startDate(),
-                  o.startStudyDay()),
-              k -> new ArrayList<>())
-          .add(o);
+    return latestPerKey(
+        medications,
+        o ->
+            new MedicationKey(
+                o.drug().trim().toUpperCase(java.util.Locale.ROOT),
+                o.startDate(),
+                o.startStudyDay()),
+        MEDICATION_ORDER,
+        SubjectAssembler::sameContent,
+        (key, w) ->
+            new Medication(
+                studyId,
+                w.siteId() != null ? w.siteId() : subjectSite,
+                subjectId,
+                w.drug(),
+                w.decod(),
+                w.drugClass(),
+                w.startDate(),
+                w.startStudyDay(),
+                w.endDate(),
+                w.endStudyDay(),
+                w.ongoing(),
+                w.dose(),
+                w.doseUnit(),
+                w.route(),
+                w.frequency(),
+                w.origin().format().id(),
+                w.origin().file(),
+                w.origin().line()),
+        warnings,
+        studyId,
+        subjectId);
+  }
+
+  /**
+   * Whether two records of one subject say the same: every component equal except the study,
+   * subject and origin (where each was read) and {@code alsoIgnored}. Compares the record's
+   * components, so a component added to an observation is compared without further code.
+   */
+  private static boolean sameContent(Record a, Record b, String... alsoIgnored) {
+    Set<String> ignored = new HashSet<>(List.of("studyId", "subjectId", "origin"));
+    ignored.addAll(List.of(alsoIgnored));
+    for (RecordComponent c : a.getClass().getRecordComponents()) {
+      if (!ignored.contains(c.getName())) {
+        try {
+          Method accessor = c.getAccessor();
+          if (!Objects.equals(accessor.invoke(a), accessor.invoke(b))) {
+            return false;
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + c, e);
+        }
+      }
     }
-    List<Medication> out = new ArrayList<>();
-    for (List<MedicationObservation> group : byKey.values()) {
-      group.sort(Comparator.comparing(MedicationObservation::origin, ORIGIN_ORDER));
-      MedicationObservation w =
-          latestOf(
-              group,
-              MedicationObservation::origin,
-              warnings,
-              SubjectAssembler::sameMedication,
-              studyId,
-              subjectId);
-      out.add(
-          new Medication(
-              studyId,
-              w.siteId() != null ? w.siteId() : subjectSite,
-              subjectId,
-              w.drug(),
-              w.decod(),
-              w.drugClass(),
-              w.startDate(),
-              w.startStudyDay(),
-              w.endDate(),
-              w.endStudyDay(),
-              w.ongoing(),
-              w.dose(),
-              w.doseUnit(),
-              w.route(),
-              w.frequency(),
-              w.origin().format().id(),
-              w.origin().file(),
-              w.origin().line()));
+    return true;
+  }
+
+  private static boolean sameContent(Record a, Record b) {
+    return sameContent(a, b, new String[0]);
+  }
+
+  /**
+   * The "later file wins" rule for one kind of record: groups {@code records} by {@code key} (in
+   * {@code keyOrder}), keeps the latest record of each group by origin, reports the earlier ones as
+   * duplicates ({@link #latestOf}), and builds the kept row with {@code build}.
+   */
+  private static <K, T extends SourceRecord, R> List<R> latestPerKey(
+      List<T> records,
+      Function<T, K> key,
+      Comparator<K> keyOrder,
+      BiPredicate<T, T> same,
+      BiFunction<K, T, R> build,
+      List<Reject> warnings,
+      String studyId,
+      String subjectId) {
+    Map<K, List<T>> byKey = new TreeMap<>(keyOrder);
+    for (T o : records) {
+      byKey.computeIfAbsent(key.apply(o), k -> new ArrayList<>()).add(o);
+    }
+    List<R> out = new ArrayList<>();
+    for (Map.Entry<K, List<T>> e : byKey.entrySet()) {
+      List<T> group = e.getValue();
+      group.sort(Comparator.comparing(SourceRecord::origin, ORIGIN_ORDER));
+      out.add(build.apply(e.getKey(), latestOf(group, warnings, same, studyId, subjectId)));
     }
     return out;
-  }
-
-  private static boolean sameMedication(MedicationObservation a, MedicationObservation b) {
-    return Objects.equals(a.drug(), b.drug())
-        && Objects.equals(a.decod(), b.decod())
-        && Objects.equals(a.drugClass(), b.drugClass())
-        && Objects.equals(a.startDate(), b.startDate())
-        && Objects.equals(a.startStudyDay(), b.startStudyDay())
-        && Objects.equals(a.endDate(), b.endDate())
-        && Objects.equals(a.endStudyDay(), b.endStudyDay())
-        && a.ongoing() == b.ongoing()
-        && Objects.equals(a.dose(), b.dose())
-        && Objects.equals(a.doseUnit(), b.doseUnit())
-        && Objects.equals(a.route(), b.route())
-        && Objects.equals(a.frequency(), b.frequency())
-        && Objects.equals(a.siteId(), b.siteId());
-  }
-
-  private static boolean sameAdverseEvent(AdverseEventObservation a, AdverseEventObservation b) {
-    return Objects.equals(a.term(), b.term())
-        && Objects.equals(a.preferredTerm(), b.preferredTerm())
-        && Objects.equals(a.bodySystem(), b.bodySystem())
-        && Objects.equals(a.severity(), b.severity())
-        && Objects.equals(a.serious(), b.serious())
-        && Objects.equals(a.related(), b.related())
-        && Objects.equals(a.onsetDate(), b.onsetDate())
-        && Objects.equals(a.onsetStudyDay(), b.onsetStudyDay())
-        && Objects.equals(a.endDate(), b.endDate())
-        && Objects.equals(a.endStudyDay(), b.endStudyDay());
-  }
-
-  private static boolean sameInfusion(InfusionObservation a, InfusionObservation b) {
-    return Objects.equals(a.date(), b.date())
-        && Objects.equals(a.studyDay(), b.studyDay())
-        && Objects.equals(a.time(), b.time())
-        && Objects.equals(a.doseMgPerKg(), b.doseMgPerKg())
-        && Objects.equals(a.doseMg(), b.doseMg())
-        && Objects.equals(a.route(), b.route())
-        && Objects.equals(a.drug(), b.drug())
-        && Objects.equals(a.courseLabel(), b.courseLabel())
-        && Objects.equals(a.siteId(), b.siteId());
-  }
-
-  private static boolean sameDemographics(SubjectObservation a, SubjectObservation b) {
-    return Objects.equals(a.siteId(), b.siteId())
-        && Objects.equals(a.sex(), b.sex())
-        && Objects.equals(a.age(), b.age())
-        && Objects.equals(a.arm(), b.arm())
-        && Objects.equals(a.referenceDate(), b.referenceDate());
   }
 
   /**
    * The last record of an origin-ordered group; each earlier one is reported as an identical or a
    * conflicting duplicate. Null for an empty group.
    */
-  private static <T> T latestOf(
+  private static <T extends SourceRecord> T latestOf(
       List<T> ordered,
-      Function<T, Origin> origin,
       List<Reject> warnings,
-      java.util.function.BiPredicate<T, T> same,
+      BiPredicate<T, T> same,
       String studyId,
       String subjectId) {
     if (ordered.isEmpty()) {
@@ -839,14 +795,13 @@ public final class SubjectAssembler {
     T winner = ordered.get(ordered.size() - 1);
     for (T earlier : ordered.subList(0, ordered.size() - 1)) {
       boolean identical = same.test(earlier, winner);
-      Origin o = origin.apply(earlier);
+      Origin o = earlier.origin();
       warnings.add(
           new Reject(
               identical ? o.withoutRawRecord() : o,
               null,
               identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
-              (identical ? "repeated identically in " : "superseded by ")
-                  + where(origin.apply(winner)),
+              (identical ? "repeated identically in " : "superseded by ") + where(winner.origin()),
               studyId,
               subjectId));
     }
