@@ -18,9 +18,7 @@ import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
-import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -115,53 +113,21 @@ public final class MappedCsvReader implements SourceReader {
      * Turns the frame's header refusal into an {@code invalid_mapping} reject naming the column.
      */
     RecordSink reportingMappingProblems(RecordSink sink) {
-      return new RecordSink() {
-        @Override
-        public void score(ScoreObservation o) {
-          sink.score(o);
-        }
-
-        @Override
-        public void infusion(InfusionObservation o) {
-          sink.infusion(o);
-        }
-
-        @Override
-        public void subject(SubjectObservation o) {
-          sink.subject(o);
-        }
-
-        @Override
-        public void vital(VitalObservation o) {
-          sink.vital(o);
-        }
-
-        @Override
-        public void adverseEvent(AdverseEventObservation o) {
-          sink.adverseEvent(o);
-        }
-
-        @Override
-        public void medication(MedicationObservation o) {
-          sink.medication(o);
-        }
-
-        @Override
-        public void reject(Reject r) {
-          if (missingColumn != null
-              && r.rule() == RejectRule.MISSING_REQUIRED_COLUMN
-              && r.column() == null) {
-            sink.reject(
-                new Reject(
-                    r.origin(),
-                    missingColumn,
-                    RejectRule.INVALID_MAPPING,
-                    r.reason(),
-                    r.studyId(),
-                    r.subjectId()));
-          } else {
-            sink.reject(r);
-          }
+      return r -> {
+        if (r instanceof Reject reject
+            && missingColumn != null
+            && reject.rule() == RejectRule.MISSING_REQUIRED_COLUMN
+            && reject.column() == null) {
+          sink.reject(
+              new Reject(
+                  reject.origin(),
+                  missingColumn,
+                  RejectRule.INVALID_MAPPING,
+                  reject.reason(),
+                  reject.studyId(),
+                  reject.subjectId()));
+        } else {
+          sink.accept(r);
         }
       };
     }

@@ -5,26 +5,48 @@ import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SourceRecord;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 
-/** Receives what a {@link SourceReader} reads from one file. */
+/**
+ * Receives what a {@link SourceReader} reads from one file. A sink implements {@link #accept};
+ * readers call the method named for what they read, which hands the record on to {@link #accept}.
+ */
+@FunctionalInterface
 public interface RecordSink {
-  void score(ScoreObservation observation);
+  /** Every record, of whatever kind, in the order the reader gives them. */
+  void accept(SourceRecord record);
 
-  void infusion(InfusionObservation observation);
+  default void score(ScoreObservation observation) {
+    accept(observation);
+  }
 
-  void subject(SubjectObservation observation);
+  default void infusion(InfusionObservation observation) {
+    accept(observation);
+  }
+
+  default void subject(SubjectObservation observation) {
+    accept(observation);
+  }
 
   /** A vital-sign reading, already in its test's canonical unit. */
-  void vital(VitalObservation observation);
+  default void vital(VitalObservation observation) {
+    accept(observation);
+  }
 
   /** An adverse event. */
-  void adverseEvent(AdverseEventObservation observation);
+  default void adverseEvent(AdverseEventObservation observation) {
+    accept(observation);
+  }
 
   /** A medication record (concomitant or prior medication). */
-  void medication(MedicationObservation observation);
+  default void medication(MedicationObservation observation) {
+    accept(observation);
+  }
 
   /** A rejected record, or a record-level warning. */
-  void reject(Reject reject);
+  default void reject(Reject reject) {
+    accept(reject);
+  }
 }

@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.reject;
 
 import java.io.Serializable;
 import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.SourceRecord;
 
 /**
  * A rejected input record (or, for {@linkplain RejectRule#isWarning() warning rules}, a record kept
@@ -16,7 +17,7 @@ import org.infusionoutcomes.ingest.source.Origin;
  */
 public record Reject(
     Origin origin, String column, RejectRule rule, String reason, String studyId, String subjectId)
-    implements Serializable {
+    implements SourceRecord, Serializable {
 
   /** {@code file:line: column 'x': rule_id: reason} - the form used in logs and messages. */
   public String message() {

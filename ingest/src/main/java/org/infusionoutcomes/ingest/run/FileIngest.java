@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.infusionoutcomes.ingest.format.SourceReaders;
 import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.read.ReadContext;
@@ -15,14 +14,9 @@ import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
-import org.infusionoutcomes.ingest.source.AdverseEventObservation;
-import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.source.VitalObservation;
+import org.infusionoutcomes.ingest.source.SourceRecord;
 
 /**
  * Reads one input file with the reader of its format: the one way both {@code run} (on an executor)
@@ -80,51 +74,15 @@ public final class FileIngest {
 
   /** Holds a file's records until the reader has finished without failing. */
   private static final class Buffer implements RecordSink {
-    private record Entry(long line, Object item, Consumer<RecordSink> replay, boolean fileLevel) {}
+    private record Entry(long line, SourceRecord item, boolean fileLevel) {}
 
     private final List<Entry> records = new ArrayList<>();
 
-    private void add(Origin origin, Object item, Consumer<RecordSink> replay) {
-      add(origin, item, replay, false);
-    }
-
-    private void add(Origin origin, Object item, Consumer<RecordSink> replay, boolean fileLevel) {
-      records.add(new Entry(origin == null ? 0 : origin.line(), item, replay, fileLevel));
-    }
-
     @Override
-    public void score(ScoreObservation o) {
-      add(o.origin(), o, s -> s.score(o));
-    }
-
-    @Override
-    public void infusion(InfusionObservation o) {
-      add(o.origin(), o, s -> s.infusion(o));
-    }
-
-    @Override
-    public void subject(SubjectObservation o) {
-      add(o.origin(), o, s -> s.subject(o));
-    }
-
-    @Override
-    public void vital(VitalObservation o) {
-      add(o.origin(), o, s -> s.vital(o));
-    }
-
-    @Override
-    public void adverseEvent(AdverseEventObservation o) {
-      add(o.origin(), o, s -> s.adverseEvent(o));
-    }
-
-    @Override
-    public void medication(MedicationObservation o) {
-      add(o.origin(), o, s -> s.medication(o));
-    }
-
-    @Override
-    public void reject(Reject r) {
-      add(r.origin(), r, s -> s.reject(r), r.rule().isFileLevel());
+    public void accept(SourceRecord r) {
+      Origin origin = r.origin();
+      boolean fileLevel = r instanceof Reject reject && reject.rule().isFileLevel();
+      records.add(new Entry(origin == null ? 0 : origin.line(), r, fileLevel));
     }
 
     /**
@@ -148,7 +106,7 @@ public final class FileIngest {
         } else if (e.line() <= 0 && e.item() instanceof Reject r) {
           sink.reject(IdentifierScreen.redacted(r));
         } else {
-          e.replay().accept(sink);
+          sink.accept(e.item());
         }
       }
     }

@@ -37,7 +37,7 @@ public record AdverseEventObservation(
     LocalDate endDate,
     Integer endStudyDay,
     Origin origin)
-    implements Serializable {
+    implements SourceRecord, Serializable {
 
   /** True when the onset cannot be placed on a day. */
   public boolean onsetUnknown() {

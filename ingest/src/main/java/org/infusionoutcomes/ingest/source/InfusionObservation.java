@@ -33,4 +33,4 @@ public record InfusionObservation(
     String drug,
     String courseLabel,
     Origin origin)
-    implements Serializable {}
+    implements SourceRecord, Serializable {}

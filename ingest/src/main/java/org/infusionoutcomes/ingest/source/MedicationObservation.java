@@ -41,7 +41,7 @@ public record MedicationObservation(
     String route,
     String frequency,
     Origin origin)
-    implements Serializable {
+    implements SourceRecord, Serializable {
 
   /** True when the start can be placed neither by a date nor by a study day. */
   public boolean startUnknown() {

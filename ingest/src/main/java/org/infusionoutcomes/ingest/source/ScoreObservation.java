@@ -38,7 +38,7 @@ public record ScoreObservation(
     String visit,
     Origin origin,
     Integer minutesFromStart)
-    implements Serializable {
+    implements SourceRecord, Serializable {
 
   /** An observation without a placement relative to the infusion. */
   public ScoreObservation(

@@ -24,4 +24,4 @@ public record SubjectObservation(
     String arm,
     LocalDate referenceDate,
     Origin origin)
-    implements Serializable {}
+    implements SourceRecord, Serializable {}

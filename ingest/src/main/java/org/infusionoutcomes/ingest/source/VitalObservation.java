@@ -35,4 +35,4 @@ public record VitalObservation(
     Integer minutesFromStart,
     String position,
     Origin origin)
-    implements Serializable {}
+    implements SourceRecord, Serializable {}

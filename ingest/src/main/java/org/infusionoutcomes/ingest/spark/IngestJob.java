@@ -13,11 +13,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -33,6 +33,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembler;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
+import org.infusionoutcomes.ingest.assemble.SubjectObservations;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
@@ -44,7 +45,6 @@ import org.infusionoutcomes.ingest.read.FilePart;
 import org.infusionoutcomes.ingest.read.FilePartInput;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
-import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.run.FileIngest;
 import org.infusionoutcomes.ingest.run.FileSplitter;
@@ -54,13 +54,7 @@ import org.infusionoutcomes.ingest.run.IngestSummary;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.scale.ScaleSource;
-import org.infusionoutcomes.ingest.source.AdverseEventObservation;
-import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.MedicationObservation;
-import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -385,87 +379,31 @@ public final class IngestJob {
       for (Row r : findings.groupBy("is_warning").count().collectAsList()) {
         counts.put(r.getBoolean(0) ? "findings.warning" : "findings.reject", r.getLong(1));
       }
-      Map<String, Long> rows = new LinkedHashMap<>();
-      rows.put(
-          OutputLayout.ASSESSMENTS,
-          ParquetTables.write(
-              assembled.table(OutputLayout.ASSESSMENTS),
-              counts.getOrDefault(OutputLayout.ASSESSMENTS, 0L),
-              layout.normalized(OutputLayout.ASSESSMENTS),
-              "study_id",
-              "subject_id",
-              "scale",
-              "day",
-              "assessment_time",
-              "visit"));
-      rows.put(
-          OutputLayout.INFUSIONS,
-          ParquetTables.write(
-              assembled.table(OutputLayout.INFUSIONS),
-              counts.getOrDefault(OutputLayout.INFUSIONS, 0L),
-              layout.normalized(OutputLayout.INFUSIONS),
-              "study_id",
-              "subject_id",
-              "day",
-              "infusion_time"));
-      rows.put(
-          OutputLayout.SUBJECTS,
-          ParquetTables.write(
-              assembled.table(OutputLayout.SUBJECTS),
-              counts.getOrDefault(OutputLayout.SUBJECTS, 0L),
-              layout.normalized(OutputLayout.SUBJECTS),
-              "study_id",
-              "subject_id"));
-      rows.put(
-          OutputLayout.VITAL_SIGNS,
-          ParquetTables.write(
-              assembled.table(OutputLayout.VITAL_SIGNS),
-              counts.getOrDefault(OutputLayout.VITAL_SIGNS, 0L),
-              layout.normalized(OutputLayout.VITAL_SIGNS),
-              "study_id",
-              "subject_id",
-              "test",
-              "day",
-              "measured_time",
-              "minutes_from_start"));
-      rows.put(
-          OutputLayout.ADVERSE_EVENTS,
-          ParquetTables.write(
-              assembled.table(OutputLayout.ADVERSE_EVENTS),
-              counts.getOrDefault(OutputLayout.ADVERSE_EVENTS, 0L),
-              layout.normalized(OutputLayout.ADVERSE_EVENTS),
-              "study_id",
-              "subject_id",
-              "onset_day",
-              "term",
-              "source_line"));
-      rows.put(
-          OutputLayout.MEDICATIONS,
-          ParquetTables.write(
-              assembled.table(OutputLayout.MEDICATIONS),
-              counts.getOrDefault(OutputLayout.MEDICATIONS, 0L),
-              layout.normalized(OutputLayout.MEDICATIONS),
-              "study_id",
-              "subject_id",
-              "drug",
-              "start_date",
-              "start_day",
-              "source_line"));
-      String[] findingKeys = {"file_order", "source_line", "rule_id", "source_column", "reason"};
+      Map<String, Long> rows =
+          assembled.write(
+              List.of(
+                  OutputLayout.ASSESSMENTS,
+                  OutputLayout.INFUSIONS,
+                  OutputLayout.SUBJECTS,
+                  OutputLayout.VITAL_SIGNS,
+                  OutputLayout.ADVERSE_EVENTS,
+                  OutputLayout.MEDICATIONS),
+              layout::normalized,
+              counts);
       rows.put(
           OutputLayout.REJECTS,
           ParquetTables.write(
               findings.filter(functions.not(col("is_warning"))).drop("is_warning"),
               counts.getOrDefault("findings.reject", 0L),
               layout.normalized(OutputLayout.REJECTS),
-              findingKeys));
+              OutputLayout.sortKeys(OutputLayout.REJECTS)));
       rows.put(
           OutputLayout.WARNINGS,
           ParquetTables.write(
               findings.filter(col("is_warning")).drop("is_warning"),
               counts.getOrDefault("findings.warning", 0L),
               layout.normalized(OutputLayout.WARNINGS),
-              findingKeys));
+              OutputLayout.sortKeys(OutputLayout.WARNINGS)));
       return summarise(plan, stats, rows, runId, findings);
     } finally {
       findings.unpersist();
@@ -529,103 +467,48 @@ public final class IngestJob {
    * cached as rows ({@link CachedTables}) for the counts and the writes that follow.
    */
   private static CachedTables assembledTables(
-      SparkSession spark, JavaRDD<AssembledRecord> assembled) {
+      SparkSession spark, JavaRDD<SubjectAssembly> assembled) {
     return CachedTables.of(
         spark,
         assembled,
-        Table.one(OutputLayout.ASSESSMENTS, ASSESSMENT, AssembledRecord::assessment),
-        Table.one(OutputLayout.INFUSIONS, INFUSION, AssembledRecord::infusion),
-        Table.one(OutputLayout.SUBJECTS, SUBJECT, AssembledRecord::subject),
-        Table.one(OutputLayout.VITAL_SIGNS, VITAL_SIGN, AssembledRecord::vitalSign),
-        Table.one(OutputLayout.ADVERSE_EVENTS, ADVERSE_EVENT, AssembledRecord::adverseEvent),
-        Table.one(OutputLayout.MEDICATIONS, MEDICATION, AssembledRecord::medication),
-        Table.one(ASSEMBLY_FINDINGS, REJECT_ROW, AssembledRecord::reject));
+        new Table<SubjectAssembly, Assessment>(
+            OutputLayout.ASSESSMENTS, ASSESSMENT, a -> a.assessments().iterator()),
+        new Table<SubjectAssembly, Infusion>(
+            OutputLayout.INFUSIONS, INFUSION, a -> a.infusions().iterator()),
+        Table.one(OutputLayout.SUBJECTS, SUBJECT, SubjectAssembly::subject),
+        new Table<SubjectAssembly, VitalSign>(
+            OutputLayout.VITAL_SIGNS, VITAL_SIGN, a -> a.vitalSigns().iterator()),
+        new Table<SubjectAssembly, AdverseEvent>(
+            OutputLayout.ADVERSE_EVENTS, ADVERSE_EVENT, a -> a.adverseEvents().iterator()),
+        new Table<SubjectAssembly, Medication>(
+            OutputLayout.MEDICATIONS, MEDICATION, a -> a.medications().iterator()),
+        new Table<SubjectAssembly, RejectRow>(
+            ASSEMBLY_FINDINGS,
+            REJECT_ROW,
+            a ->
+                Stream.concat(a.rejects().stream(), a.warnings().stream())
+                    .map(RejectRow::of)
+                    .iterator()));
   }
 
   /** Groups observations by (study, subject) and assembles each subject. */
-  static JavaRDD<AssembledRecord> assemble(JavaRDD<ParsedRecord> parsed, ScaleRegistry registry) {
+  static JavaRDD<SubjectAssembly> assemble(JavaRDD<ParsedRecord> parsed, ScaleRegistry registry) {
     return parsed
         .filter(ParsedRecord::isSubjectRecord)
         .mapToPair(p -> new Tuple2<>(p.studyId() + '\u0000' + p.subjectId(), p))
         .groupByKey()
-        .flatMap(g -> assembleSubject(g._1(), g._2(), registry));
+        .map(g -> assembleSubject(g._1(), g._2(), registry));
   }
 
-  private static Iterator<AssembledRecord> assembleSubject(
+  private static SubjectAssembly assembleSubject(
       String key, Iterable<ParsedRecord> records, ScaleRegistry registry) {
-    List<ScoreObservation> scores = new ArrayList<>();
-    List<InfusionObservation> infusions = new ArrayList<>();
-    List<SubjectObservation> subjects = new ArrayList<>();
-    List<VitalObservation> vitals = new ArrayList<>();
-    List<AdverseEventObservation> adverseEvents = new ArrayList<>();
-    List<MedicationObservation> medications = new ArrayList<>();
-    for (ParsedRecord p : records) {
-      if (p.vital() != null) {
-        vitals.add(p.vital());
-      } else if (p.adverseEvent() != null) {
-        adverseEvents.add(p.adverseEvent());
-      } else if (p.medication() != null) {
-        medications.add(p.medication());
-      } else if (p.score() != null) {
-        scores.add(p.score());
-      } else if (p.infusion() != null) {
-        infusions.add(p.infusion());
-      } else {
-        subjects.add(p.subject());
-      }
-    }
     int sep = key.indexOf('\u0000');
-    SubjectAssembly a =
-        new SubjectAssembler(registry)
-            .assemble(
-                key.substring(0, sep),
-                key.substring(sep + 1),
-                scores,
-                infusions,
-                subjects,
-                vitals,
-                adverseEvents,
-                medications);
-    List<AssembledRecord> out = new ArrayList<>();
-    a.assessments()
-        .forEach(
-            x -> out.add(new AssembledRecord(AssembledRecord.ASSESSMENT, x, null, null, null)));
-    a.infusions()
-        .forEach(x -> out.add(new AssembledRecord(AssembledRecord.INFUSION, null, x, null, null)));
-    a.vitalSigns()
-        .forEach(
-            x ->
-                out.add(
-                    new AssembledRecord(
-                        AssembledRecord.VITAL_SIGN, null, null, null, null, x, null, null)));
-    a.adverseEvents()
-        .forEach(
-            x ->
-                out.add(
-                    new AssembledRecord(
-                        AssembledRecord.ADVERSE_EVENT, null, null, null, null, null, x, null)));
-    a.medications()
-        .forEach(
-            x ->
-                out.add(
-                    new AssembledRecord(
-                        AssembledRecord.MEDICATION, null, null, null, null, null, null, x)));
-    if (a.subject() != null) {
-      out.add(new AssembledRecord(AssembledRecord.SUBJECT, null, null, a.subject(), null));
+    SubjectObservations subject =
+        new SubjectObservations(key.substring(0, sep), key.substring(sep + 1));
+    for (ParsedRecord p : records) {
+      subject.add(p.record());
     }
-    a.rejects()
-        .forEach(
-            r ->
-                out.add(
-                    new AssembledRecord(
-                        AssembledRecord.REJECT, null, null, null, RejectRow.of(r))));
-    a.warnings()
-        .forEach(
-            r ->
-                out.add(
-                    new AssembledRecord(
-                        AssembledRecord.WARNING, null, null, null, RejectRow.of(r))));
-    return out.iterator();
+    return subject.assembleWith(new SubjectAssembler(registry));
   }
 
   /**
@@ -682,42 +565,7 @@ public final class IngestJob {
   }
 
   private static RecordSink collecting(List<ParsedRecord> out) {
-    return new RecordSink() {
-      @Override
-      public void score(ScoreObservation o) {
-        out.add(ParsedRecord.of(o));
-      }
-
-      @Override
-      public void infusion(InfusionObservation o) {
-        out.add(ParsedRecord.of(o));
-      }
-
-      @Override
-      public void subject(SubjectObservation o) {
-        out.add(ParsedRecord.of(o));
-      }
-
-      @Override
-      public void vital(VitalObservation o) {
-        out.add(ParsedRecord.of(o));
-      }
-
-      @Override
-      public void adverseEvent(AdverseEventObservation o) {
-        out.add(ParsedRecord.of(o));
-      }
-
-      @Override
-      public void medication(MedicationObservation o) {
-        out.add(ParsedRecord.of(o));
-      }
-
-      @Override
-      public void reject(Reject r) {
-        out.add(ParsedRecord.of(r));
-      }
-    };
+    return r -> out.add(ParsedRecord.of(r));
   }
 
   /** At most {@code remaining} bytes of a stream. */

@@ -7,6 +7,7 @@ import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
+import org.infusionoutcomes.ingest.source.SourceRecord;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 
@@ -55,45 +56,62 @@ public record ParsedRecord(
         || medication != null;
   }
 
-  static ParsedRecord of(ScoreObservation o) {
-    return new ParsedRecord(
-        SCORE, o.studyId(), o.subjectId(), o, null, null, null, null, null, null, null, null);
+  /** The record of a reader, wrapped by its kind. */
+  static ParsedRecord of(SourceRecord r) {
+    String study = r.studyId();
+    String subj = r.subjectId();
+    if (r instanceof ScoreObservation o) {
+      return new ParsedRecord(
+          SCORE, study, subj, o, null, null, null, null, null, null, null, null);
+    }
+    if (r instanceof InfusionObservation o) {
+      return new ParsedRecord(
+          INFUSION, study, subj, null, o, null, null, null, null, null, null, null);
+    }
+    if (r instanceof SubjectObservation o) {
+      return new ParsedRecord(
+          SUBJECT, study, subj, null, null, o, null, null, null, null, null, null);
+    }
+    if (r instanceof Reject o) {
+      return new ParsedRecord(
+          REJECT, study, subj, null, null, null, o, null, null, null, null, null);
+    }
+    if (r instanceof VitalObservation o) {
+      return new ParsedRecord(
+          VITAL, study, subj, null, null, null, null, null, o, null, null, null);
+    }
+    if (r instanceof AdverseEventObservation o) {
+      return new ParsedRecord(
+          ADVERSE_EVENT, study, subj, null, null, null, null, null, null, o, null, null);
+    }
+    if (r instanceof MedicationObservation o) {
+      return new ParsedRecord(
+          MEDICATION, study, subj, null, null, null, null, null, null, null, null, o);
+    }
+    throw new IllegalArgumentException("unknown record kind " + r.getClass().getName());
   }
 
-  static ParsedRecord of(InfusionObservation o) {
-    return new ParsedRecord(
-        INFUSION, o.studyId(), o.subjectId(), null, o, null, null, null, null, null, null, null);
-  }
-
-  static ParsedRecord of(SubjectObservation o) {
-    return new ParsedRecord(
-        SUBJECT, o.studyId(), o.subjectId(), null, null, o, null, null, null, null, null, null);
-  }
-
-  static ParsedRecord of(Reject r) {
-    return new ParsedRecord(
-        REJECT, r.studyId(), r.subjectId(), null, null, null, r, null, null, null, null, null);
-  }
-
-  static ParsedRecord of(VitalObservation o) {
-    return new ParsedRecord(
-        VITAL, o.studyId(), o.subjectId(), null, null, null, null, null, o, null, null, null);
-  }
-
-  static ParsedRecord of(AdverseEventObservation o) {
-    return new ParsedRecord(
-        ADVERSE_EVENT,
-        o.studyId(),
-        o.subjectId(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        o,
-        null,
-        null);
+  /** The reader's record this wraps, or null for a file or part statistic or a cache miss. */
+  SourceRecord record() {
+    if (score != null) {
+      return score;
+    }
+    if (infusion != null) {
+      return infusion;
+    }
+    if (subject != null) {
+      return subject;
+    }
+    if (reject != null) {
+      return reject;
+    }
+    if (vital != null) {
+      return vital;
+    }
+    if (adverseEvent != null) {
+      return adverseEvent;
+    }
+    return medication;
   }
 
   static ParsedRecord of(PartStat p) {
@@ -108,30 +126,7 @@ public record ParsedRecord(
     if (part != null) {
       return part.fileOrder();
     }
-    if (reject != null) {
-      return reject.origin().fileOrder();
-    }
-    if (score != null) {
-      return score.origin().fileOrder();
-    }
-    if (infusion != null) {
-      return infusion.origin().fileOrder();
-    }
-    if (subject != null) {
-      return subject.origin().fileOrder();
-    }
-    if (vital != null) {
-      return vital.origin().fileOrder();
-    }
-    if (adverseEvent != null) {
-      return adverseEvent.origin().fileOrder();
-    }
-    return medication.origin().fileOrder();
-  }
-
-  static ParsedRecord of(MedicationObservation o) {
-    return new ParsedRecord(
-        MEDICATION, o.studyId(), o.subjectId(), null, null, null, null, null, null, null, null, o);
+    return record().origin().fileOrder();
   }
 
   /** The marker of a cache entry (part) that could not be read; see {@link #CACHE_MISS}. */

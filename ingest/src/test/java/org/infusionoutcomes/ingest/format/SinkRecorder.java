@@ -22,6 +22,7 @@ import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SourceFormat;
+import org.infusionoutcomes.ingest.source.SourceRecord;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 
@@ -71,6 +72,25 @@ public final class SinkRecorder implements RecordSink {
   /** A source file named {@code name} at position {@code order} of the run. */
   public static SourceFile file(SourceFormat format, String name, int order) {
     return new SourceFile("file:/in/" + name, name, order, format, DEFAULT_STUDY, null);
+  }
+
+  @Override
+  public void accept(SourceRecord r) {
+    if (r instanceof ScoreObservation o) {
+      score(o);
+    } else if (r instanceof InfusionObservation o) {
+      infusion(o);
+    } else if (r instanceof SubjectObservation o) {
+      subject(o);
+    } else if (r instanceof VitalObservation o) {
+      vital(o);
+    } else if (r instanceof AdverseEventObservation o) {
+      adverseEvent(o);
+    } else if (r instanceof MedicationObservation o) {
+      medication(o);
+    } else {
+      reject((Reject) r);
+    }
   }
 
   @Override

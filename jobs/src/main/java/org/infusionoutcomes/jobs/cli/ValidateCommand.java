@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembler;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembly;
+import org.infusionoutcomes.ingest.assemble.SubjectObservations;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.Reject;
@@ -22,13 +23,7 @@ import org.infusionoutcomes.ingest.run.InputFile;
 import org.infusionoutcomes.ingest.run.InputPlan;
 import org.infusionoutcomes.ingest.run.RejectTally;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.source.AdverseEventObservation;
-import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.MedicationObservation;
-import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
-import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.pipeline.IngestStage;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
@@ -80,44 +75,19 @@ final class ValidateCommand implements Callable<Integer> {
     ReadContext context = new ReadContext(registry);
     RejectTally tally = new RejectTally();
     List<String> messages = new ArrayList<>();
-    Map<String, Subject> subjects = new TreeMap<>();
+    Map<String, SubjectObservations> subjects = new TreeMap<>();
     List<FileStat> stats = new ArrayList<>();
     for (SourceFile source : plan.toRead()) {
       RecordSink sink =
-          new RecordSink() {
-            @Override
-            public void score(ScoreObservation o) {
-              subjectOf(subjects, o.studyId(), o.subjectId()).scores().add(o);
-            }
-
-            @Override
-            public void infusion(InfusionObservation o) {
-              subjectOf(subjects, o.studyId(), o.subjectId()).infusions().add(o);
-            }
-
-            @Override
-            public void subject(SubjectObservation o) {
-              subjectOf(subjects, o.studyId(), o.subjectId()).demographics().add(o);
-            }
-
-            @Override
-            public void vital(VitalObservation o) {
-              subjectOf(subjects, o.studyId(), o.subjectId()).vitals().add(o);
-            }
-
-            @Override
-            public void adverseEvent(AdverseEventObservation o) {
-              subjectOf(subjects, o.studyId(), o.subjectId()).adverseEvents().add(o);
-            }
-
-            @Override
-            public void medication(MedicationObservation o) {
-              subjectOf(subjects, o.studyId(), o.subjectId()).medications().add(o);
-            }
-
-            @Override
-            public void reject(Reject r) {
-              count(r, tally, messages);
+          r -> {
+            if (r instanceof Reject reject) {
+              count(reject, tally, messages);
+            } else {
+              subjects
+                  .computeIfAbsent(
+                      r.studyId() + '\u0000' + r.subjectId(),
+                      k -> new SubjectObservations(r.studyId(), r.subjectId()))
+                  .add(r);
             }
           };
       Path p = new Path(source.path());
@@ -132,17 +102,8 @@ final class ValidateCommand implements Callable<Integer> {
     long vitalRows = 0;
     long adverseEventRows = 0;
     long medicationRows = 0;
-    for (Subject s : subjects.values()) {
-      SubjectAssembly a =
-          assembler.assemble(
-              s.studyId(),
-              s.subjectId(),
-              s.scores(),
-              s.infusions(),
-              s.demographics(),
-              s.vitals(),
-              s.adverseEvents(),
-              s.medications());
+    for (SubjectObservations s : subjects.values()) {
+      SubjectAssembly a = s.assembleWith(assembler);
       a.rejects().forEach(r -> count(r, tally, messages));
       a.warnings().forEach(r -> count(r, tally, messages));
       vitalRows += a.vitalSigns().size();
@@ -183,32 +144,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return IngestStage.exitCode(result, config.ingest().rejectThreshold());
-  }
-
-  /** One subject's observations, grouped in memory as the Spark job groups them by key. */
-  private record Subject(
-      String studyId,
-      String subjectId,
-      List<ScoreObservation> scores,
-      List<InfusionObservation> infusions,
-      List<SubjectObservation> demographics,
-      List<VitalObservation> vitals,
-      List<AdverseEventObservation> adverseEvents,
-      List<MedicationObservation> medications) {}
-
-  private static Subject subjectOf(Map<String, Subject> subjects, String study, String subject) {
-    return subjects.computeIfAbsent(
-        study + '\u0000' + subject,
-        k ->
-            new Subject(
-                study,
-                subject,
-                new ArrayList<>(),
-                new ArrayList<>(),
-                new ArrayList<>(),
-                new ArrayList<>(),
-                new ArrayList<>(),
-                new ArrayList<>()));
   }
 
   private void count(Reject r, RejectTally tally, List<String> messages) {

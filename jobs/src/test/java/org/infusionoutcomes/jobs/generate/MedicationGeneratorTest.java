@@ -115,44 +115,11 @@ class MedicationGeneratorTest {
       throws IOException {
     Map<String, List<Object>> bySubject = new TreeMap<>();
     RecordSink sink =
-        new RecordSink() {
-          private List<Object> of(String subject) {
-            return bySubject.computeIfAbsent(subject, k -> new ArrayList<>());
-          }
-
-          @Override
-          public void score(ScoreObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void infusion(InfusionObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void subject(SubjectObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void vital(VitalObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void adverseEvent(AdverseEventObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void medication(MedicationObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void reject(Reject r) {
-            findings.add(r);
+        r -> {
+          if (r instanceof Reject reject) {
+            findings.add(reject);
+          } else {
+            bySubject.computeIfAbsent(r.subjectId(), k -> new ArrayList<>()).add(r);
           }
         };
     int order = 0;

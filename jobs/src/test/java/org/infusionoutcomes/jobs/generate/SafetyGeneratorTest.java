@@ -27,7 +27,6 @@ import org.infusionoutcomes.ingest.run.FileIngest;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -111,44 +110,11 @@ class SafetyGeneratorTest {
     Map<String, List<Object>> bySubject = new TreeMap<>();
     List<Reject> findings = new ArrayList<>();
     RecordSink sink =
-        new RecordSink() {
-          private List<Object> of(String subject) {
-            return bySubject.computeIfAbsent(subject, k -> new ArrayList<>());
-          }
-
-          @Override
-          public void score(ScoreObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void infusion(InfusionObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void subject(SubjectObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void vital(VitalObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void adverseEvent(AdverseEventObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void medication(MedicationObservation o) {
-            of(o.subjectId()).add(o);
-          }
-
-          @Override
-          public void reject(Reject r) {
-            findings.add(r);
+        r -> {
+          if (r instanceof Reject reject) {
+            findings.add(reject);
+          } else {
+            bySubject.computeIfAbsent(r.subjectId(), k -> new ArrayList<>()).add(r);
           }
         };
     int order = 0;
