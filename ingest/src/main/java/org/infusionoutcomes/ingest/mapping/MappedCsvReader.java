@@ -365,23 +365,11 @@ public final class MappedCsvReader implements SourceReader {
           vitalTime = time(table.date(), table.time(), table.studyDay(), h, f);
         }
         String column = h.firstPresent(v.column()).orElse(v.column());
-        VitalTests.Reading reading =
-            VitalTests.canonical(
-                VitalTests.test(v.test()).orElseThrow(), text, column, v.unit(), column);
+        VitalTests.Test test = VitalTests.test(v.test()).orElseThrow();
+        VitalTests.Reading reading = VitalTests.canonical(test, text, column, v.unit(), column);
         vitals.add(
-            new VitalObservation(
-                study,
-                site,
-                subject,
-                v.test(),
-                reading.value(),
-                reading.unit(),
-                vitalTime.date(),
-                vitalTime.studyDay(),
-                vitalTime.time(),
-                minutes,
-                null,
-                row.origin()));
+            VitalTests.observation(
+                study, site, subject, test, reading, vitalTime, minutes, null, row.origin()));
       }
       scores.forEach(sink::score);
       vitals.forEach(sink::vital);

@@ -286,19 +286,8 @@ public final class RedcapReader implements SourceReader {
           VitalTests.Reading reading =
               VitalTests.canonical(test, h.value(f, field), columnName(h, field), null, null);
           vitals.add(
-              new VitalObservation(
-                  study,
-                  site,
-                  subject,
-                  test.code(),
-                  reading.value(),
-                  reading.unit(),
-                  time.date(),
-                  time.studyDay(),
-                  time.time(),
-                  minutes,
-                  null,
-                  row.origin()));
+              VitalTests.observation(
+                  study, site, subject, test, reading, time, minutes, null, row.origin()));
         }
       }
 

@@ -14,7 +14,6 @@ import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.EventDates;
 import org.infusionoutcomes.ingest.time.MedicationDates;
@@ -162,16 +161,13 @@ public final class SdtmRecordInterpreter {
     RecordTime time =
         RecordTime.parse(row.get("VSDTC"), "VSDTC", row.get("VSDY"), "VSDY", null, null);
     sink.vital(
-        new VitalObservation(
+        VitalTests.observation(
             study,
             null,
             subject,
-            test.code(),
-            reading.value(),
-            reading.unit(),
-            time.date(),
-            time.studyDay(),
-            time.time(),
+            test,
+            reading,
+            time,
             ElapsedTime.parseDuration(row.get("VSELTM"), "VSELTM"),
             row.get("VSPOS"),
             origin));
