@@ -1,18 +1,13 @@
 package org.infusionoutcomes.ingest.sdtm;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
@@ -20,6 +15,7 @@ import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.CsvOutput;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
@@ -31,8 +27,6 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * events to {@code ae.csv} and medications to {@code cm.csv} when the study has them.
  */
 public final class SdtmCsvWriter implements StudyWriter {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
   private final ScaleRegistry registry;
 
   public SdtmCsvWriter(ScaleRegistry registry) {
@@ -47,12 +41,11 @@ public final class SdtmCsvWriter implements StudyWriter {
   @Override
   public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
     Files.createDirectories(dir);
-    Map<String, LocalDate> reference = new HashMap<>();
-    study.subjects().forEach(s -> reference.put(s.subjectId(), s.referenceDate()));
+    Map<String, LocalDate> reference = SdtmDates.references(study);
     List<Path> files = new ArrayList<>();
 
     Path dm = dir.resolve("dm.csv");
-    try (CSVPrinter p = printer(dm)) {
+    try (CSVPrinter p = CsvOutput.printer(dm)) {
       p.printRecord(
           "STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX",
           "ARM");
@@ -73,7 +66,7 @@ public final class SdtmCsvWriter implements StudyWriter {
     files.add(dm);
 
     Path ex = dir.resolve("ex.csv");
-    try (CSVPrinter p = printer(ex)) {
+    try (CSVPrinter p = CsvOutput.printer(ex)) {
       p.printRecord(
           "STUDYID",
           "DOMAIN",
@@ -102,16 +95,16 @@ public final class SdtmCsvWriter implements StudyWriter {
             "SOLUTION",
             i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(),
             i.courseLabel(),
-            dtc(i.infusionDate(), i.infusionTime()),
-            studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
+            SdtmDates.dtc(i.infusionDate(), i.infusionTime()),
+            SdtmDates.studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
       }
     }
     files.add(ex);
 
     Path qs = dir.resolve("qs.csv");
     Path rs = dir.resolve("rs.csv");
-    try (CSVPrinter q = printer(qs);
-        CSVPrinter r = printer(rs)) {
+    try (CSVPrinter q = CsvOutput.printer(qs);
+        CSVPrinter r = CsvOutput.printer(rs)) {
       header(q, "QS");
       header(r, "RS");
       Map<String, Integer> seq = new HashMap<>();
@@ -140,8 +133,8 @@ public final class SdtmCsvWriter implements StudyWriter {
               v == null ? "NOT DONE" : null,
               visit,
               a.visit(),
-              dtc(a.assessmentDate(), a.assessmentTime()),
-              studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+              SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
+              SdtmDates.studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
         }
         if (a.reportedTotal() != null) {
           String t = Numbers.plain(a.reportedTotal());
@@ -159,42 +152,34 @@ public final class SdtmCsvWriter implements StudyWriter {
               null,
               visit,
               a.visit(),
-              dtc(a.assessmentDate(), a.assessmentTime()),
-              studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+              SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
+              SdtmDates.studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
         }
       }
     }
     files.add(qs);
     files.add(rs);
-    if (!study.vitalSigns().isEmpty()) {
-      files.add(
-          table(dir.resolve("vs.csv"), SdtmSafetyRows.VS_NAMES, SdtmSafetyRows.vitalSigns(study)));
-    }
-    if (!study.adverseEvents().isEmpty()) {
-      files.add(
-          table(
-              dir.resolve("ae.csv"), SdtmSafetyRows.AE_NAMES, SdtmSafetyRows.adverseEvents(study)));
-    }
-    if (!study.medications().isEmpty()) {
-      files.add(
-          table(dir.resolve("cm.csv"), SdtmSafetyRows.CM_NAMES, SdtmSafetyRows.medications(study)));
+    for (SdtmSafetyRows.Domain d : SdtmSafetyRows.DOMAINS) {
+      if (d.present().test(study)) {
+        files.add(table(dir.resolve(d.fileName("csv")), d.names(), d.rows().apply(study)));
+      }
     }
     return files;
   }
 
   private static Path table(Path file, List<String> names, List<List<Object>> rows)
       throws IOException {
-    try (CSVPrinter p = printer(file)) {
-      p.printRecord(names);
-      for (List<Object> r : rows) {
-        List<Object> out = new ArrayList<>(r.size());
-        for (Object v : r) {
-          out.add(v instanceof Double d ? Numbers.plain(d) : v);
-        }
-        p.printRecord(out);
-      }
-    }
-    return file;
+    return CsvOutput.write(
+        file,
+        names,
+        rows,
+        (r, p) -> {
+          List<Object> out = new ArrayList<>(r.size());
+          for (Object v : r) {
+            out.add(v instanceof Double d ? Numbers.plain(d) : v);
+          }
+          p.printRecord(out);
+        });
   }
 
   private static void header(CSVPrinter p, String d) throws IOException {
@@ -214,29 +199,5 @@ public final class SdtmCsvWriter implements StudyWriter {
         "VISIT",
         d + "DTC",
         d + "DY");
-  }
-
-  private static CSVPrinter printer(Path file) throws IOException {
-    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    return new CSVPrinter(w, FORMAT);
-  }
-
-  private static String dtc(LocalDate date, LocalTime time) {
-    if (date == null) {
-      return null;
-    }
-    return time == null ? date.toString() : date + "T" + time.toString().substring(0, 5);
-  }
-
-  /** SDTM study day from the reference date: day 1 is the reference day; there is no day 0. */
-  static Integer studyDay(LocalDate reference, LocalDate date, Integer given) {
-    if (given != null) {
-      return given;
-    }
-    if (reference == null || date == null) {
-      return null;
-    }
-    long d = ChronoUnit.DAYS.between(reference, date);
-    return (int) (d >= 0 ? d + 1 : d);
   }
 }

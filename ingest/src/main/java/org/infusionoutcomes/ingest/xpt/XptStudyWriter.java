@@ -62,38 +62,15 @@ public final class XptStudyWriter implements StudyWriter {
     files.add(writeDataset(dir.resolve("qs.xpt"), "QS", "Questionnaires", questionnaires(study)));
     files.add(writeDataset(dir.resolve("ex.xpt"), "EX", "Exposure", exposure(study)));
     files.add(writeDataset(dir.resolve("dm.xpt"), "DM", "Demographics", demographics(study)));
-    if (!study.vitalSigns().isEmpty()) {
-      files.add(
-          writeDataset(
-              dir.resolve("vs.xpt"),
-              "VS",
-              "Vital Signs",
-              new Table(
-                  SdtmSafetyRows.VS_NAMES,
-                  SdtmSafetyRows.VS_NUMERIC,
-                  SdtmSafetyRows.vitalSigns(study))));
-    }
-    if (!study.adverseEvents().isEmpty()) {
-      files.add(
-          writeDataset(
-              dir.resolve("ae.xpt"),
-              "AE",
-              "Adverse Events",
-              new Table(
-                  SdtmSafetyRows.AE_NAMES,
-                  SdtmSafetyRows.AE_NUMERIC,
-                  SdtmSafetyRows.adverseEvents(study))));
-    }
-    if (!study.medications().isEmpty()) {
-      files.add(
-          writeDataset(
-              dir.resolve("cm.xpt"),
-              "CM",
-              "Concomitant/Prior Medications",
-              new Table(
-                  SdtmSafetyRows.CM_NAMES,
-                  SdtmSafetyRows.CM_NUMERIC,
-                  SdtmSafetyRows.medications(study))));
+    for (SdtmSafetyRows.Domain d : SdtmSafetyRows.DOMAINS) {
+      if (d.present().test(study)) {
+        files.add(
+            writeDataset(
+                dir.resolve(d.fileName("xpt")),
+                d.code(),
+                d.label(),
+                new Table(d.names(), d.numeric(), d.rows().apply(study))));
+      }
     }
     return files;
   }
