@@ -19,6 +19,22 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * medications {@code medications.csv}.
  */
 public final class GenericCsvWriter implements StudyWriter {
+  /** The columns of a scores file, in order (the values {@link #prefix} gives). */
+  private static final List<String> SCORE_COLUMNS =
+      List.of(
+          "study_id",
+          "site_id",
+          "subject_id",
+          "instrument",
+          "visit",
+          "assessment_date",
+          "study_day",
+          "assessment_time",
+          "item",
+          "score");
+
+  /** Where a session-ratings file puts {@code minutes_from_start}: before {@code item}. */
+  private static final int MINUTES_FROM_START = SCORE_COLUMNS.indexOf("item");
 
   @Override
   public String formatId() {
@@ -32,17 +48,7 @@ public final class GenericCsvWriter implements StudyWriter {
     files.add(
         CsvOutput.write(
             dir.resolve("scores.csv"),
-            List.of(
-                "study_id",
-                "site_id",
-                "subject_id",
-                "instrument",
-                "visit",
-                "assessment_date",
-                "study_day",
-                "assessment_time",
-                "item",
-                "score"),
+            SCORE_COLUMNS,
             study.assessments(),
             (a, p) -> {
               for (int i = 0; i < a.items().size(); i++) {
@@ -118,23 +124,12 @@ public final class GenericCsvWriter implements StudyWriter {
     // Session ratings are written as totals, as clinics chart them during a session.
     return CsvOutput.write(
         file,
-        List.of(
-            "study_id",
-            "site_id",
-            "subject_id",
-            "instrument",
-            "visit",
-            "assessment_date",
-            "study_day",
-            "assessment_time",
-            "minutes_from_start",
-            "item",
-            "score"),
+        withMinutesFromStart(SCORE_COLUMNS, "minutes_from_start"),
         study.sessionRatings(),
         (a, p) -> {
-          List<Object> row = prefix(a, "total", Numbers.plain(a.totalScore()));
-          row.add(8, a.minutesFromStart());
-          p.printRecord(row);
+          p.printRecord(
+              withMinutesFromStart(
+                  prefix(a, "total", Numbers.plain(a.totalScore())), a.minutesFromStart()));
         });
   }
 
@@ -226,6 +221,13 @@ public final class GenericCsvWriter implements StudyWriter {
                 m.doseUnit(),
                 m.route(),
                 m.frequency()));
+  }
+
+  /** A scores-file header or record with {@code minutes_from_start} added. */
+  private static <T> List<T> withMinutesFromStart(List<? extends T> scores, T minutes) {
+    List<T> out = new ArrayList<>(scores);
+    out.add(MINUTES_FROM_START, minutes);
+    return out;
   }
 
   private static List<Object> prefix(Assessment a, String item, String score) {
