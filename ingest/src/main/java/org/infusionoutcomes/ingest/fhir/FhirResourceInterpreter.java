@@ -516,13 +516,11 @@ public final class FhirResourceInterpreter {
       }
       mg = Doses.parse(doseMg, "extension[dose-mg]");
     }
-    return new InfusionObservation(
+    return Doses.infusion(
         studyId,
         null,
         subject,
-        time.date(),
-        time.studyDay(),
-        time.time(),
+        time,
         perKg,
         mg,
         conceptText(ma.path("dosage").path("route")),

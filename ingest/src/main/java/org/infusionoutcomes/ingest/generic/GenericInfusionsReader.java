@@ -4,7 +4,6 @@ import java.util.List;
 import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
-import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.Doses;
 
@@ -26,13 +25,11 @@ public final class GenericInfusionsReader extends GenericCsvReader {
       CsvRow row, String study, String subject, ReadContext context, RecordSink sink) {
     RecordTime time = time(row, "infusion_date", "study_day", "infusion_time");
     sink.infusion(
-        new InfusionObservation(
+        Doses.infusion(
             study,
             row.value("site_id"),
             subject,
-            time.date(),
-            time.studyDay(),
-            time.time(),
+            time,
             Doses.parse(row.value("dose_mg_per_kg"), row.columnName("dose_mg_per_kg")),
             Doses.parse(row.value("dose_mg"), row.columnName("dose_mg")),
             row.value("route"),

@@ -295,13 +295,11 @@ public final class MappedCsvReader implements SourceReader {
                     h,
                     f);
         infusions.add(
-            new InfusionObservation(
+            Doses.infusion(
                 study,
                 site,
                 subject,
-                time.date(),
-                time.studyDay(),
-                time.time(),
+                time,
                 dose(i.doseMgPerKg(), h, f),
                 dose(i.doseMg(), h, f),
                 value(i.route(), h, f),

@@ -235,13 +235,11 @@ public final class RedcapReader implements SourceReader {
                 h.value(f, inf.time()),
                 columnName(h, inf.time()));
         infusion =
-            new InfusionObservation(
+            Doses.infusion(
                 study,
                 site,
                 subject,
-                time.date(),
-                time.studyDay(),
-                time.time(),
+                time,
                 Doses.parse(h.value(f, inf.doseMgPerKg()), columnName(h, inf.doseMgPerKg())),
                 Doses.parse(h.value(f, inf.doseMg()), columnName(h, inf.doseMg())),
                 h.value(f, inf.route()),

@@ -9,7 +9,6 @@ import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
-import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
@@ -241,13 +240,11 @@ public final class SdtmRecordInterpreter {
     Doses.Dose dose =
         Doses.byUnit(Doses.parse(row.get("EXDOSE"), "EXDOSE"), row.get("EXDOSU"), "EXDOSU");
     sink.infusion(
-        new InfusionObservation(
+        Doses.infusion(
             study,
             null,
             subject,
-            time.date(),
-            time.studyDay(),
-            time.time(),
+            time,
             dose.mgPerKg(),
             dose.mg(),
             row.get("EXROUTE"),
