@@ -4,7 +4,6 @@ import java.util.List;
 import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
-import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Ages;
 
@@ -26,12 +25,13 @@ public final class GenericSubjectsReader extends GenericCsvReader {
     var ref =
         TimeParsing.parseDateTime(row.value("reference_date"), row.columnName("reference_date"));
     sink.subject(
-        new SubjectObservation(
+        Ages.subject(
             study,
             subject,
             row.value("site_id"),
             row.value("sex"),
-            Ages.parse(row.value("age"), row.columnName("age")),
+            row.value("age"),
+            row.columnName("age"),
             row.value("arm"),
             ref == null ? null : ref.date(),
             row.origin()));

@@ -316,12 +316,13 @@ public final class MappedCsvReader implements SourceReader {
         TimeParsing.DateTimeValue reference = date(d.referenceDate(), h, f);
         if (sex != null || age != null || arm != null || reference != null) {
           demographics =
-              new SubjectObservation(
+              Ages.subject(
                   study,
                   subject,
                   site,
                   sex,
-                  Ages.parse(age, d.age() == null ? "age" : d.age().columnName(h)),
+                  age,
+                  d.age() == null ? "age" : d.age().columnName(h),
                   arm,
                   reference == null ? null : reference.date(),
                   row.origin());

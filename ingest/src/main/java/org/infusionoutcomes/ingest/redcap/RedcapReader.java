@@ -254,12 +254,13 @@ public final class RedcapReader implements SourceReader {
       String arm = h.value(f, layout.arm());
       if (sex != null || age != null || arm != null) {
         demographics =
-            new SubjectObservation(
+            Ages.subject(
                 study,
                 subject,
                 site,
                 sex,
-                Ages.parse(age, columnName(h, layout.age())),
+                age,
+                columnName(h, layout.age()),
                 arm,
                 null,
                 row.origin());

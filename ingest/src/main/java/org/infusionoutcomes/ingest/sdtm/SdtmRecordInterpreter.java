@@ -12,7 +12,6 @@ import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
-import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.EventDates;
 import org.infusionoutcomes.ingest.time.MedicationDates;
@@ -267,12 +266,13 @@ public final class SdtmRecordInterpreter {
       }
     }
     sink.subject(
-        new SubjectObservation(
+        Ages.subject(
             study,
             subject,
             row.get("SITEID"),
             row.get("SEX"),
-            Ages.parse(row.get("AGE"), "AGE"),
+            row.get("AGE"),
+            "AGE",
             row.get("ARM"),
             reference,
             origin));
