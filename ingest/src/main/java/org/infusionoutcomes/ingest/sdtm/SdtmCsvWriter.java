@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
-import org.infusionoutcomes.ingest.canonical.Infusion;
-import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
@@ -44,62 +42,61 @@ public final class SdtmCsvWriter implements StudyWriter {
     Map<String, LocalDate> reference = SdtmDates.references(study);
     List<Path> files = new ArrayList<>();
 
-    Path dm = dir.resolve("dm.csv");
-    try (CSVPrinter p = CsvOutput.printer(dm)) {
-      p.printRecord(
-          "STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX",
-          "ARM");
-      for (Subject s : study.subjects()) {
-        p.printRecord(
-            s.studyId(),
-            "DM",
-            s.subjectId(),
-            s.subjectId().substring(s.subjectId().lastIndexOf('-') + 1),
-            s.siteId(),
-            s.referenceDate(),
-            s.age(),
-            "YEARS",
-            s.sex(),
-            s.arm());
-      }
-    }
-    files.add(dm);
+    files.add(
+        CsvOutput.write(
+            dir.resolve("dm.csv"),
+            List.of(
+                "STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX",
+                "ARM"),
+            study.subjects(),
+            (s, p) ->
+                p.printRecord(
+                    s.studyId(),
+                    "DM",
+                    s.subjectId(),
+                    s.subjectId().substring(s.subjectId().lastIndexOf('-') + 1),
+                    s.siteId(),
+                    s.referenceDate(),
+                    s.age(),
+                    "YEARS",
+                    s.sex(),
+                    s.arm())));
 
-    Path ex = dir.resolve("ex.csv");
-    try (CSVPrinter p = CsvOutput.printer(ex)) {
-      p.printRecord(
-          "STUDYID",
-          "DOMAIN",
-          "USUBJID",
-          "EXSEQ",
-          "EXTRT",
-          "EXDOSE",
-          "EXDOSU",
-          "EXDOSFRM",
-          "EXROUTE",
-          "EXGRPID",
-          "EXSTDTC",
-          "EXSTDY");
-      Map<String, Integer> seq = new HashMap<>();
-      for (Infusion i : study.infusions()) {
-        boolean perKg = i.doseMgPerKg() != null;
-        Double dose = perKg ? i.doseMgPerKg() : i.doseMg();
-        p.printRecord(
-            i.studyId(),
-            "EX",
-            i.subjectId(),
-            seq.merge(i.subjectId(), 1, Integer::sum),
-            i.drug() == null ? null : i.drug().toUpperCase(java.util.Locale.ROOT),
-            dose == null ? null : Numbers.plain(dose),
-            dose == null ? null : perKg ? "mg/kg" : "mg",
-            "SOLUTION",
-            i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(),
-            i.courseLabel(),
-            SdtmDates.dtc(i.infusionDate(), i.infusionTime()),
-            SdtmDates.studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
-      }
-    }
-    files.add(ex);
+    Map<String, Integer> exSeq = new HashMap<>();
+    files.add(
+        CsvOutput.write(
+            dir.resolve("ex.csv"),
+            List.of(
+                "STUDYID",
+                "DOMAIN",
+                "USUBJID",
+                "EXSEQ",
+                "EXTRT",
+                "EXDOSE",
+                "EXDOSU",
+                "EXDOSFRM",
+                "EXROUTE",
+                "EXGRPID",
+                "EXSTDTC",
+                "EXSTDY"),
+            study.infusions(),
+            (i, p) -> {
+              boolean perKg = i.doseMgPerKg() != null;
+              Double dose = perKg ? i.doseMgPerKg() : i.doseMg();
+              p.printRecord(
+                  i.studyId(),
+                  "EX",
+                  i.subjectId(),
+                  exSeq.merge(i.subjectId(), 1, Integer::sum),
+                  i.drug() == null ? null : i.drug().toUpperCase(java.util.Locale.ROOT),
+                  dose == null ? null : Numbers.plain(dose),
+                  dose == null ? null : perKg ? "mg/kg" : "mg",
+                  "SOLUTION",
+                  i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(),
+                  i.courseLabel(),
+                  SdtmDates.dtc(i.infusionDate(), i.infusionTime()),
+                  SdtmDates.studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
+            }));
 
     Path qs = dir.resolve("qs.csv");
     Path rs = dir.resolve("rs.csv");
@@ -119,41 +116,32 @@ public final class SdtmCsvWriter implements StudyWriter {
             visitNum.computeIfAbsent(a.subjectId() + "|" + a.visit(), k -> visitNum.size() + 1);
         for (int i = 0; i < scale.itemCount(); i++) {
           Integer v = a.items().get(i);
-          p.printRecord(
-              a.studyId(),
+          printResult(
+              p,
+              a,
               domain,
-              a.subjectId(),
-              seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              seq,
+              visit,
+              reference,
               scale.codes().sdtm().itemCodes().get(i),
               scale.items().get(i).label(),
               category,
               v == null ? null : v.toString(),
-              v == null ? null : v.toString(),
-              v == null ? null : v.toString(),
-              v == null ? "NOT DONE" : null,
-              visit,
-              a.visit(),
-              SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
-              SdtmDates.studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+              v == null ? "NOT DONE" : null);
         }
         if (a.reportedTotal() != null) {
-          String t = Numbers.plain(a.reportedTotal());
-          p.printRecord(
-              a.studyId(),
+          printResult(
+              p,
+              a,
               domain,
-              a.subjectId(),
-              seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              seq,
+              visit,
+              reference,
               scale.codes().sdtm().totalCode(),
               "Total Score",
               category,
-              t,
-              t,
-              t,
-              null,
-              visit,
-              a.visit(),
-              SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
-              SdtmDates.studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+              Numbers.plain(a.reportedTotal()),
+              null);
         }
       }
     }
@@ -180,6 +168,41 @@ public final class SdtmCsvWriter implements StudyWriter {
           }
           p.printRecord(out);
         });
+  }
+
+  /**
+   * One QS/RS record of an assessment (an item or its total): the result as original, standard
+   * character and standard numeric value, numbered next for the subject in {@code domain}.
+   */
+  private static void printResult(
+      CSVPrinter p,
+      Assessment a,
+      String domain,
+      Map<String, Integer> seq,
+      int visit,
+      Map<String, LocalDate> reference,
+      String testCode,
+      String test,
+      String category,
+      String result,
+      String status)
+      throws IOException {
+    p.printRecord(
+        a.studyId(),
+        domain,
+        a.subjectId(),
+        seq.merge(a.subjectId() + domain, 1, Integer::sum),
+        testCode,
+        test,
+        category,
+        result,
+        result,
+        result,
+        status,
+        visit,
+        a.visit(),
+        SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
+        SdtmDates.studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
   }
 
   private static void header(CSVPrinter p, String d) throws IOException {

@@ -113,19 +113,15 @@ public final class XptStudyWriter implements StudyWriter {
       for (int i = 0; i < a.items().size(); i++) {
         Integer v = a.items().get(i);
         rows.add(
-            row(
-                a.studyId(),
-                "QS",
-                a.subjectId(),
-                next(seq, a.subjectId()),
+            qsRow(
+                a,
+                seq,
                 codes.itemCodes().get(i),
                 codes.categories().get(0),
                 v == null ? null : v.toString(),
                 v,
                 v == null ? "NOT DONE" : null,
-                a.visit(),
-                dtc,
-                a.studyDay()));
+                dtc));
       }
       if (a.reportedTotal() != null) {
         if (codes.totalCode() == null) {
@@ -133,22 +129,43 @@ public final class XptStudyWriter implements StudyWriter {
               "scale " + scale.id() + " has no SDTM total test code for the reported total");
         }
         rows.add(
-            row(
-                a.studyId(),
-                "QS",
-                a.subjectId(),
-                next(seq, a.subjectId()),
+            qsRow(
+                a,
+                seq,
                 codes.totalCode(),
                 codes.categories().get(0),
                 Numbers.plain(a.reportedTotal()),
                 a.reportedTotal(),
                 null,
-                a.visit(),
-                dtc,
-                a.studyDay()));
+                dtc));
       }
     }
     return new Table(names, numeric, rows);
+  }
+
+  /** One QS row of an assessment (an item or its total), numbered next for its subject. */
+  private static List<Object> qsRow(
+      Assessment a,
+      Map<String, Integer> seq,
+      String testCode,
+      String category,
+      String result,
+      Object number,
+      String status,
+      String dtc) {
+    return row(
+        a.studyId(),
+        "QS",
+        a.subjectId(),
+        next(seq, a.subjectId()),
+        testCode,
+        category,
+        result,
+        number,
+        status,
+        a.visit(),
+        dtc,
+        a.studyDay());
   }
 
   private static Table exposure(SyntheticStudy study) {
