@@ -55,6 +55,14 @@ public abstract class CsvSourceReader implements SourceReader {
             + "'; the file is not read");
   }
 
+  /**
+   * The reject that refuses the file for its {@link #headerProblem}: by default {@code reject}, a
+   * {@code missing_required_column} of the file; a format may name the column or rule otherwise.
+   */
+  protected Reject headerProblemReject(Reject reject) {
+    return reject;
+  }
+
   /** Called once with the header before the first record. */
   protected void start(SourceFile file, CsvHeader header, ReadContext context) {}
 
@@ -248,7 +256,8 @@ public abstract class CsvSourceReader implements SourceReader {
     Optional<String> problem = headerProblem(header);
     if (problem.isPresent()) {
       return Optional.of(
-          headerReject(file, head, null, RejectRule.MISSING_REQUIRED_COLUMN, problem.get()));
+          headerProblemReject(
+              headerReject(file, head, null, RejectRule.MISSING_REQUIRED_COLUMN, problem.get())));
     }
     return Optional.empty();
   }

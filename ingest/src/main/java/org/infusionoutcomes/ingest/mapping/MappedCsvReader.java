@@ -18,9 +18,7 @@ import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
-import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
@@ -85,7 +83,7 @@ public final class MappedCsvReader implements SourceReader {
       return 0;
     }
     TableReader reader = new TableReader(mapping, table.get());
-    return reader.read(file, in, context, reader.reportingMappingProblems(sink));
+    return reader.read(file, in, context, sink);
   }
 
   private static Reject fileReject(SourceFile file, String column, String reason) {
@@ -114,56 +112,18 @@ public final class MappedCsvReader implements SourceReader {
     /**
      * Turns the frame's header refusal into an {@code invalid_mapping} reject naming the column.
      */
-    RecordSink reportingMappingProblems(RecordSink sink) {
-      return new RecordSink() {
-        @Override
-        public void score(ScoreObservation o) {
-          sink.score(o);
-        }
-
-        @Override
-        public void infusion(InfusionObservation o) {
-          sink.infusion(o);
-        }
-
-        @Override
-        public void subject(SubjectObservation o) {
-          sink.subject(o);
-        }
-
-        @Override
-        public void vital(VitalObservation o) {
-          sink.vital(o);
-        }
-
-        @Override
-        public void adverseEvent(AdverseEventObservation o) {
-          sink.adverseEvent(o);
-        }
-
-        @Override
-        public void medication(MedicationObservation o) {
-          sink.medication(o);
-        }
-
-        @Override
-        public void reject(Reject r) {
-          if (missingColumn != null
-              && r.rule() == RejectRule.MISSING_REQUIRED_COLUMN
-              && r.column() == null) {
-            sink.reject(
-                new Reject(
-                    r.origin(),
-                    missingColumn,
-                    RejectRule.INVALID_MAPPING,
-                    r.reason(),
-                    r.studyId(),
-                    r.subjectId()));
-          } else {
-            sink.reject(r);
-          }
-        }
-      };
+    @Override
+    protected Reject headerProblemReject(Reject r) {
+      if (missingColumn == null) {
+        return r;
+      }
+      return new Reject(
+          r.origin(),
+          missingColumn,
+          RejectRule.INVALID_MAPPING,
+          r.reason(),
+          r.studyId(),
+          r.subjectId());
     }
 
     @Override
