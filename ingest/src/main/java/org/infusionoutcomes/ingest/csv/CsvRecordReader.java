@@ -96,13 +96,9 @@ public final class CsvRecordReader implements Closeable {
           continuation.add(more);
         }
         // Unbalanced quote: only the opening line is malformed; re-read the rest as new records.
-        for (int i = continuation.size() - 1; i >= 0; i--) {
-          pushedBack.push(continuation.get(i));
-        }
-        return new CsvRecord(
-            first.number(),
-            first.text(),
-            null,
+        return unbalancedQuote(
+            first,
+            continuation,
             "unbalanced quote: a quoted field opened on this line is never closed");
       }
       continuation.add(more);
@@ -113,18 +109,26 @@ public final class CsvRecordReader implements Closeable {
     if (record.isMalformed() && !continuation.isEmpty()) {
       // A stray quote paired up with another one lines later: the lines between are records of
       // their own, so treat the opening quote as unbalanced and re-read the rest.
-      for (int i = continuation.size() - 1; i >= 0; i--) {
-        pushedBack.push(continuation.get(i));
-      }
-      return new CsvRecord(
-          first.number(),
-          first.text(),
-          null,
+      return unbalancedQuote(
+          first,
+          continuation,
           "unbalanced quote: a quoted field opened on this line closes only on line "
               + continuation.get(continuation.size() - 1).number()
               + ", and the text between is not one valid record");
     }
     return record;
+  }
+
+  /**
+   * The opening line of an unbalanced quote as a malformed record of its own; the lines read after
+   * it are pushed back, to be read again as records.
+   */
+  private CsvRecord unbalancedQuote(
+      PhysicalLine first, List<PhysicalLine> continuation, String problem) {
+    for (int i = continuation.size() - 1; i >= 0; i--) {
+      pushedBack.push(continuation.get(i));
+    }
+    return new CsvRecord(first.number(), first.text(), null, problem);
   }
 
   private CsvRecord split(long line, String raw) {

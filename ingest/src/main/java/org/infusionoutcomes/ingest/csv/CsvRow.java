@@ -13,4 +13,20 @@ import org.infusionoutcomes.ingest.source.SourceFile;
  * @param origin file, line and raw text of the record
  * @param file the input file
  */
-public record CsvRow(CsvHeader header, List<String> fields, Origin origin, SourceFile file) {}
+public record CsvRow(CsvHeader header, List<String> fields, Origin origin, SourceFile file) {
+
+  /** The value of {@code column} (see {@link CsvHeader#value}). */
+  public String value(String column) {
+    return header.value(fields, column);
+  }
+
+  /** The value of a column that must not be empty (see {@link CsvSourceReader#required}). */
+  public String required(String column) {
+    return CsvSourceReader.required(header, fields, column);
+  }
+
+  /** The column name as written in the file (see {@link CsvSourceReader#columnName}). */
+  public String columnName(String column) {
+    return CsvSourceReader.columnName(header, column);
+  }
+}

@@ -55,6 +55,14 @@ public abstract class CsvSourceReader implements SourceReader {
             + "'; the file is not read");
   }
 
+  /**
+   * The reject that refuses the file for its {@link #headerProblem}: by default {@code reject}, a
+   * {@code missing_required_column} of the file; a format may name the column or rule otherwise.
+   */
+  protected Reject headerProblemReject(Reject reject) {
+    return reject;
+  }
+
   /** Called once with the header before the first record. */
   protected void start(SourceFile file, CsvHeader header, ReadContext context) {}
 
@@ -134,58 +142,18 @@ public abstract class CsvSourceReader implements SourceReader {
     if (head.isMalformed()) {
       // The file cannot be read at all, so this is a file-level refusal, not a record reject.
       sink.reject(
-          fileReject(
+          headerReject(
               file,
-              head.line(),
-              head.raw(),
+              head,
               null,
               RejectRule.UNREADABLE_FILE,
               "the header is not valid CSV: " + head.problem()));
       return 0;
     }
     CsvHeader header = new CsvHeader(head.fields());
-    Optional<Integer> identifier = DirectIdentifiers.firstIdentifier(header.names());
-    if (identifier.isPresent()) {
-      String column = header.nameAt(identifier.get());
-      sink.reject(
-          fileReject(
-              file,
-              head.line(),
-              head.raw(),
-              column,
-              RejectRule.DIRECT_IDENTIFIER,
-              "column "
-                  + (identifier.get() + 1)
-                  + " '"
-                  + column
-                  + "' holds a direct identifier; inputs must be de-identified, so the whole file is refused - remove the column and run again"));
-      return 0;
-    }
-    for (String required : requiredColumns(header)) {
-      if (!header.has(required)) {
-        sink.reject(
-            fileReject(
-                file,
-                head.line(),
-                head.raw(),
-                required,
-                RejectRule.MISSING_REQUIRED_COLUMN,
-                "required column '"
-                    + required
-                    + "' is missing from the header; the file is not read"));
-        return 0;
-      }
-    }
-    Optional<String> problem = headerProblem(header);
-    if (problem.isPresent()) {
-      sink.reject(
-          fileReject(
-              file,
-              head.line(),
-              head.raw(),
-              null,
-              RejectRule.MISSING_REQUIRED_COLUMN,
-              problem.get()));
+    Optional<Reject> refusal = headerRefusal(file, head, header);
+    if (refusal.isPresent()) {
+      sink.reject(refusal.get());
       return 0;
     }
     start(file, header, context);
@@ -250,6 +218,54 @@ public abstract class CsvSourceReader implements SourceReader {
   protected static Reject fileReject(
       SourceFile file, long line, String raw, String column, RejectRule rule, String reason) {
     return new Reject(file.origin(line, raw), column, rule, reason, file.defaultStudyId(), null);
+  }
+
+  /**
+   * Why the file is refused for its header as a whole: a direct-identifier column, a missing
+   * required column or a {@link #headerProblem}; empty when its records can be read.
+   */
+  private Optional<Reject> headerRefusal(SourceFile file, CsvRecord head, CsvHeader header) {
+    Optional<Integer> identifier = DirectIdentifiers.firstIdentifier(header.names());
+    if (identifier.isPresent()) {
+      String column = header.nameAt(identifier.get());
+      return Optional.of(
+          headerReject(
+              file,
+              head,
+              column,
+              RejectRule.DIRECT_IDENTIFIER,
+              "column "
+                  + (identifier.get() + 1)
+                  + " '"
+                  + column
+                  + "' holds a direct identifier; inputs must be de-identified, so the whole file is refused - remove the column and run again"));
+    }
+    for (String required : requiredColumns(header)) {
+      if (!header.has(required)) {
+        return Optional.of(
+            headerReject(
+                file,
+                head,
+                required,
+                RejectRule.MISSING_REQUIRED_COLUMN,
+                "required column '"
+                    + required
+                    + "' is missing from the header; the file is not read"));
+      }
+    }
+    Optional<String> problem = headerProblem(header);
+    if (problem.isPresent()) {
+      return Optional.of(
+          headerProblemReject(
+              headerReject(file, head, null, RejectRule.MISSING_REQUIRED_COLUMN, problem.get())));
+    }
+    return Optional.empty();
+  }
+
+  /** A reject of the file as a whole, pointing at its header line. */
+  private static Reject headerReject(
+      SourceFile file, CsvRecord head, String column, RejectRule rule, String reason) {
+    return fileReject(file, head.line(), head.raw(), column, rule, reason);
   }
 
   /** The value of a column that must not be empty. */

@@ -290,19 +290,8 @@ public final class FhirResourceInterpreter {
             prefix + "valueQuantity.value",
             unit,
             prefix + "valueQuantity.code");
-    return new VitalObservation(
-        studyId,
-        null,
-        subject,
-        test.code(),
-        reading.value(),
-        reading.unit(),
-        time.date(),
-        time.studyDay(),
-        time.time(),
-        minutes,
-        null,
-        origin);
+    return VitalTests.observation(
+        studyId, null, subject, test, reading, time, minutes, null, origin);
   }
 
   /** What a CodeableConcept names: the first of its codings that the registry knows. */
@@ -527,13 +516,11 @@ public final class FhirResourceInterpreter {
       }
       mg = Doses.parse(doseMg, "extension[dose-mg]");
     }
-    return new InfusionObservation(
+    return Doses.infusion(
         studyId,
         null,
         subject,
-        time.date(),
-        time.studyDay(),
-        time.time(),
+        time,
         perKg,
         mg,
         conceptText(ma.path("dosage").path("route")),

@@ -1,10 +1,7 @@
 package org.infusionoutcomes.ingest.generic;
 
 import java.util.List;
-import java.util.Optional;
-import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvRow;
-import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
@@ -17,45 +14,36 @@ import org.infusionoutcomes.ingest.value.AdverseEventValues;
  * preferred_term, body_system, severity} (MILD, MODERATE, SEVERE), {@code serious} (Y, N), {@code
  * related, site_id}. A partial or empty onset keeps the event with an unknown onset day.
  */
-public final class GenericAdverseEventsReader extends CsvSourceReader {
+public final class GenericAdverseEventsReader extends GenericCsvReader {
   static final List<String> REQUIRED = List.of("study_id", "subject_id", "term");
 
-  @Override
-  protected List<String> requiredColumns(CsvHeader header) {
-    return REQUIRED;
+  public GenericAdverseEventsReader() {
+    super(REQUIRED, "start_date", "start_day");
   }
 
   @Override
-  protected Optional<String> headerProblem(CsvHeader header) {
-    return needsOneOf(header, "start_date", "start_day");
-  }
-
-  @Override
-  protected void readRecord(CsvRow row, ReadContext context, RecordSink sink) {
-    CsvHeader h = row.header();
-    List<String> f = row.fields();
-    String study = required(h, f, "study_id");
-    String subject = required(h, f, "subject_id");
-    String term = required(h, f, "term");
+  protected void read(
+      CsvRow row, String study, String subject, ReadContext context, RecordSink sink) {
+    String term = row.required("term");
     EventDates.When onset =
         EventDates.when(
-            h.value(f, "start_date"), columnName(h, "start_date"),
-            h.value(f, "start_day"), columnName(h, "start_day"));
+            row.value("start_date"), row.columnName("start_date"),
+            row.value("start_day"), row.columnName("start_day"));
     EventDates.When end =
         EventDates.when(
-            h.value(f, "end_date"), columnName(h, "end_date"),
-            h.value(f, "end_day"), columnName(h, "end_day"));
+            row.value("end_date"), row.columnName("end_date"),
+            row.value("end_day"), row.columnName("end_day"));
     sink.adverseEvent(
         new AdverseEventObservation(
             study,
-            h.value(f, "site_id"),
+            row.value("site_id"),
             subject,
             term.trim(),
-            AdverseEventValues.text(h.value(f, "preferred_term")),
-            AdverseEventValues.text(h.value(f, "body_system")),
-            AdverseEventValues.severity(h.value(f, "severity"), columnName(h, "severity")),
-            AdverseEventValues.yesNo(h.value(f, "serious"), columnName(h, "serious")),
-            AdverseEventValues.text(h.value(f, "related")),
+            AdverseEventValues.text(row.value("preferred_term")),
+            AdverseEventValues.text(row.value("body_system")),
+            AdverseEventValues.severity(row.value("severity"), row.columnName("severity")),
+            AdverseEventValues.yesNo(row.value("serious"), row.columnName("serious")),
+            AdverseEventValues.text(row.value("related")),
             onset.date(),
             onset.studyDay(),
             end.date(),

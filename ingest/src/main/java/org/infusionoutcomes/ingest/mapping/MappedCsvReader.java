@@ -83,7 +83,7 @@ public final class MappedCsvReader implements SourceReader {
       return 0;
     }
     TableReader reader = new TableReader(mapping, table.get());
-    return reader.read(file, in, context, reader.reportingMappingProblems(sink));
+    return reader.read(file, in, context, sink);
   }
 
   private static Reject fileReject(SourceFile file, String column, String reason) {
@@ -112,24 +112,18 @@ public final class MappedCsvReader implements SourceReader {
     /**
      * Turns the frame's header refusal into an {@code invalid_mapping} reject naming the column.
      */
-    RecordSink reportingMappingProblems(RecordSink sink) {
-      return r -> {
-        if (r instanceof Reject reject
-            && missingColumn != null
-            && reject.rule() == RejectRule.MISSING_REQUIRED_COLUMN
-            && reject.column() == null) {
-          sink.reject(
-              new Reject(
-                  reject.origin(),
-                  missingColumn,
-                  RejectRule.INVALID_MAPPING,
-                  reject.reason(),
-                  reject.studyId(),
-                  reject.subjectId()));
-        } else {
-          sink.accept(r);
-        }
-      };
+    @Override
+    protected Reject headerProblemReject(Reject r) {
+      if (missingColumn == null) {
+        return r;
+      }
+      return new Reject(
+          r.origin(),
+          missingColumn,
+          RejectRule.INVALID_MAPPING,
+          r.reason(),
+          r.studyId(),
+          r.subjectId());
     }
 
     @Override
@@ -261,13 +255,11 @@ public final class MappedCsvReader implements SourceReader {
                     h,
                     f);
         infusions.add(
-            new InfusionObservation(
+            Doses.infusion(
                 study,
                 site,
                 subject,
-                time.date(),
-                time.studyDay(),
-                time.time(),
+                time,
                 dose(i.doseMgPerKg(), h, f),
                 dose(i.doseMg(), h, f),
                 value(i.route(), h, f),
@@ -284,12 +276,13 @@ public final class MappedCsvReader implements SourceReader {
         TimeParsing.DateTimeValue reference = date(d.referenceDate(), h, f);
         if (sex != null || age != null || arm != null || reference != null) {
           demographics =
-              new SubjectObservation(
+              Ages.subject(
                   study,
                   subject,
                   site,
                   sex,
-                  Ages.parse(age, d.age() == null ? "age" : d.age().columnName(h)),
+                  age,
+                  d.age() == null ? "age" : d.age().columnName(h),
                   arm,
                   reference == null ? null : reference.date(),
                   row.origin());
@@ -331,23 +324,11 @@ public final class MappedCsvReader implements SourceReader {
           vitalTime = time(table.date(), table.time(), table.studyDay(), h, f);
         }
         String column = h.firstPresent(v.column()).orElse(v.column());
-        VitalTests.Reading reading =
-            VitalTests.canonical(
-                VitalTests.test(v.test()).orElseThrow(), text, column, v.unit(), column);
+        VitalTests.Test test = VitalTests.test(v.test()).orElseThrow();
+        VitalTests.Reading reading = VitalTests.canonical(test, text, column, v.unit(), column);
         vitals.add(
-            new VitalObservation(
-                study,
-                site,
-                subject,
-                v.test(),
-                reading.value(),
-                reading.unit(),
-                vitalTime.date(),
-                vitalTime.studyDay(),
-                vitalTime.time(),
-                minutes,
-                null,
-                row.origin()));
+            VitalTests.observation(
+                study, site, subject, test, reading, vitalTime, minutes, null, row.origin()));
       }
       scores.forEach(sink::score);
       vitals.forEach(sink::vital);

@@ -1,7 +1,6 @@
 package org.infusionoutcomes.ingest.mapping;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
-import org.infusionoutcomes.ingest.canonical.Infusion;
-import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.CsvOutput;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
@@ -37,8 +33,6 @@ public final class MappedCsvWriter implements StudyWriter {
   /** The file name of the mapping written next to the data. */
   public static final String MAPPING_FILE = "site-export.mapping.yaml";
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
   private static final DateTimeFormatter US_DATE =
       DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT);
 
@@ -125,67 +119,52 @@ public final class MappedCsvWriter implements StudyWriter {
           a.reportedTotal() == null ? "NA" : Numbers.plain(a.reportedTotal()));
     }
     List<Path> files = new ArrayList<>();
-    Path visits = dir.resolve("visits.csv");
-    try (Writer w = Files.newBufferedWriter(visits, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      p.printRecord(header);
-      for (List<Map<String, String>> rows : occasions.values()) {
-        for (Map<String, String> row : rows) {
-          List<String> values = new ArrayList<>();
-          for (String c : header) {
-            values.add(row.getOrDefault(c, "NA"));
-          }
-          p.printRecord(values);
-        }
-      }
-    }
-    files.add(visits);
-
-    Path infusions = dir.resolve("infusions.csv");
-    try (Writer w = Files.newBufferedWriter(infusions, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      p.printRecord(
-          "participant",
-          "site",
-          "infusion_date",
-          "infusion_time",
-          "day",
-          "dose_mgkg",
-          "dose_mg",
-          "route",
-          "drug",
-          "course");
-      for (Infusion i : study.infusions()) {
-        p.printRecord(
-            i.subjectId(),
-            nz(i.siteId()),
-            usDate(i.infusionDate()),
-            i.infusionTime() == null ? "" : i.infusionTime(),
-            i.studyDay() == null ? "" : i.studyDay(),
-            i.doseMgPerKg() == null ? "" : Numbers.plain(i.doseMgPerKg()),
-            i.doseMg() == null ? "" : Numbers.plain(i.doseMg()),
-            nz(i.route()),
-            nz(i.drug()),
-            nz(i.courseLabel()));
-      }
-    }
-    files.add(infusions);
-
-    Path subjects = dir.resolve("subjects.csv");
-    try (Writer w = Files.newBufferedWriter(subjects, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      p.printRecord("participant", "site", "sex", "age", "arm", "day1_date");
-      for (Subject s : study.subjects()) {
-        p.printRecord(
-            s.subjectId(),
-            nz(s.siteId()),
-            nz(s.sex()),
-            s.age() == null ? "" : s.age(),
-            nz(s.arm()),
-            usDate(s.referenceDate()));
-      }
-    }
-    files.add(subjects);
+    files.add(
+        CsvOutput.writeMaps(
+            dir.resolve("visits.csv"),
+            header,
+            occasions.values().stream().flatMap(List::stream).toList(),
+            "NA"));
+    files.add(
+        CsvOutput.write(
+            dir.resolve("infusions.csv"),
+            List.of(
+                "participant",
+                "site",
+                "infusion_date",
+                "infusion_time",
+                "day",
+                "dose_mgkg",
+                "dose_mg",
+                "route",
+                "drug",
+                "course"),
+            study.infusions(),
+            (i, p) ->
+                p.printRecord(
+                    i.subjectId(),
+                    nz(i.siteId()),
+                    usDate(i.infusionDate()),
+                    i.infusionTime() == null ? "" : i.infusionTime(),
+                    i.studyDay() == null ? "" : i.studyDay(),
+                    i.doseMgPerKg() == null ? "" : Numbers.plain(i.doseMgPerKg()),
+                    i.doseMg() == null ? "" : Numbers.plain(i.doseMg()),
+                    nz(i.route()),
+                    nz(i.drug()),
+                    nz(i.courseLabel()))));
+    files.add(
+        CsvOutput.write(
+            dir.resolve("subjects.csv"),
+            List.of("participant", "site", "sex", "age", "arm", "day1_date"),
+            study.subjects(),
+            (s, p) ->
+                p.printRecord(
+                    s.subjectId(),
+                    nz(s.siteId()),
+                    nz(s.sex()),
+                    s.age() == null ? "" : s.age(),
+                    nz(s.arm()),
+                    usDate(s.referenceDate()))));
 
     Path mapping = dir.resolve(MAPPING_FILE);
     Files.writeString(mapping, mappingText(study.studyId(), scales), StandardCharsets.UTF_8);

@@ -235,13 +235,11 @@ public final class RedcapReader implements SourceReader {
                 h.value(f, inf.time()),
                 columnName(h, inf.time()));
         infusion =
-            new InfusionObservation(
+            Doses.infusion(
                 study,
                 site,
                 subject,
-                time.date(),
-                time.studyDay(),
-                time.time(),
+                time,
                 Doses.parse(h.value(f, inf.doseMgPerKg()), columnName(h, inf.doseMgPerKg())),
                 Doses.parse(h.value(f, inf.doseMg()), columnName(h, inf.doseMg())),
                 h.value(f, inf.route()),
@@ -256,12 +254,13 @@ public final class RedcapReader implements SourceReader {
       String arm = h.value(f, layout.arm());
       if (sex != null || age != null || arm != null) {
         demographics =
-            new SubjectObservation(
+            Ages.subject(
                 study,
                 subject,
                 site,
                 sex,
-                Ages.parse(age, columnName(h, layout.age())),
+                age,
+                columnName(h, layout.age()),
                 arm,
                 null,
                 row.origin());
@@ -286,19 +285,8 @@ public final class RedcapReader implements SourceReader {
           VitalTests.Reading reading =
               VitalTests.canonical(test, h.value(f, field), columnName(h, field), null, null);
           vitals.add(
-              new VitalObservation(
-                  study,
-                  site,
-                  subject,
-                  test.code(),
-                  reading.value(),
-                  reading.unit(),
-                  time.date(),
-                  time.studyDay(),
-                  time.time(),
-                  minutes,
-                  null,
-                  row.origin()));
+              VitalTests.observation(
+                  study, site, subject, test, reading, time, minutes, null, row.origin()));
         }
       }
 

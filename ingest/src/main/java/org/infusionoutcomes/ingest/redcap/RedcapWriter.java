@@ -1,8 +1,6 @@
 package org.infusionoutcomes.ingest.redcap;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
@@ -24,6 +20,7 @@ import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.CsvOutput;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
@@ -40,8 +37,6 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * ({@link IllegalArgumentException}), nor can a subject's reference date.
  */
 public final class RedcapWriter implements StudyWriter {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   private final ScaleRegistry registry;
 
@@ -239,17 +234,7 @@ public final class RedcapWriter implements StudyWriter {
 
     Files.createDirectories(dir);
     Path out = dir.resolve("redcap_export.csv");
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      p.printRecord(columns);
-      for (Map<String, String> row : rows) {
-        List<String> values = new ArrayList<>(columns.size());
-        for (String c : columns) {
-          values.add(row.getOrDefault(c, ""));
-        }
-        p.printRecord(values);
-      }
-    }
+    CsvOutput.writeMaps(out, columns, rows, "");
     return List.of(out);
   }
 

@@ -1,25 +1,19 @@
 package org.infusionoutcomes.ingest.sdtm;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
-import org.infusionoutcomes.ingest.canonical.Infusion;
-import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
+import org.infusionoutcomes.ingest.write.CsvOutput;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
@@ -31,8 +25,6 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * events to {@code ae.csv} and medications to {@code cm.csv} when the study has them.
  */
 public final class SdtmCsvWriter implements StudyWriter {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
   private final ScaleRegistry registry;
 
   public SdtmCsvWriter(ScaleRegistry registry) {
@@ -47,71 +39,69 @@ public final class SdtmCsvWriter implements StudyWriter {
   @Override
   public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
     Files.createDirectories(dir);
-    Map<String, LocalDate> reference = new HashMap<>();
-    study.subjects().forEach(s -> reference.put(s.subjectId(), s.referenceDate()));
+    Map<String, LocalDate> reference = SdtmDates.references(study);
     List<Path> files = new ArrayList<>();
 
-    Path dm = dir.resolve("dm.csv");
-    try (CSVPrinter p = printer(dm)) {
-      p.printRecord(
-          "STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX",
-          "ARM");
-      for (Subject s : study.subjects()) {
-        p.printRecord(
-            s.studyId(),
-            "DM",
-            s.subjectId(),
-            s.subjectId().substring(s.subjectId().lastIndexOf('-') + 1),
-            s.siteId(),
-            s.referenceDate(),
-            s.age(),
-            "YEARS",
-            s.sex(),
-            s.arm());
-      }
-    }
-    files.add(dm);
+    files.add(
+        CsvOutput.write(
+            dir.resolve("dm.csv"),
+            List.of(
+                "STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX",
+                "ARM"),
+            study.subjects(),
+            (s, p) ->
+                p.printRecord(
+                    s.studyId(),
+                    "DM",
+                    s.subjectId(),
+                    s.subjectId().substring(s.subjectId().lastIndexOf('-') + 1),
+                    s.siteId(),
+                    s.referenceDate(),
+                    s.age(),
+                    "YEARS",
+                    s.sex(),
+                    s.arm())));
 
-    Path ex = dir.resolve("ex.csv");
-    try (CSVPrinter p = printer(ex)) {
-      p.printRecord(
-          "STUDYID",
-          "DOMAIN",
-          "USUBJID",
-          "EXSEQ",
-          "EXTRT",
-          "EXDOSE",
-          "EXDOSU",
-          "EXDOSFRM",
-          "EXROUTE",
-          "EXGRPID",
-          "EXSTDTC",
-          "EXSTDY");
-      Map<String, Integer> seq = new HashMap<>();
-      for (Infusion i : study.infusions()) {
-        boolean perKg = i.doseMgPerKg() != null;
-        Double dose = perKg ? i.doseMgPerKg() : i.doseMg();
-        p.printRecord(
-            i.studyId(),
-            "EX",
-            i.subjectId(),
-            seq.merge(i.subjectId(), 1, Integer::sum),
-            i.drug() == null ? null : i.drug().toUpperCase(java.util.Locale.ROOT),
-            dose == null ? null : Numbers.plain(dose),
-            dose == null ? null : perKg ? "mg/kg" : "mg",
-            "SOLUTION",
-            i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(),
-            i.courseLabel(),
-            dtc(i.infusionDate(), i.infusionTime()),
-            studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
-      }
-    }
-    files.add(ex);
+    Map<String, Integer> exSeq = new HashMap<>();
+    files.add(
+        CsvOutput.write(
+            dir.resolve("ex.csv"),
+            List.of(
+                "STUDYID",
+                "DOMAIN",
+                "USUBJID",
+                "EXSEQ",
+                "EXTRT",
+                "EXDOSE",
+                "EXDOSU",
+                "EXDOSFRM",
+                "EXROUTE",
+                "EXGRPID",
+                "EXSTDTC",
+                "EXSTDY"),
+            study.infusions(),
+            (i, p) -> {
+              boolean perKg = i.doseMgPerKg() != null;
+              Double dose = perKg ? i.doseMgPerKg() : i.doseMg();
+              p.printRecord(
+                  i.studyId(),
+                  "EX",
+                  i.subjectId(),
+                  exSeq.merge(i.subjectId(), 1, Integer::sum),
+                  i.drug() == null ? null : i.drug().toUpperCase(java.util.Locale.ROOT),
+                  dose == null ? null : Numbers.plain(dose),
+                  dose == null ? null : perKg ? "mg/kg" : "mg",
+                  "SOLUTION",
+                  i.route() == null ? null : i.route().equals("IV") ? "INTRAVENOUS" : i.route(),
+                  i.courseLabel(),
+                  SdtmDates.dtc(i.infusionDate(), i.infusionTime()),
+                  SdtmDates.studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
+            }));
 
     Path qs = dir.resolve("qs.csv");
     Path rs = dir.resolve("rs.csv");
-    try (CSVPrinter q = printer(qs);
-        CSVPrinter r = printer(rs)) {
+    try (CSVPrinter q = CsvOutput.printer(qs);
+        CSVPrinter r = CsvOutput.printer(rs)) {
       header(q, "QS");
       header(r, "RS");
       Map<String, Integer> seq = new HashMap<>();
@@ -126,75 +116,93 @@ public final class SdtmCsvWriter implements StudyWriter {
             visitNum.computeIfAbsent(a.subjectId() + "|" + a.visit(), k -> visitNum.size() + 1);
         for (int i = 0; i < scale.itemCount(); i++) {
           Integer v = a.items().get(i);
-          p.printRecord(
-              a.studyId(),
+          printResult(
+              p,
+              a,
               domain,
-              a.subjectId(),
-              seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              seq,
+              visit,
+              reference,
               scale.codes().sdtm().itemCodes().get(i),
               scale.items().get(i).label(),
               category,
               v == null ? null : v.toString(),
-              v == null ? null : v.toString(),
-              v == null ? null : v.toString(),
-              v == null ? "NOT DONE" : null,
-              visit,
-              a.visit(),
-              dtc(a.assessmentDate(), a.assessmentTime()),
-              studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+              v == null ? "NOT DONE" : null);
         }
         if (a.reportedTotal() != null) {
-          String t = Numbers.plain(a.reportedTotal());
-          p.printRecord(
-              a.studyId(),
+          printResult(
+              p,
+              a,
               domain,
-              a.subjectId(),
-              seq.merge(a.subjectId() + domain, 1, Integer::sum),
+              seq,
+              visit,
+              reference,
               scale.codes().sdtm().totalCode(),
               "Total Score",
               category,
-              t,
-              t,
-              t,
-              null,
-              visit,
-              a.visit(),
-              dtc(a.assessmentDate(), a.assessmentTime()),
-              studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
+              Numbers.plain(a.reportedTotal()),
+              null);
         }
       }
     }
     files.add(qs);
     files.add(rs);
-    if (!study.vitalSigns().isEmpty()) {
-      files.add(
-          table(dir.resolve("vs.csv"), SdtmSafetyRows.VS_NAMES, SdtmSafetyRows.vitalSigns(study)));
-    }
-    if (!study.adverseEvents().isEmpty()) {
-      files.add(
-          table(
-              dir.resolve("ae.csv"), SdtmSafetyRows.AE_NAMES, SdtmSafetyRows.adverseEvents(study)));
-    }
-    if (!study.medications().isEmpty()) {
-      files.add(
-          table(dir.resolve("cm.csv"), SdtmSafetyRows.CM_NAMES, SdtmSafetyRows.medications(study)));
+    for (SdtmSafetyRows.Domain d : SdtmSafetyRows.DOMAINS) {
+      if (d.present().test(study)) {
+        files.add(table(dir.resolve(d.fileName("csv")), d.names(), d.rows().apply(study)));
+      }
     }
     return files;
   }
 
   private static Path table(Path file, List<String> names, List<List<Object>> rows)
       throws IOException {
-    try (CSVPrinter p = printer(file)) {
-      p.printRecord(names);
-      for (List<Object> r : rows) {
-        List<Object> out = new ArrayList<>(r.size());
-        for (Object v : r) {
-          out.add(v instanceof Double d ? Numbers.plain(d) : v);
-        }
-        p.printRecord(out);
-      }
-    }
-    return file;
+    return CsvOutput.write(
+        file,
+        names,
+        rows,
+        (r, p) -> {
+          List<Object> out = new ArrayList<>(r.size());
+          for (Object v : r) {
+            out.add(v instanceof Double d ? Numbers.plain(d) : v);
+          }
+          p.printRecord(out);
+        });
+  }
+
+  /**
+   * One QS/RS record of an assessment (an item or its total): the result as original, standard
+   * character and standard numeric value, numbered next for the subject in {@code domain}.
+   */
+  private static void printResult(
+      CSVPrinter p,
+      Assessment a,
+      String domain,
+      Map<String, Integer> seq,
+      int visit,
+      Map<String, LocalDate> reference,
+      String testCode,
+      String test,
+      String category,
+      String result,
+      String status)
+      throws IOException {
+    p.printRecord(
+        a.studyId(),
+        domain,
+        a.subjectId(),
+        seq.merge(a.subjectId() + domain, 1, Integer::sum),
+        testCode,
+        test,
+        category,
+        result,
+        result,
+        result,
+        status,
+        visit,
+        a.visit(),
+        SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
+        SdtmDates.studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
   }
 
   private static void header(CSVPrinter p, String d) throws IOException {
@@ -214,29 +222,5 @@ public final class SdtmCsvWriter implements StudyWriter {
         "VISIT",
         d + "DTC",
         d + "DY");
-  }
-
-  private static CSVPrinter printer(Path file) throws IOException {
-    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    return new CSVPrinter(w, FORMAT);
-  }
-
-  private static String dtc(LocalDate date, LocalTime time) {
-    if (date == null) {
-      return null;
-    }
-    return time == null ? date.toString() : date + "T" + time.toString().substring(0, 5);
-  }
-
-  /** SDTM study day from the reference date: day 1 is the reference day; there is no day 0. */
-  static Integer studyDay(LocalDate reference, LocalDate date, Integer given) {
-    if (given != null) {
-      return given;
-    }
-    if (reference == null || date == null) {
-      return null;
-    }
-    long d = ChronoUnit.DAYS.between(reference, date);
-    return (int) (d >= 0 ? d + 1 : d);
   }
 }

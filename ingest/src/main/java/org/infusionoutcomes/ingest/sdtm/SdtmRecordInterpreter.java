@@ -9,12 +9,9 @@ import org.infusionoutcomes.ingest.scale.ItemRef;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
-import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
-import org.infusionoutcomes.ingest.source.SubjectObservation;
-import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.EventDates;
 import org.infusionoutcomes.ingest.time.MedicationDates;
@@ -162,16 +159,13 @@ public final class SdtmRecordInterpreter {
     RecordTime time =
         RecordTime.parse(row.get("VSDTC"), "VSDTC", row.get("VSDY"), "VSDY", null, null);
     sink.vital(
-        new VitalObservation(
+        VitalTests.observation(
             study,
             null,
             subject,
-            test.code(),
-            reading.value(),
-            reading.unit(),
-            time.date(),
-            time.studyDay(),
-            time.time(),
+            test,
+            reading,
+            time,
             ElapsedTime.parseDuration(row.get("VSELTM"), "VSELTM"),
             row.get("VSPOS"),
             origin));
@@ -245,13 +239,11 @@ public final class SdtmRecordInterpreter {
     Doses.Dose dose =
         Doses.byUnit(Doses.parse(row.get("EXDOSE"), "EXDOSE"), row.get("EXDOSU"), "EXDOSU");
     sink.infusion(
-        new InfusionObservation(
+        Doses.infusion(
             study,
             null,
             subject,
-            time.date(),
-            time.studyDay(),
-            time.time(),
+            time,
             dose.mgPerKg(),
             dose.mg(),
             row.get("EXROUTE"),
@@ -274,12 +266,13 @@ public final class SdtmRecordInterpreter {
       }
     }
     sink.subject(
-        new SubjectObservation(
+        Ages.subject(
             study,
             subject,
             row.get("SITEID"),
             row.get("SEX"),
-            Ages.parse(row.get("AGE"), "AGE"),
+            row.get("AGE"),
+            "AGE",
             row.get("ARM"),
             reference,
             origin));

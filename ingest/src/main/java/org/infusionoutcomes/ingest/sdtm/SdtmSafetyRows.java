@@ -1,12 +1,13 @@
 package org.infusionoutcomes.ingest.sdtm;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
@@ -93,9 +94,57 @@ public final class SdtmSafetyRows {
           false, false, false, true, false, false, false, true, false, false, false, false, false,
           true, true, false);
 
+  /**
+   * One safety domain as the writers write it.
+   *
+   * @param code the domain code ({@code VS}, {@code AE}, {@code CM}); the file is named after it
+   * @param label the dataset label
+   * @param names the variables, in order
+   * @param numeric whether each variable is numeric
+   * @param present whether a study has data for the domain (a domain without data is not written)
+   * @param rows the rows of a study
+   */
+  public record Domain(
+      String code,
+      String label,
+      List<String> names,
+      List<Boolean> numeric,
+      Predicate<SyntheticStudy> present,
+      Function<SyntheticStudy, List<List<Object>>> rows) {
+    /** The file of this domain with extension {@code extension}: {@code vs.csv}, {@code ae.xpt}. */
+    public String fileName(String extension) {
+      return code.toLowerCase(Locale.ROOT) + "." + extension;
+    }
+  }
+
+  /** The safety domains in the order they are written. */
+  public static final List<Domain> DOMAINS =
+      List.of(
+          new Domain(
+              "VS",
+              "Vital Signs",
+              VS_NAMES,
+              VS_NUMERIC,
+              s -> !s.vitalSigns().isEmpty(),
+              SdtmSafetyRows::vitalSigns),
+          new Domain(
+              "AE",
+              "Adverse Events",
+              AE_NAMES,
+              AE_NUMERIC,
+              s -> !s.adverseEvents().isEmpty(),
+              SdtmSafetyRows::adverseEvents),
+          new Domain(
+              "CM",
+              "Concomitant/Prior Medications",
+              CM_NAMES,
+              CM_NUMERIC,
+              s -> !s.medications().isEmpty(),
+              SdtmSafetyRows::medications));
+
   /** One row per reading; numbers as Double, text as String. */
   public static List<List<Object>> vitalSigns(SyntheticStudy study) {
-    Map<String, LocalDate> reference = references(study);
+    Map<String, LocalDate> reference = SdtmDates.references(study);
     Map<String, Integer> seq = new HashMap<>();
     List<List<Object>> rows = new ArrayList<>();
     for (VitalSign v : study.vitalSigns()) {
@@ -110,8 +159,8 @@ public final class SdtmSafetyRows {
       r.add(v.unit());
       r.add(v.value());
       r.add(v.unit());
-      r.add(dtc(v.measuredDate(), v.measuredTime()));
-      Integer dy = studyDay(reference.get(v.subjectId()), v.measuredDate(), v.studyDay());
+      r.add(SdtmDates.dtc(v.measuredDate(), v.measuredTime()));
+      Integer dy = SdtmDates.studyDay(reference.get(v.subjectId()), v.measuredDate(), v.studyDay());
       r.add(dy == null ? null : (double) dy);
       Integer m = v.minutesFromStart();
       r.add(m == null ? null : m < 0 ? "PRE-INFUSION" : m + " MIN POST-START");
@@ -123,7 +172,7 @@ public final class SdtmSafetyRows {
 
   /** One row per adverse event. */
   public static List<List<Object>> adverseEvents(SyntheticStudy study) {
-    Map<String, LocalDate> reference = references(study);
+    Map<String, LocalDate> reference = SdtmDates.references(study);
     Map<String, Integer> seq = new HashMap<>();
     List<List<Object>> rows = new ArrayList<>();
     for (AdverseEvent a : study.adverseEvents()) {
@@ -145,8 +194,8 @@ public final class SdtmSafetyRows {
       r.add(a.related());
       r.add(a.onsetDate() == null ? null : a.onsetDate().toString());
       r.add(end == null ? null : end.toString());
-      Integer sdy = studyDay(reference.get(a.subjectId()), a.onsetDate(), null);
-      Integer edy = studyDay(reference.get(a.subjectId()), end, null);
+      Integer sdy = SdtmDates.studyDay(reference.get(a.subjectId()), a.onsetDate(), null);
+      Integer edy = SdtmDates.studyDay(reference.get(a.subjectId()), end, null);
       r.add(sdy == null ? null : (double) sdy);
       r.add(edy == null ? null : (double) edy);
       rows.add(r);
@@ -159,7 +208,7 @@ public final class SdtmSafetyRows {
    * CMENRTPT = ONGOING} for an ongoing medication.
    */
   public static List<List<Object>> medications(SyntheticStudy study) {
-    Map<String, LocalDate> reference = references(study);
+    Map<String, LocalDate> reference = SdtmDates.references(study);
     Map<String, Integer> seq = new HashMap<>();
     List<List<Object>> rows = new ArrayList<>();
     for (Medication m : study.medications()) {
@@ -178,8 +227,8 @@ public final class SdtmSafetyRows {
       r.add(m.route());
       r.add(m.startDate());
       r.add(m.endDate());
-      Integer sdy = studyDay(ref, fullDate(m.startDate()), m.startDay());
-      Integer edy = studyDay(ref, fullDate(m.endDate()), m.endDay());
+      Integer sdy = SdtmDates.studyDay(ref, fullDate(m.startDate()), m.startDay());
+      Integer edy = SdtmDates.studyDay(ref, fullDate(m.endDate()), m.endDay());
       r.add(sdy == null ? null : (double) sdy);
       r.add(edy == null ? null : (double) edy);
       r.add(m.ongoing() ? "ONGOING" : null);
@@ -190,29 +239,5 @@ public final class SdtmSafetyRows {
 
   private static LocalDate fullDate(String iso) {
     return iso == null || iso.length() != 10 ? null : LocalDate.parse(iso);
-  }
-
-  private static Map<String, LocalDate> references(SyntheticStudy study) {
-    Map<String, LocalDate> reference = new HashMap<>();
-    study.subjects().forEach(s -> reference.put(s.subjectId(), s.referenceDate()));
-    return reference;
-  }
-
-  private static String dtc(LocalDate date, LocalTime time) {
-    if (date == null) {
-      return null;
-    }
-    return time == null ? date.toString() : date + "T" + time.toString().substring(0, 5);
-  }
-
-  private static Integer studyDay(LocalDate reference, LocalDate date, Integer given) {
-    if (given != null) {
-      return given;
-    }
-    if (reference == null || date == null) {
-      return null;
-    }
-    long d = ChronoUnit.DAYS.between(reference, date);
-    return (int) (d >= 0 ? d + 1 : d);
   }
 }

@@ -1,12 +1,44 @@
 package org.infusionoutcomes.ingest.value;
 
+import java.time.LocalDate;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
+import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.SubjectObservation;
 
 /** A subject's age as exports write it. */
 public final class Ages {
   private Ages() {}
+
+  /**
+   * The observation of a subject's demographics, its age read by {@link #parse}: every reader of
+   * ages builds its subject observations here.
+   *
+   * @param study study
+   * @param subject subject
+   * @param site site, or null
+   * @param sex sex as written, or null
+   * @param ageText age as written, or null
+   * @param ageColumn its column (for messages)
+   * @param arm arm, or null
+   * @param referenceDate study day 1, or null
+   * @param origin where the record came from
+   * @throws FieldProblem for an age that is not one
+   */
+  public static SubjectObservation subject(
+      String study,
+      String subject,
+      String site,
+      String sex,
+      String ageText,
+      String ageColumn,
+      String arm,
+      LocalDate referenceDate,
+      Origin origin) {
+    return new SubjectObservation(
+        study, subject, site, sex, parse(ageText, ageColumn), arm, referenceDate, origin);
+  }
 
   /**
    * Age in whole years (a fractional age is truncated), or null for an empty cell.

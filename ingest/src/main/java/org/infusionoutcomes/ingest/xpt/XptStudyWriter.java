@@ -62,38 +62,15 @@ public final class XptStudyWriter implements StudyWriter {
     files.add(writeDataset(dir.resolve("qs.xpt"), "QS", "Questionnaires", questionnaires(study)));
     files.add(writeDataset(dir.resolve("ex.xpt"), "EX", "Exposure", exposure(study)));
     files.add(writeDataset(dir.resolve("dm.xpt"), "DM", "Demographics", demographics(study)));
-    if (!study.vitalSigns().isEmpty()) {
-      files.add(
-          writeDataset(
-              dir.resolve("vs.xpt"),
-              "VS",
-              "Vital Signs",
-              new Table(
-                  SdtmSafetyRows.VS_NAMES,
-                  SdtmSafetyRows.VS_NUMERIC,
-                  SdtmSafetyRows.vitalSigns(study))));
-    }
-    if (!study.adverseEvents().isEmpty()) {
-      files.add(
-          writeDataset(
-              dir.resolve("ae.xpt"),
-              "AE",
-              "Adverse Events",
-              new Table(
-                  SdtmSafetyRows.AE_NAMES,
-                  SdtmSafetyRows.AE_NUMERIC,
-                  SdtmSafetyRows.adverseEvents(study))));
-    }
-    if (!study.medications().isEmpty()) {
-      files.add(
-          writeDataset(
-              dir.resolve("cm.xpt"),
-              "CM",
-              "Concomitant/Prior Medications",
-              new Table(
-                  SdtmSafetyRows.CM_NAMES,
-                  SdtmSafetyRows.CM_NUMERIC,
-                  SdtmSafetyRows.medications(study))));
+    for (SdtmSafetyRows.Domain d : SdtmSafetyRows.DOMAINS) {
+      if (d.present().test(study)) {
+        files.add(
+            writeDataset(
+                dir.resolve(d.fileName("xpt")),
+                d.code(),
+                d.label(),
+                new Table(d.names(), d.numeric(), d.rows().apply(study))));
+      }
     }
     return files;
   }
@@ -136,19 +113,15 @@ public final class XptStudyWriter implements StudyWriter {
       for (int i = 0; i < a.items().size(); i++) {
         Integer v = a.items().get(i);
         rows.add(
-            row(
-                a.studyId(),
-                "QS",
-                a.subjectId(),
-                next(seq, a.subjectId()),
+            qsRow(
+                a,
+                seq,
                 codes.itemCodes().get(i),
                 codes.categories().get(0),
                 v == null ? null : v.toString(),
                 v,
                 v == null ? "NOT DONE" : null,
-                a.visit(),
-                dtc,
-                a.studyDay()));
+                dtc));
       }
       if (a.reportedTotal() != null) {
         if (codes.totalCode() == null) {
@@ -156,22 +129,43 @@ public final class XptStudyWriter implements StudyWriter {
               "scale " + scale.id() + " has no SDTM total test code for the reported total");
         }
         rows.add(
-            row(
-                a.studyId(),
-                "QS",
-                a.subjectId(),
-                next(seq, a.subjectId()),
+            qsRow(
+                a,
+                seq,
                 codes.totalCode(),
                 codes.categories().get(0),
                 Numbers.plain(a.reportedTotal()),
                 a.reportedTotal(),
                 null,
-                a.visit(),
-                dtc,
-                a.studyDay()));
+                dtc));
       }
     }
     return new Table(names, numeric, rows);
+  }
+
+  /** One QS row of an assessment (an item or its total), numbered next for its subject. */
+  private static List<Object> qsRow(
+      Assessment a,
+      Map<String, Integer> seq,
+      String testCode,
+      String category,
+      String result,
+      Object number,
+      String status,
+      String dtc) {
+    return row(
+        a.studyId(),
+        "QS",
+        a.subjectId(),
+        next(seq, a.subjectId()),
+        testCode,
+        category,
+        result,
+        number,
+        status,
+        a.visit(),
+        dtc,
+        a.studyDay());
   }
 
   private static Table exposure(SyntheticStudy study) {
