@@ -162,36 +162,13 @@ public final class SubjectAssembler {
     Axis axis = resolveAxis(timed, latestDemographics);
     if (axis == null) {
       String reason = mixedAxisReason(timed, subjectId);
-      vitals.forEach(
-          o ->
-              rejects.add(
-                  new Reject(
-                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
-      adverseEvents.forEach(
-          o ->
-              rejects.add(
-                  new Reject(
-                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
-      medications.forEach(
-          o ->
-              rejects.add(
-                  new Reject(
-                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
-      scores.forEach(
-          o ->
-              rejects.add(
-                  new Reject(
-                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
-      infusions.forEach(
-          o ->
-              rejects.add(
-                  new Reject(
-                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
-      demographics.forEach(
-          o ->
-              rejects.add(
-                  new Reject(
-                      o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId)));
+      for (List<? extends SourceRecord> kind :
+          List.of(vitals, adverseEvents, medications, scores, infusions, demographics)) {
+        for (SourceRecord o : kind) {
+          rejects.add(
+              new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId));
+        }
+      }
       return new SubjectAssembly(List.of(), List.of(), null, sorted(rejects), sorted(warnings));
     }
     String subjectSite = latestDemographics == null ? null : latestDemographics.siteId();

@@ -420,23 +420,20 @@ public final class IngestJob {
       String runId,
       Dataset<Row> findings) {
     Dataset<Row> rejects = findings.filter(functions.not(col("is_warning")));
+    // Per file, in one job: distinct rejected lines, and the reason of a file-level refusal.
     Map<Integer, Long> rejectedLines = new TreeMap<>();
-    for (Row r :
-        rejects
-            .filter(col("file_level").equalTo(false))
-            .groupBy("file_order")
-            .agg(functions.countDistinct("source_line").as("n"))
-            .collectAsList()) {
-      rejectedLines.put(r.getInt(0), r.getLong(1));
-    }
     Map<Integer, String> refusals = new TreeMap<>();
     for (Row r :
         rejects
-            .filter(col("file_level").equalTo(true))
-            .groupBy("file_order")
-            .agg(functions.min("reason").as("reason"))
+            .groupBy("file_order", "file_level")
+            .agg(functions.countDistinct("source_line"), functions.min("reason"))
             .collectAsList()) {
-      refusals.put(r.getInt(0), r.getString(1));
+      Object fileLevel = r.get(1);
+      if (Boolean.TRUE.equals(fileLevel)) {
+        refusals.put(r.getInt(0), r.getString(3));
+      } else if (Boolean.FALSE.equals(fileLevel)) {
+        rejectedLines.put(r.getInt(0), r.getLong(2));
+      }
     }
     Map<String, Long> rejectsByRule = new TreeMap<>();
     Map<String, Long> warningsByRule = new TreeMap<>();

@@ -49,17 +49,14 @@ public final class Durability {
       Assessment a = followUp.get(i);
       String confirmed =
           confirmations == 1 ? "" : ", confirmed by " + confirmations + " consecutive assessments";
-      return new TimeToEvent(
-          t0,
-          a.day(),
+      return TimeToEvent.decidedBy(
+          a,
           TimeToEvent.EVENT,
-          "relapse ("
-              + rule.label()
-              + "): "
-              + TimeToEvent.scoreOn(criteria, a, t0, "last infusion")
-              + confirmed,
-          a.totalScore(),
-          SourceRef.of(a));
+          "relapse (" + rule.label() + "): ",
+          confirmed,
+          criteria,
+          t0,
+          "last infusion");
     }
     if (nextCourseFirstInfusion != null) {
       int day = nextCourseFirstInfusion.day();
@@ -82,22 +79,22 @@ public final class Durability {
     }
     if (!followUp.isEmpty()) {
       Assessment last = followUp.get(followUp.size() - 1);
-      return new TimeToEvent(
-          t0,
-          last.day(),
+      return TimeToEvent.decidedBy(
+          last,
           TimeToEvent.CENSORED,
-          "censored: last follow-up assessment, "
-              + TimeToEvent.scoreOn(criteria, last, t0, "last infusion"),
-          last.totalScore(),
-          SourceRef.of(last));
+          "censored: last follow-up assessment, ",
+          "",
+          criteria,
+          t0,
+          "last infusion");
     }
-    return new TimeToEvent(
-        t0,
-        ocEndpoint.day(),
+    return TimeToEvent.decidedBy(
+        ocEndpoint,
         TimeToEvent.CENSORED,
-        "censored: no follow-up, endpoint assessment "
-            + TimeToEvent.scoreOn(criteria, ocEndpoint, t0, "last infusion"),
-        ocEndpoint.totalScore(),
-        SourceRef.of(ocEndpoint));
+        "censored: no follow-up, endpoint assessment ",
+        "",
+        criteria,
+        t0,
+        "last infusion");
   }
 }

@@ -37,4 +37,25 @@ public record TimeToEvent(
         + " after "
         + originName;
   }
+
+  /**
+   * An observation decided by assessment {@code a}, described as {@code prefix}, the score ({@link
+   * #scoreOn}) and {@code suffix}.
+   */
+  static TimeToEvent decidedBy(
+      Assessment a,
+      int cnsr,
+      String prefix,
+      String suffix,
+      OutcomeCriteria criteria,
+      int origin,
+      String originName) {
+    return new TimeToEvent(
+        origin,
+        a.day(),
+        cnsr,
+        prefix + scoreOn(criteria, a, origin, originName) + suffix,
+        a.totalScore(),
+        SourceRef.of(a));
+  }
 }

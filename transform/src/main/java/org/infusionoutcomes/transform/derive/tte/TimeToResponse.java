@@ -46,22 +46,17 @@ public final class TimeToResponse {
     int i = EventSearch.firstConfirmed(inCourse, event, 1);
     if (i >= 0) {
       Assessment a = inCourse.get(i);
-      return new TimeToEvent(
-          originDay,
-          a.day(),
-          TimeToEvent.EVENT,
-          eventName + ": " + TimeToEvent.scoreOn(criteria, a, originDay, "course start"),
-          a.totalScore(),
-          SourceRef.of(a));
+      return TimeToEvent.decidedBy(
+          a, TimeToEvent.EVENT, eventName + ": ", "", criteria, originDay, "course start");
     }
     Assessment last = inCourse.get(inCourse.size() - 1);
-    return new TimeToEvent(
-        originDay,
-        last.day(),
+    return TimeToEvent.decidedBy(
+        last,
         TimeToEvent.CENSORED,
-        "censored: last in-course assessment, "
-            + TimeToEvent.scoreOn(criteria, last, originDay, "course start"),
-        last.totalScore(),
-        SourceRef.of(last));
+        "censored: last in-course assessment, ",
+        "",
+        criteria,
+        originDay,
+        "course start");
   }
 }
