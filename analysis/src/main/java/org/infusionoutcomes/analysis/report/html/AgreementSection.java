@@ -34,19 +34,19 @@ final class AgreementSection {
           "No course has an OC endpoint on both MADRS and PHQ-9, so there is no agreement to"
               + " show.");
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
-    m.element("caption", "MADRS against PHQ-9 response and remission per study and course number.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Course", "Endpoint"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h :
-        new String[] {
-          "n", "Both", "MADRS only", "PHQ-9 only", "Neither", "Agreement", "Kappa (95% CI)", "r"
-        }) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "rates",
+        "MADRS against PHQ-9 response and remission per study and course number.",
+        List.of("Study", "Course", "Endpoint"),
+        List.of(
+            "n",
+            "Both",
+            "MADRS only",
+            "PHQ-9 only",
+            "Neither",
+            "Agreement",
+            "Kappa (95% CI)",
+            "r"));
     for (AgreementRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
@@ -73,7 +73,7 @@ final class AgreementSection {
       m.element("td", Formats.decimal(r.pchgCorrelation(), 2), "class", "num");
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.close("section").newline().toString();
   }
 }

@@ -25,16 +25,11 @@ final class LogRankSection {
     if (rows.isEmpty()) {
       return m.closeEmpty("No comparisons: no study and scale has two or more course numbers.");
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "log-rank").newline();
-    m.element("caption", "Log-rank tests — descriptive, unadjusted.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Scale", "Endpoint", "Courses compared"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h : new String[] {"χ²", "df", "p"}) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "log-rank",
+        "Log-rank tests — descriptive, unadjusted.",
+        List.of("Study", "Scale", "Endpoint", "Courses compared"),
+        List.of("χ²", "df", "p"));
     for (LogRankRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
@@ -48,7 +43,7 @@ final class LogRankSection {
       m.element("td", hidden ? Formats.SUPPRESSED : Formats.pValue(r.pValue()), "class", "num");
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     m.element(
             "p",
             "An empty χ² and p (\"—\") means the test is not defined for these data (e.g. no"

@@ -126,7 +126,7 @@ final class QualitySection {
           "wrap");
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.toString();
   }
 
@@ -137,10 +137,7 @@ final class QualitySection {
     if (entries.isEmpty()) {
       return m.element("p", empty, "class", "empty").newline().toString();
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "counts").newline();
-    m.open("thead").open("tr").element("th", key, "scope", "col");
-    m.element("th", value, "scope", "col", "class", "num").close("tr").close("thead");
-    m.open("tbody").newline();
+    m.openTable("counts", null, List.of(key), List.of(value));
     long total = 0;
     boolean anyHidden = false;
     for (Map.Entry<String, Long> e : entries) {
@@ -161,7 +158,7 @@ final class QualitySection {
     m.open("tr", "class", "group-start total").element("td", "Total");
     m.element("td", anyHidden ? Formats.SUPPRESSED : Formats.count(total), "class", "num");
     m.close("tr").newline();
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     if (note != null) {
       m.element("p", note, "class", "note").newline();
     }
@@ -192,10 +189,7 @@ final class QualitySection {
           .newline()
           .toString();
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "counts").newline();
-    m.open("thead").open("tr").element("th", "Count", "scope", "col");
-    m.element("th", "Change", "scope", "col", "class", "num").close("tr").close("thead");
-    m.open("tbody").newline();
+    m.openTable("counts", null, List.of("Count"), List.of("Change"));
     for (Map.Entry<String, Long> e : entries) {
       m.open("tr").element("td", e.getKey());
       m.element(
@@ -205,7 +199,7 @@ final class QualitySection {
           "num");
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     m.element(
             "p",
             "Difference to the previous run (the output directory it replaced, or for a nightly"

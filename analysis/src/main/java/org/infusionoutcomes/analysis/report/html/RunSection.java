@@ -81,7 +81,7 @@ final class RunSection {
       m.close("thead").open("tbody").newline();
       config.forEach(
           (k, v) -> m.open("tr").element("td", k).element("td", v).close("tr").newline());
-      m.close("tbody").close("table").close("div").newline();
+      m.closeTable().newline();
     }
     m.close("div").newline();
     m.close("div").newline();
@@ -146,7 +146,7 @@ final class RunSection {
           .close("tr")
           .newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.toString();
   }
 

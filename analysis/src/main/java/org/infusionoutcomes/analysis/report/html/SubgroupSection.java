@@ -135,27 +135,18 @@ final class SubgroupSection {
     Markup m = new Markup();
     m.open("details").newline();
     m.element("summary", "Every subgroup row (" + Formats.count(rows.size()) + ")");
-    m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
-    m.element(
-        "caption",
+    m.openTable(
+        "rates",
         "Response and remission per factor level with 95% Wilson intervals; difference in"
             + " response rate to the reference level with Newcombe's hybrid score 95% interval."
-            + " Descriptive and unadjusted.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Scale", "Course", "Analysis", "Factor", "Level"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h :
-        new String[] {
-          "n",
-          "Response rate (95% CI)",
-          "Remission rate (95% CI)",
-          "Reference",
-          "Difference in response (95% CI)"
-        }) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+            + " Descriptive and unadjusted.",
+        List.of("Study", "Scale", "Course", "Analysis", "Factor", "Level"),
+        List.of(
+            "n",
+            "Response rate (95% CI)",
+            "Remission rate (95% CI)",
+            "Reference",
+            "Difference in response (95% CI)"));
     for (SubgroupRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
@@ -193,7 +184,7 @@ final class SubgroupSection {
           "num");
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     m.close("details").newline();
     return m.toString();
   }

@@ -186,13 +186,8 @@ final class SurvivalSection {
 
   private static String atRiskTable(Map<Integer, List<KmRow>> curves, List<Double> days) {
     Markup m = new Markup();
-    m.open("div", "class", "table-wrap").open("table", "class", "at-risk").newline();
-    m.element("caption", "Number at risk");
-    m.open("thead").open("tr").element("th", "Day", "scope", "col");
-    for (double d : days) {
-      m.element("th", Formats.days(d), "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "at-risk", "Number at risk", List.of("Day"), days.stream().map(Formats::days).toList());
     for (Map.Entry<Integer, List<KmRow>> c : curves.entrySet()) {
       m.open("tr").open("th", "scope", "row");
       m.open("span", "class", "swatch sw-" + ChartJson.swatch(c.getKey() - 1)).close("span");
@@ -202,7 +197,7 @@ final class SurvivalSection {
       }
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.toString();
   }
 
@@ -419,7 +414,7 @@ final class SurvivalSection {
       m.element("td", Formats.quantile(r.medianFollowupDays()), "class", "num");
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     m.element(
             "p",
             "n: courses in the group; events: "

@@ -152,13 +152,11 @@ final class TrajectorySection {
   private static String table(Map<Integer, List<TrajectoryRow>> courses) {
     Markup m = new Markup();
     m.open("details").element("summary", "Numbers by day").newline();
-    m.open("div", "class", "table-wrap").open("table", "class", "trajectory").newline();
-    m.open("thead").open("tr");
-    m.element("th", "Course", "scope", "col");
-    for (String h : new String[] {"Day", "n", "Mean (SD)", "Mean change", "Mean % change"}) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "trajectory",
+        null,
+        List.of("Course"),
+        List.of("Day", "n", "Mean (SD)", "Mean change", "Mean % change"));
     for (Map.Entry<Integer, List<TrajectoryRow>> c : courses.entrySet()) {
       boolean first = true;
       for (TrajectoryRow r : c.getValue()) {
@@ -190,7 +188,7 @@ final class TrajectorySection {
         m.close("tr").newline();
       }
     }
-    m.close("tbody").close("table").close("div").close("details").newline();
+    m.closeTable().close("details").newline();
     return m.toString();
   }
 }

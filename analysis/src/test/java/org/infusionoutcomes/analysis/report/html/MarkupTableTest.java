@@ -1,0 +1,32 @@
+package org.infusionoutcomes.analysis.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkupTableTest {
+  @Test
+  void aTableHasItsCaptionTextColumnsThenNumericColumns() {
+    Markup m = new Markup();
+    m.openTable("rates", "A & B", List.of("Study"), List.of("n"));
+    m.open("tr").element("td", "x").close("tr").newline();
+    m.closeTable().newline();
+    assertThat(m.toString())
+        .isEqualTo(
+            "<div class=\"table-wrap\"><table class=\"rates\">\n"
+                + "<caption>A &amp; B</caption><thead><tr><th scope=\"col\">Study</th>"
+                + "<th scope=\"col\" class=\"num\">n</th></tr></thead><tbody>\n"
+                + "<tr><td>x</td></tr>\n"
+                + "</tbody></table></div>\n");
+  }
+
+  @Test
+  void aTableWithoutCaptionGoesStraightToItsHeader() {
+    Markup m = new Markup().openTable("counts", null, List.of(), List.of("Change"));
+    assertThat(m.toString())
+        .isEqualTo(
+            "<div class=\"table-wrap\"><table class=\"counts\">\n"
+                + "<thead><tr><th scope=\"col\" class=\"num\">Change</th></tr></thead><tbody>\n");
+  }
+}
