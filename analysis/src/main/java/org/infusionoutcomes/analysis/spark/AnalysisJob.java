@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -254,41 +253,43 @@ public final class AnalysisJob {
     Dataset<Row> slim =
         pooledTte.select("endpoint", "report_study", "scale", "course_number", "time_days", "cnsr");
     List<SurvivalGroupResult> out = new ArrayList<>();
+    // a curve per (endpoint, study, scale, course number); a log-rank test per (endpoint, study,
+    // scale)
     out.addAll(
-        slim
-            .groupByKey(
-                (MapFunction<Row, String>)
-                    r ->
-                        r.getString(0)
-                            + SEP
-                            + r.getString(1)
-                            + SEP
-                            + r.getString(2)
-                            + SEP
-                            + r.getInt(3),
-                Encoders.STRING())
-            .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>)
-                    (key, rows) -> curve(key, rows, type, landmarks, minCellSize),
-                Encoders.row(RESULT.schema()))
-            .collectAsList()
-            .stream()
-            .map(RESULT::fromRow)
-            .toList());
-    out.addAll(
-        slim
-            .groupByKey(
-                (MapFunction<Row, String>)
-                    r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getString(2),
-                Encoders.STRING())
-            .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>) AnalysisJob::logRank,
-                Encoders.row(RESULT.schema()))
-            .collectAsList()
-            .stream()
-            .map(RESULT::fromRow)
-            .toList());
+        perGroup(slim, 4, (key, rows) -> curve(key, rows, type, landmarks, minCellSize), RESULT));
+    out.addAll(perGroup(slim, 3, AnalysisJob::logRank, RESULT));
     return out;
+  }
+
+  /**
+   * Groups {@code rows} in Spark by their first {@code keyColumns} columns, runs {@code summarise}
+   * on each group on the executors (the key is those columns' values joined by {@link #SEP}) and
+   * brings back only its result rows, decoded.
+   */
+  private static <T extends Record> List<T> perGroup(
+      Dataset<Row> rows,
+      int keyColumns,
+      FlatMapGroupsFunction<String, Row, Row> summarise,
+      RecordRowCodec<T> codec) {
+    return rows
+        .groupByKey((MapFunction<Row, String>) r -> key(r, keyColumns), Encoders.STRING())
+        .flatMapGroups(summarise, Encoders.row(codec.schema()))
+        .collectAsList()
+        .stream()
+        .map(codec::fromRow)
+        .toList();
+  }
+
+  /** The first {@code columns} values of {@code r} joined by {@link #SEP}. */
+  private static String key(Row r, int columns) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < columns; i++) {
+      if (i > 0) {
+        b.append(SEP);
+      }
+      b.append(r.get(i));
+    }
+    return b.toString();
   }
 
   private static Iterator<Row> curve(
@@ -317,7 +318,13 @@ public final class AnalysisJob {
                 RESULT.toRow(
                     new SurvivalGroupResult(
                         endpoint,
-                        notShown(study, scale, course, time.length, landmarks),
+                        SurvivalSummaryRow.withoutCurve(
+                            study,
+                            scale,
+                            course,
+                            time.length,
+                            landmarks,
+                            List.of("events", "censored")),
                         null,
                         null)))
             .iterator();
@@ -366,30 +373,6 @@ public final class AnalysisJob {
             KaplanMeier.medianFollowUp(time, event));
     out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, summary, null, null)));
     return out.iterator();
-  }
-
-  /** The summary of a group whose coarsened curve has no step to show: only n remains. */
-  private static SurvivalSummaryRow notShown(
-      String study, String scale, int course, int n, List<Integer> landmarks) {
-    List<SurvivalSummaryRow.Landmark> marks = new ArrayList<>();
-    for (int day : landmarks) {
-      marks.add(new SurvivalSummaryRow.Landmark(day, null, null, null));
-    }
-    return new SurvivalSummaryRow(
-        study,
-        scale,
-        course,
-        n,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        marks,
-        null,
-        List.of("events", "censored"));
   }
 
   private static Row trajectoryPoint(String key, Iterator<Row> rows) {
@@ -467,25 +450,11 @@ public final class AnalysisJob {
     // layout.
     List<TrajectoryRow> out =
         new ArrayList<>(
-            rows
-                .groupByKey(
-                    (MapFunction<Row, String>)
-                        r ->
-                            r.getString(0)
-                                + SEP
-                                + r.getString(1)
-                                + SEP
-                                + r.getInt(2)
-                                + SEP
-                                + r.getInt(3),
-                    Encoders.STRING())
-                .mapGroups(
-                    (MapGroupsFunction<String, Row, Row>) AnalysisJob::trajectoryPoint,
-                    Encoders.row(TRAJECTORY.schema()))
-                .collectAsList()
-                .stream()
-                .map(TRAJECTORY::fromRow)
-                .toList());
+            perGroup(
+                rows,
+                4,
+                (key, group) -> List.of(trajectoryPoint(key, group)).iterator(),
+                TRAJECTORY));
     out.sort(
         Comparator.comparing(TrajectoryRow::studyId, ReportOrder.STUDY)
             .thenComparing(TrajectoryRow::scale)

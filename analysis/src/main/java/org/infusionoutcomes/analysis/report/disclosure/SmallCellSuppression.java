@@ -637,29 +637,16 @@ public final class SmallCellSuppression {
                 "median_ci_high",
                 "q1_days",
                 "q3_days"));
-        List<SurvivalSummaryRow.Landmark> marks = new ArrayList<>();
+        List<Integer> days = new ArrayList<>();
         for (SurvivalSummaryRow.Landmark l : r.landmarks()) {
-          marks.add(new SurvivalSummaryRow.Landmark(l.day(), null, null, null));
+          days.add(l.day());
           cols.addAll(
               List.of("s_d" + l.day(), "s_d" + l.day() + "_ci_low", "s_d" + l.day() + "_ci_high"));
         }
         cols.add("median_followup_days");
         out.add(
-            new SurvivalSummaryRow(
-                r.studyId(),
-                r.scale(),
-                r.courseNumber(),
-                n ? null : r.n(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                marks,
-                null,
-                cols));
+            SurvivalSummaryRow.withoutCurve(
+                r.studyId(), r.scale(), r.courseNumber(), n ? null : r.n(), days, cols));
       }
       return out;
     }
