@@ -104,7 +104,7 @@ public final class AnalysisJob {
     LOG.info("analyse: subgroups and agreement between scales");
     String factorsPath = OutputLayout.of(outputDir).derived(OutputLayout.COURSE_FACTORS);
     List<SubgroupRow> subgroups =
-        exists(spark, factorsPath)
+        SafetyAnalysisJob.exists(spark, factorsPath)
             ? SubgroupTables.subgroups(outcomes, spark.read().parquet(factorsPath))
             : List.of();
     List<AgreementRow> agreement = SubgroupTables.agreement(outcomes);
@@ -162,15 +162,6 @@ public final class AnalysisJob {
         ttremKm,
         subgroups,
         agreement);
-  }
-
-  private static boolean exists(SparkSession spark, String path) {
-    try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot look for " + path, e);
-    }
   }
 
   /**
