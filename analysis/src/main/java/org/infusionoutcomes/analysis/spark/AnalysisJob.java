@@ -102,7 +102,7 @@ public final class AnalysisJob {
     List<PopulationFlowRow> flow = populationFlow(courses, allOutcomes);
     List<Waterfall> waterfall = waterfall(allOutcomes);
     LOG.info("analyse: subgroups and agreement between scales");
-    String factorsPath = OutputLayout.of(outputDir).derived(OutputLayout.COURSE_FACTORS);
+    String factorsPath = layout.derived(OutputLayout.COURSE_FACTORS);
     List<SubgroupRow> subgroups =
         SafetyAnalysisJob.exists(spark, factorsPath)
             ? SubgroupTables.subgroups(outcomes, spark.read().parquet(factorsPath))
@@ -181,22 +181,30 @@ public final class AnalysisJob {
     return sum(when(col(column).isNotNull(), 1).otherwise(0));
   }
 
+  /**
+   * The aggregates of each report group (report study, scale, course number) of pooled rows: one
+   * row each, the group's three columns first.
+   */
+  private static List<Row> perReportGroup(Dataset<Row> pooledRows, Column... aggregates) {
+    return pooledRows
+        .groupBy("report_study", "scale", "course_number")
+        .agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length))
+        .collectAsList();
+  }
+
   static List<ResponseRemissionRow> responseRemission(Dataset<Row> pooledOutcomes) {
     List<Row> groups =
-        pooledOutcomes
-            .filter(col("population_itt"))
-            .groupBy("report_study", "scale", "course_number")
-            .agg(
-                countPresent("responder_oc").as("n_oc"),
-                countTrue("responder_oc").as("resp_oc"),
-                countTrue("remitter_oc").as("rem_oc"),
-                countPresent("responder_locf").as("n_locf"),
-                countTrue("responder_locf").as("resp_locf"),
-                countTrue("remitter_locf").as("rem_locf"),
-                countPresent("responder_nri").as("n_nri"),
-                countTrue("responder_nri").as("resp_nri"),
-                countTrue("remitter_nri").as("rem_nri"))
-            .collectAsList();
+        perReportGroup(
+            pooledOutcomes.filter(col("population_itt")),
+            countPresent("responder_oc").as("n_oc"),
+            countTrue("responder_oc").as("resp_oc"),
+            countTrue("remitter_oc").as("rem_oc"),
+            countPresent("responder_locf").as("n_locf"),
+            countTrue("responder_locf").as("resp_locf"),
+            countTrue("remitter_locf").as("rem_locf"),
+            countPresent("responder_nri").as("n_nri"),
+            countTrue("responder_nri").as("resp_nri"),
+            countTrue("remitter_nri").as("rem_nri"));
     List<ResponseRemissionRow> rows = new ArrayList<>();
     for (Row g : groups) {
       String study = g.getString(0);
@@ -483,26 +491,19 @@ public final class AnalysisJob {
     Column reason = col("not_evaluable_reason");
     Column noRow = col("population_itt").isNull();
     List<Row> groups =
-        pooled(all)
-            .groupBy("report_study", "scale", "course_number")
-            .agg(
-                sum(lit(1)).as("courses"),
-                sum(when(noRow.or(reason.equalTo(PopulationFlowRow.NO_BASELINE)), 1).otherwise(0))
-                    .as("no_baseline"),
-                sum(when(reason.equalTo(PopulationFlowRow.BASELINE_AMBIGUOUS), 1).otherwise(0))
-                    .as("ambiguous"),
-                sum(when(reason.equalTo(PopulationFlowRow.BASELINE_ZERO), 1).otherwise(0))
-                    .as("zero"),
-                countTrue("population_itt").as("itt"),
-                sum(when(
-                            col("population_itt")
-                                .equalTo(true)
-                                .and(col("responder_oc").isNotNull()),
-                            1)
-                        .otherwise(0))
-                    .as("oc"),
-                countTrue("responder_oc").as("responders"))
-            .collectAsList();
+        perReportGroup(
+            pooled(all),
+            sum(lit(1)).as("courses"),
+            sum(when(noRow.or(reason.equalTo(PopulationFlowRow.NO_BASELINE)), 1).otherwise(0))
+                .as("no_baseline"),
+            sum(when(reason.equalTo(PopulationFlowRow.BASELINE_AMBIGUOUS), 1).otherwise(0))
+                .as("ambiguous"),
+            sum(when(reason.equalTo(PopulationFlowRow.BASELINE_ZERO), 1).otherwise(0)).as("zero"),
+            countTrue("population_itt").as("itt"),
+            sum(when(col("population_itt").equalTo(true).and(col("responder_oc").isNotNull()), 1)
+                    .otherwise(0))
+                .as("oc"),
+            countTrue("responder_oc").as("responders"));
     List<PopulationFlowRow> rows = new ArrayList<>();
     for (Row g : groups) {
       String study = g.getString(0);
