@@ -50,16 +50,15 @@ final class AgreementSection {
     for (AgreementRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.element("td", r.endpoint());
-      m.element("td", Formats.count(r.n()), "class", "num");
-      m.element("td", Formats.count(r.both()), "class", "num");
-      m.element("td", Formats.count(r.madrsOnly()), "class", "num");
-      m.element("td", Formats.count(r.phq9Only()), "class", "num");
-      m.element("td", Formats.count(r.neither()), "class", "num");
-      m.element("td", Formats.percent(r.agreement()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.count(r.n()));
+      m.num(Formats.count(r.both()));
+      m.num(Formats.count(r.madrsOnly()));
+      m.num(Formats.count(r.phq9Only()));
+      m.num(Formats.count(r.neither()));
+      m.num(Formats.percent(r.agreement()));
+      m.num(
           r.kappa() == null
               ? Formats.MISSING
               : Formats.decimal(r.kappa(), 2)
@@ -67,10 +66,8 @@ final class AgreementSection {
                   + Formats.decimal(r.kappaCiLow(), 2)
                   + " to "
                   + Formats.decimal(r.kappaCiHigh(), 2)
-                  + ")",
-          "class",
-          "num");
-      m.element("td", Formats.decimal(r.pchgCorrelation(), 2), "class", "num");
+                  + ")");
+      m.num(Formats.decimal(r.pchgCorrelation(), 2));
       m.close("tr").newline();
     }
     m.closeTable().newline();

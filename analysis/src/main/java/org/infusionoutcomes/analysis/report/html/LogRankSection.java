@@ -37,20 +37,15 @@ final class LogRankSection {
       m.element("td", endpoint(r.endpoint()));
       m.element("td", groups(r.groups()));
       boolean hidden = !r.suppressed().isEmpty();
-      m.element("td", hidden ? Formats.SUPPRESSED : Formats.decimal(r.chisq(), 2), "class", "num");
-      m.element(
-          "td", r.df() == null ? Formats.SUPPRESSED : Integer.toString(r.df()), "class", "num");
-      m.element("td", hidden ? Formats.SUPPRESSED : Formats.pValue(r.pValue()), "class", "num");
+      m.num(hidden ? Formats.SUPPRESSED : Formats.decimal(r.chisq(), 2));
+      m.num(r.df() == null ? Formats.SUPPRESSED : Integer.toString(r.df()));
+      m.num(hidden ? Formats.SUPPRESSED : Formats.pValue(r.pValue()));
       m.close("tr").newline();
     }
     m.closeTable().newline();
-    m.element(
-            "p",
-            "An empty χ² and p (\"—\") means the test is not defined for these data (e.g. no"
-                + " events at all, or a singular variance, where R's survdiff stops).",
-            "class",
-            "note")
-        .newline();
+    m.note(
+        "An empty χ² and p (\"—\") means the test is not defined for these data (e.g. no"
+            + " events at all, or a singular variance, where R's survdiff stops).");
     m.close("section").newline();
     return m.toString();
   }

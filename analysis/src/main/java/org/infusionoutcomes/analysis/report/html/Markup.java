@@ -59,6 +59,16 @@ final class Markup {
     return close("tbody").close("table").close("div");
   }
 
+  /** A numeric table cell: {@code <td class="num">escaped text</td>}. */
+  Markup num(String text) {
+    return element("td", text, "class", "num");
+  }
+
+  /** A note paragraph on its own line: {@code <p class="note">escaped text</p>}. */
+  Markup note(String text) {
+    return element("p", text, "class", "note").newline();
+  }
+
   /** Opens {@code tag} with attribute name/value pairs; a null value leaves the attribute out. */
   Markup open(String tag, String... attributes) {
     b.append('<').append(tag);

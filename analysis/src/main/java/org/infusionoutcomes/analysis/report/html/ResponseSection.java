@@ -94,7 +94,7 @@ final class ResponseSection {
       previous = group;
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
       m.element("td", r.scale());
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.open("td");
       String title = analysisTitles.get(r.analysis());
       if (title != null) {
@@ -103,25 +103,19 @@ final class ResponseSection {
         m.text(r.analysis());
       }
       m.close("td");
-      m.element("td", Formats.count(r.n()), "class", "num");
-      m.element("td", Formats.fraction(r.responders(), r.n()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.count(r.n()));
+      m.num(Formats.fraction(r.responders(), r.n()));
+      m.num(
           r.suppressed().contains("response_rate")
               ? Formats.SUPPRESSED
               : Formats.percentWithInterval(
-                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()),
-          "class",
-          "num");
-      m.element("td", Formats.fraction(r.remitters(), r.n()), "class", "num");
-      m.element(
-          "td",
+                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()));
+      m.num(Formats.fraction(r.remitters(), r.n()));
+      m.num(
           r.suppressed().contains("remission_rate")
               ? Formats.SUPPRESSED
               : Formats.percentWithInterval(
-                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()),
-          "class",
-          "num");
+                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()));
       m.close("tr").newline();
     }
     m.closeTable().newline();
@@ -145,17 +139,13 @@ final class ResponseSection {
         m.open("div", "class", "card").newline();
         m.element("h3", title).newline();
         m.raw(figures.place(measure.name(), title, bars(e.getValue(), measure, analysisOrder)));
-        m.element(
-                "p",
-                "Bars: rate in % of n; whiskers: 95% Wilson score interval. Hover a bar for x/n."
-                    + (Formats.minCellSize() == null
-                        ? ""
-                        : " A missing bar is a suppressed rate (fewer than "
-                            + Formats.minCellSize()
-                            + " courses, or it would reveal such a count)."),
-                "class",
-                "note")
-            .newline();
+        m.note(
+            "Bars: rate in % of n; whiskers: 95% Wilson score interval. Hover a bar for x/n."
+                + (Formats.minCellSize() == null
+                    ? ""
+                    : " A missing bar is a suppressed rate (fewer than "
+                        + Formats.minCellSize()
+                        + " courses, or it would reveal such a count)."));
         m.close("div").newline();
       }
     }

@@ -113,13 +113,9 @@ final class SafetySection {
       for (VitalSignsTimecourseRow r : e.getValue()) {
         m.open("tr");
         m.element("td", r.test());
-        m.element("td", Integer.toString(r.minutes()), "class", "num");
-        m.element("td", Formats.count(r.n()), "class", "num");
-        m.element(
-            "td",
-            r.suppressed().contains("mean") ? Formats.SUPPRESSED : meanSd(r.mean(), r.sd()),
-            "class",
-            "num");
+        m.num(Integer.toString(r.minutes()));
+        m.num(Formats.count(r.n()));
+        m.num(r.suppressed().contains("mean") ? Formats.SUPPRESSED : meanSd(r.mean(), r.sd()));
         m.close("tr").newline();
       }
       m.closeTable().close("details").newline();
@@ -209,39 +205,25 @@ final class SafetySection {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
       m.element("td", r.test());
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
-      m.element("td", r.infusionNumber(), "class", "num");
-      m.element(
-          "td",
-          Formats.count(r.nInfusions()) + " (" + Formats.count(r.nSubjects()) + ")",
-          "class",
-          "num");
+      m.num(Integer.toString(r.courseNumber()));
+      m.num(r.infusionNumber());
+      m.num(Formats.count(r.nInfusions()) + " (" + Formats.count(r.nSubjects()) + ")");
       List<String> gone = r.suppressed();
-      m.element("td", stat(gone, "mean_pre", Formats.decimal(r.meanPre(), 1)), "class", "num");
-      m.element("td", stat(gone, "mean_peak", Formats.decimal(r.meanPeak(), 1)), "class", "num");
-      m.element(
-          "td", stat(gone, "mean_change", meanSd(r.meanChange(), r.sdChange())), "class", "num");
-      m.element("td", stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)), "class", "num");
-      m.element(
-          "td",
-          stat(gone, "mean_time_to_peak", Formats.decimal(r.meanTimeToPeak(), 1)),
-          "class",
-          "num");
-      m.element(
-          "td",
+      m.num(stat(gone, "mean_pre", Formats.decimal(r.meanPre(), 1)));
+      m.num(stat(gone, "mean_peak", Formats.decimal(r.meanPeak(), 1)));
+      m.num(stat(gone, "mean_change", meanSd(r.meanChange(), r.sdChange())));
+      m.num(stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)));
+      m.num(stat(gone, "mean_time_to_peak", Formats.decimal(r.meanTimeToPeak(), 1)));
+      m.num(
           r.exceededN() == null && !gone.contains("exceeded_n")
               ? Formats.MISSING
-              : Formats.fraction(r.exceededN(), r.nInfusions()),
-          "class",
-          "num");
-      m.element(
-          "td",
+              : Formats.fraction(r.exceededN(), r.nInfusions()));
+      m.num(
           stat(
               gone,
               "exceeded_rate",
-              Formats.percentWithInterval(r.exceededRate(), r.exceededCiLow(), r.exceededCiHigh())),
-          "class",
-          "num");
+              Formats.percentWithInterval(
+                  r.exceededRate(), r.exceededCiLow(), r.exceededCiHigh())));
       m.close("tr").newline();
     }
     m.closeTable().newline();
@@ -262,16 +244,14 @@ final class SafetySection {
     for (DissociationRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
-      m.element("td", r.infusionNumber(), "class", "num");
-      m.element("td", Formats.count(r.n()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
+      m.num(r.infusionNumber());
+      m.num(Formats.count(r.n()));
       List<String> gone = r.suppressed();
-      m.element("td", stat(gone, "mean_peak", meanSd(r.meanPeak(), r.sdPeak())), "class", "num");
-      m.element(
-          "td", stat(gone, "median_peak", Formats.decimal(r.medianPeak(), 1)), "class", "num");
-      m.element("td", stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)), "class", "num");
-      m.element(
-          "td", stat(gone, "mean_change", Formats.decimal(r.meanChange(), 1)), "class", "num");
+      m.num(stat(gone, "mean_peak", meanSd(r.meanPeak(), r.sdPeak())));
+      m.num(stat(gone, "median_peak", Formats.decimal(r.medianPeak(), 1)));
+      m.num(stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)));
+      m.num(stat(gone, "mean_change", Formats.decimal(r.meanChange(), 1)));
       m.close("tr").newline();
     }
     m.closeTable().newline();
@@ -294,20 +274,17 @@ final class SafetySection {
     for (AdverseEventRow r : rows) {
       m.open("tr", "class", "ALL".equals(r.bodySystem()) ? "group-start" : null);
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.element("td", r.bodySystem());
       m.element("td", r.preferredTerm());
-      m.element("td", Formats.fraction(r.nSubjects(), r.nTreated()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.fraction(r.nSubjects(), r.nTreated()));
+      m.num(
           stat(
               r.suppressed(),
               "pct",
               Formats.percentWithInterval(
-                  fromPercent(r.pct()), fromPercent(r.ciLow()), fromPercent(r.ciHigh()))),
-          "class",
-          "num");
-      m.element("td", Formats.count(r.nEvents()), "class", "num");
+                  fromPercent(r.pct()), fromPercent(r.ciLow()), fromPercent(r.ciHigh()))));
+      m.num(Formats.count(r.nEvents()));
       m.close("tr").newline();
     }
     m.closeTable().newline();
@@ -321,16 +298,12 @@ final class SafetySection {
           .newline();
       return;
     }
-    m.element(
-            "p",
-            "MADRS item 10 (0–6; categories 0-1, 2-3, 4-6) and PHQ-9 item 9 (0–3) of ITT courses:"
-                + " baseline against the worst (highest) answered item after baseline up to the"
-                + " end of the endpoint window. Worsened = worst − baseline at or above"
-                + " safety.suicidality_worsening; emergent = baseline 0 and worst above 0;"
-                + " resolved = baseline above 0 and 0 at the observed-case endpoint.",
-            "class",
-            "note")
-        .newline();
+    m.note(
+        "MADRS item 10 (0–6; categories 0-1, 2-3, 4-6) and PHQ-9 item 9 (0–3) of ITT courses:"
+            + " baseline against the worst (highest) answered item after baseline up to the"
+            + " end of the endpoint window. Worsened = worst − baseline at or above"
+            + " safety.suicidality_worsening; emergent = baseline 0 and worst above 0;"
+            + " resolved = baseline above 0 and 0 at the observed-case endpoint.");
     m.open("div", "class", "cards").newline();
     for (SuicidalitySummaryRow s : summary) {
       String title =
@@ -371,8 +344,7 @@ final class SafetySection {
                   .filter(c -> c.baselineCategory().equals(b) && c.worstCategory().equals(w))
                   .findFirst()
                   .orElse(null);
-          m.element(
-              "td", cell == null ? Formats.count(0) : Formats.count(cell.n()), "class", "num");
+          m.num(cell == null ? Formats.count(0) : Formats.count(cell.n()));
         }
         m.close("tr").newline();
       }

@@ -151,37 +151,28 @@ final class SubgroupSection {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
       m.element("td", r.scale());
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.element("td", r.analysis());
       m.element("td", r.factor());
       m.element("td", r.level());
-      m.element("td", Formats.count(r.n()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.count(r.n()));
+      m.num(
           Formats.fraction(r.responders(), r.n())
               + " "
               + Formats.percentWithInterval(
-                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()),
-          "class",
-          "num");
-      m.element(
-          "td",
+                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()));
+      m.num(
           Formats.fraction(r.remitters(), r.n())
               + " "
               + Formats.percentWithInterval(
-                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()),
-          "class",
-          "num");
-      m.element("td", r.referenceLevel(), "class", "num");
-      m.element(
-          "td",
+                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()));
+      m.num(r.referenceLevel());
+      m.num(
           r.level().equals(r.referenceLevel())
               ? "reference"
               : Formats.decimal(r.responseDiff() == null ? null : r.responseDiff() * 100, 1)
                   + " points "
-                  + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh()),
-          "class",
-          "num");
+                  + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh()));
       m.close("tr").newline();
     }
     m.closeTable().newline();

@@ -163,28 +163,21 @@ final class TrajectorySection {
         m.open("tr", "class", first ? "group-start" : null);
         first = false;
         m.element("td", Labels.course(c.getKey()));
-        m.element("td", Integer.toString(r.day()), "class", "num");
-        m.element("td", Formats.count(r.n()), "class", "num");
+        m.num(Integer.toString(r.day()));
+        m.num(Formats.count(r.n()));
         if (!r.suppressed().isEmpty()) {
           for (int i = 0; i < 3; i++) {
-            m.element("td", Formats.SUPPRESSED, "class", "num");
+            m.num(Formats.SUPPRESSED);
           }
           m.close("tr").newline();
           continue;
         }
-        m.element(
-            "td",
-            Formats.decimal(r.meanScore(), 1) + " (" + Formats.decimal(r.sdScore(), 1) + ")",
-            "class",
-            "num");
-        m.element("td", Formats.decimal(r.meanChange(), 1), "class", "num");
-        m.element(
-            "td",
+        m.num(Formats.decimal(r.meanScore(), 1) + " (" + Formats.decimal(r.sdScore(), 1) + ")");
+        m.num(Formats.decimal(r.meanChange(), 1));
+        m.num(
             r.meanPctChange() == null
                 ? Formats.MISSING
-                : Formats.decimal(r.meanPctChange(), 1) + "%",
-            "class",
-            "num");
+                : Formats.decimal(r.meanPctChange(), 1) + "%");
         m.close("tr").newline();
       }
     }

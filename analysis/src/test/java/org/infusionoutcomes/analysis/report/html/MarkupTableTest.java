@@ -29,4 +29,13 @@ class MarkupTableTest {
             "<div class=\"table-wrap\"><table class=\"counts\">\n"
                 + "<thead><tr><th scope=\"col\" class=\"num\">Change</th></tr></thead><tbody>\n");
   }
+
+  @Test
+  void aNumericCellAndANoteCarryTheirClass() {
+    Markup m = new Markup();
+    m.num("1 < 2");
+    m.note("see <below>");
+    assertThat(m.toString())
+        .isEqualTo("<td class=\"num\">1 &lt; 2</td><p class=\"note\">see &lt;below&gt;</p>\n");
+  }
 }
