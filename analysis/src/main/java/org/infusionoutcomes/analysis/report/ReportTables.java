@@ -1,11 +1,8 @@
 package org.infusionoutcomes.analysis.report;
 
-import static org.infusionoutcomes.analysis.report.CsvCells.integer;
-import static org.infusionoutcomes.analysis.report.CsvCells.number;
-import static org.infusionoutcomes.analysis.report.CsvCells.text;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The columns of each report CSV, exactly as SPEC §7 names them, and the cells of each row. One
@@ -60,460 +57,328 @@ public final class ReportTables {
     }
   }
 
+  /**
+   * The columns of one table, in order: each column's name and how a row writes its cell. A table
+   * names each column once, so its header and its rows cannot disagree.
+   *
+   * @param <R> the row type
+   */
+  static final class Columns<R> {
+    private final List<String> names = new ArrayList<>();
+    private final List<Function<R, String>> cells = new ArrayList<>();
+
+    /** A column whose cells {@code cell} writes. */
+    Columns<R> add(String name, Function<R, String> cell) {
+      names.add(name);
+      cells.add(cell);
+      return this;
+    }
+
+    /** A text column ({@link CsvCells#text}). */
+    Columns<R> text(String name, Function<R, String> value) {
+      return add(name, r -> CsvCells.text(value.apply(r)));
+    }
+
+    /** A whole-number column ({@link CsvCells#integer(Integer)}); null is empty. */
+    Columns<R> integer(String name, Function<R, Integer> value) {
+      return add(name, r -> CsvCells.integer(value.apply(r)));
+    }
+
+    /** A number column ({@link CsvCells#number}). */
+    Columns<R> number(String name, Function<R, Double> value) {
+      return add(name, r -> CsvCells.number(value.apply(r)));
+    }
+
+    /**
+     * A proportion with its 95% interval: the count column {@code countName}, then {@code
+     * <prefix>_rate}, {@code <prefix>_ci_low} and {@code <prefix>_ci_high}.
+     */
+    Columns<R> proportion(
+        String countName,
+        String prefix,
+        Function<R, Integer> count,
+        Function<R, Double> rate,
+        Function<R, Double> ciLow,
+        Function<R, Double> ciHigh) {
+      return integer(countName, count)
+          .number(prefix + "_rate", rate)
+          .number(prefix + "_ci_low", ciLow)
+          .number(prefix + "_ci_high", ciHigh);
+    }
+
+    /** The table of {@code rows} under these columns. */
+    Table table(List<R> rows) {
+      List<List<String>> out = new ArrayList<>();
+      for (R r : rows) {
+        List<String> row = new ArrayList<>(cells.size());
+        for (Function<R, String> cell : cells) {
+          row.add(cell.apply(r));
+        }
+        out.add(List.copyOf(row));
+      }
+      return new Table(List.copyOf(names), out);
+    }
+  }
+
   /** {@code population_flow.csv} (SPEC §7.1). */
   public static Table populationFlow(List<PopulationFlowRow> rows) {
-    List<String> header = List.of("study_id", "scale", "course_number", "step", "n", "reason");
-    List<List<String>> cells = new ArrayList<>();
-    for (PopulationFlowRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              integer(r.courseNumber()),
-              text(r.step()),
-              integer(r.n()),
-              text(r.reason())));
-    }
-    return new Table(header, cells);
+    return new Columns<PopulationFlowRow>()
+        .text("study_id", PopulationFlowRow::studyId)
+        .text("scale", PopulationFlowRow::scale)
+        .integer("course_number", PopulationFlowRow::courseNumber)
+        .text("step", PopulationFlowRow::step)
+        .integer("n", PopulationFlowRow::n)
+        .text("reason", PopulationFlowRow::reason)
+        .table(rows);
   }
 
   public static Table responseRemission(List<ResponseRemissionRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "scale",
-            "course_number",
-            "analysis",
-            "n",
+    return new Columns<ResponseRemissionRow>()
+        .text("study_id", ResponseRemissionRow::studyId)
+        .text("scale", ResponseRemissionRow::scale)
+        .integer("course_number", ResponseRemissionRow::courseNumber)
+        .text("analysis", ResponseRemissionRow::analysis)
+        .integer("n", ResponseRemissionRow::n)
+        .proportion(
             "responders",
-            "response_rate",
-            "response_ci_low",
-            "response_ci_high",
+            "response",
+            ResponseRemissionRow::responders,
+            ResponseRemissionRow::responseRate,
+            ResponseRemissionRow::responseCiLow,
+            ResponseRemissionRow::responseCiHigh)
+        .proportion(
             "remitters",
-            "remission_rate",
-            "remission_ci_low",
-            "remission_ci_high");
-    List<List<String>> cells = new ArrayList<>();
-    for (ResponseRemissionRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              integer(r.courseNumber()),
-              text(r.analysis()),
-              integer(r.n()),
-              integer(r.responders()),
-              number(r.responseRate()),
-              number(r.responseCiLow()),
-              number(r.responseCiHigh()),
-              integer(r.remitters()),
-              number(r.remissionRate()),
-              number(r.remissionCiLow()),
-              number(r.remissionCiHigh())));
-    }
-    return new Table(header, cells);
+            "remission",
+            ResponseRemissionRow::remitters,
+            ResponseRemissionRow::remissionRate,
+            ResponseRemissionRow::remissionCiLow,
+            ResponseRemissionRow::remissionCiHigh)
+        .table(rows);
   }
 
   /** Durability or time-to-response summary; landmark columns follow the configured days. */
   public static Table survivalSummary(List<SurvivalSummaryRow> rows, List<Integer> landmarkDays) {
-    List<String> header =
-        new ArrayList<>(
-            List.of(
-                "study_id",
-                "scale",
-                "course_number",
-                "n",
-                "events",
-                "censored",
-                "median_days",
-                "median_ci_low",
-                "median_ci_high",
-                "q1_days",
-                "q3_days"));
-    for (int d : landmarkDays) {
-      header.add("s_d" + d);
-      header.add("s_d" + d + "_ci_low");
-      header.add("s_d" + d + "_ci_high");
+    Columns<SurvivalSummaryRow> columns =
+        new Columns<SurvivalSummaryRow>()
+            .text("study_id", SurvivalSummaryRow::studyId)
+            .text("scale", SurvivalSummaryRow::scale)
+            .integer("course_number", SurvivalSummaryRow::courseNumber)
+            .integer("n", SurvivalSummaryRow::n)
+            .integer("events", SurvivalSummaryRow::events)
+            .integer("censored", SurvivalSummaryRow::censored)
+            .number("median_days", SurvivalSummaryRow::medianDays)
+            .number("median_ci_low", SurvivalSummaryRow::medianCiLow)
+            .number("median_ci_high", SurvivalSummaryRow::medianCiHigh)
+            .number("q1_days", SurvivalSummaryRow::q1Days)
+            .number("q3_days", SurvivalSummaryRow::q3Days);
+    for (int i = 0; i < landmarkDays.size(); i++) {
+      int at = i;
+      String s = "s_d" + landmarkDays.get(i);
+      columns
+          .number(s, r -> r.landmarks().get(at).survival())
+          .number(s + "_ci_low", r -> r.landmarks().get(at).ciLow())
+          .number(s + "_ci_high", r -> r.landmarks().get(at).ciHigh());
     }
-    header.add("median_followup_days");
-    List<List<String>> cells = new ArrayList<>();
-    for (SurvivalSummaryRow r : rows) {
-      List<String> c =
-          new ArrayList<>(
-              List.of(
-                  text(r.studyId()),
-                  text(r.scale()),
-                  integer(r.courseNumber()),
-                  integer(r.n()),
-                  integer(r.events()),
-                  integer(r.censored()),
-                  number(r.medianDays()),
-                  number(r.medianCiLow()),
-                  number(r.medianCiHigh()),
-                  number(r.q1Days()),
-                  number(r.q3Days())));
-      for (int i = 0; i < landmarkDays.size(); i++) {
-        SurvivalSummaryRow.Landmark l = r.landmarks().get(i);
-        c.add(number(l.survival()));
-        c.add(number(l.ciLow()));
-        c.add(number(l.ciHigh()));
-      }
-      c.add(number(r.medianFollowupDays()));
-      cells.add(c);
-    }
-    return new Table(List.copyOf(header), cells);
+    return columns
+        .number("median_followup_days", SurvivalSummaryRow::medianFollowupDays)
+        .table(rows);
   }
 
   public static Table km(List<KmRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "scale",
-            "course_number",
-            "time_days",
-            "n_risk",
-            "n_event",
-            "n_censor",
-            "survival",
-            "std_err",
-            "ci_low",
-            "ci_high");
-    List<List<String>> cells = new ArrayList<>();
-    for (KmRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              integer(r.courseNumber()),
-              number(r.timeDays()),
-              integer(r.nRisk()),
-              integer(r.nEvent()),
-              integer(r.nCensor()),
-              number(r.survival()),
-              number(r.stdErr()),
-              number(r.ciLow()),
-              number(r.ciHigh())));
-    }
-    return new Table(header, cells);
+    return new Columns<KmRow>()
+        .text("study_id", KmRow::studyId)
+        .text("scale", KmRow::scale)
+        .integer("course_number", KmRow::courseNumber)
+        .number("time_days", KmRow::timeDays)
+        .integer("n_risk", KmRow::nRisk)
+        .integer("n_event", KmRow::nEvent)
+        .integer("n_censor", KmRow::nCensor)
+        .number("survival", KmRow::survival)
+        .number("std_err", KmRow::stdErr)
+        .number("ci_low", KmRow::ciLow)
+        .number("ci_high", KmRow::ciHigh)
+        .table(rows);
   }
 
   public static Table logRank(List<LogRankRow> rows) {
-    List<String> header =
-        List.of("study_id", "scale", "endpoint", "groups", "chisq", "df", "p_value");
-    List<List<String>> cells = new ArrayList<>();
-    for (LogRankRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              text(r.endpoint()),
-              text(r.groups()),
-              number(r.chisq()),
-              integer(r.df()),
-              number(r.pValue())));
-    }
-    return new Table(header, cells);
+    return new Columns<LogRankRow>()
+        .text("study_id", LogRankRow::studyId)
+        .text("scale", LogRankRow::scale)
+        .text("endpoint", LogRankRow::endpoint)
+        .text("groups", LogRankRow::groups)
+        .number("chisq", LogRankRow::chisq)
+        .integer("df", LogRankRow::df)
+        .number("p_value", LogRankRow::pValue)
+        .table(rows);
   }
 
   public static Table trajectory(List<TrajectoryRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "scale",
-            "course_number",
-            "day",
-            "n",
-            "mean_score",
-            "sd_score",
-            "mean_change",
-            "mean_pct_change");
-    List<List<String>> cells = new ArrayList<>();
-    for (TrajectoryRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              integer(r.courseNumber()),
-              integer(r.day()),
-              integer(r.n()),
-              number(r.meanScore()),
-              number(r.sdScore()),
-              number(r.meanChange()),
-              number(r.meanPctChange())));
-    }
-    return new Table(header, cells);
-  }
-
-  private static String count(Integer n) {
-    return n == null ? "" : integer(n);
+    return new Columns<TrajectoryRow>()
+        .text("study_id", TrajectoryRow::studyId)
+        .text("scale", TrajectoryRow::scale)
+        .integer("course_number", TrajectoryRow::courseNumber)
+        .integer("day", TrajectoryRow::day)
+        .integer("n", TrajectoryRow::n)
+        .number("mean_score", TrajectoryRow::meanScore)
+        .number("sd_score", TrajectoryRow::sdScore)
+        .number("mean_change", TrajectoryRow::meanChange)
+        .number("mean_pct_change", TrajectoryRow::meanPctChange)
+        .table(rows);
   }
 
   public static Table vitalSigns(List<VitalSignsRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "test",
-            "course_number",
-            "infusion_number",
-            "n_infusions",
-            "n_subjects",
-            "mean_pre",
-            "mean_peak",
-            "mean_change",
-            "sd_change",
-            "max_peak",
-            "mean_time_to_peak",
+    return new Columns<VitalSignsRow>()
+        .text("study_id", VitalSignsRow::studyId)
+        .text("test", VitalSignsRow::test)
+        .integer("course_number", VitalSignsRow::courseNumber)
+        .text("infusion_number", VitalSignsRow::infusionNumber)
+        .integer("n_infusions", VitalSignsRow::nInfusions)
+        .integer("n_subjects", VitalSignsRow::nSubjects)
+        .number("mean_pre", VitalSignsRow::meanPre)
+        .number("mean_peak", VitalSignsRow::meanPeak)
+        .number("mean_change", VitalSignsRow::meanChange)
+        .number("sd_change", VitalSignsRow::sdChange)
+        .number("max_peak", VitalSignsRow::maxPeak)
+        .number("mean_time_to_peak", VitalSignsRow::meanTimeToPeak)
+        .proportion(
             "exceeded_n",
-            "exceeded_rate",
-            "exceeded_ci_low",
-            "exceeded_ci_high");
-    List<List<String>> cells = new ArrayList<>();
-    for (VitalSignsRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.test()),
-              integer(r.courseNumber()),
-              text(r.infusionNumber()),
-              count(r.nInfusions()),
-              count(r.nSubjects()),
-              number(r.meanPre()),
-              number(r.meanPeak()),
-              number(r.meanChange()),
-              number(r.sdChange()),
-              number(r.maxPeak()),
-              number(r.meanTimeToPeak()),
-              count(r.exceededN()),
-              number(r.exceededRate()),
-              number(r.exceededCiLow()),
-              number(r.exceededCiHigh())));
-    }
-    return new Table(header, cells);
+            "exceeded",
+            VitalSignsRow::exceededN,
+            VitalSignsRow::exceededRate,
+            VitalSignsRow::exceededCiLow,
+            VitalSignsRow::exceededCiHigh)
+        .table(rows);
   }
 
   public static Table vitalSignsTimecourse(List<VitalSignsTimecourseRow> rows) {
-    List<String> header = List.of("study_id", "test", "minutes", "n", "mean", "sd");
-    List<List<String>> cells = new ArrayList<>();
-    for (VitalSignsTimecourseRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.test()),
-              integer(r.minutes()),
-              count(r.n()),
-              number(r.mean()),
-              number(r.sd())));
-    }
-    return new Table(header, cells);
+    return new Columns<VitalSignsTimecourseRow>()
+        .text("study_id", VitalSignsTimecourseRow::studyId)
+        .text("test", VitalSignsTimecourseRow::test)
+        .integer("minutes", VitalSignsTimecourseRow::minutes)
+        .integer("n", VitalSignsTimecourseRow::n)
+        .number("mean", VitalSignsTimecourseRow::mean)
+        .number("sd", VitalSignsTimecourseRow::sd)
+        .table(rows);
   }
 
   public static Table dissociation(List<DissociationRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "course_number",
-            "infusion_number",
-            "n",
-            "mean_peak",
-            "sd_peak",
-            "median_peak",
-            "max_peak",
-            "mean_change");
-    List<List<String>> cells = new ArrayList<>();
-    for (DissociationRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              integer(r.courseNumber()),
-              text(r.infusionNumber()),
-              count(r.n()),
-              number(r.meanPeak()),
-              number(r.sdPeak()),
-              number(r.medianPeak()),
-              number(r.maxPeak()),
-              number(r.meanChange())));
-    }
-    return new Table(header, cells);
+    return new Columns<DissociationRow>()
+        .text("study_id", DissociationRow::studyId)
+        .integer("course_number", DissociationRow::courseNumber)
+        .text("infusion_number", DissociationRow::infusionNumber)
+        .integer("n", DissociationRow::n)
+        .number("mean_peak", DissociationRow::meanPeak)
+        .number("sd_peak", DissociationRow::sdPeak)
+        .number("median_peak", DissociationRow::medianPeak)
+        .number("max_peak", DissociationRow::maxPeak)
+        .number("mean_change", DissociationRow::meanChange)
+        .table(rows);
   }
 
   public static Table adverseEvents(List<AdverseEventRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "course_number",
-            "body_system",
-            "preferred_term",
-            "n_subjects",
-            "n_events",
-            "n_treated",
-            "pct",
-            "ci_low",
-            "ci_high");
-    List<List<String>> cells = new ArrayList<>();
-    for (AdverseEventRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              integer(r.courseNumber()),
-              text(r.bodySystem()),
-              text(r.preferredTerm()),
-              count(r.nSubjects()),
-              count(r.nEvents()),
-              count(r.nTreated()),
-              number(r.pct()),
-              number(r.ciLow()),
-              number(r.ciHigh())));
-    }
-    return new Table(header, cells);
+    return new Columns<AdverseEventRow>()
+        .text("study_id", AdverseEventRow::studyId)
+        .integer("course_number", AdverseEventRow::courseNumber)
+        .text("body_system", AdverseEventRow::bodySystem)
+        .text("preferred_term", AdverseEventRow::preferredTerm)
+        .integer("n_subjects", AdverseEventRow::nSubjects)
+        .integer("n_events", AdverseEventRow::nEvents)
+        .integer("n_treated", AdverseEventRow::nTreated)
+        .number("pct", AdverseEventRow::pct)
+        .number("ci_low", AdverseEventRow::ciLow)
+        .number("ci_high", AdverseEventRow::ciHigh)
+        .table(rows);
   }
 
   public static Table suicidality(List<SuicidalityShiftRow> rows) {
-    List<String> header =
-        List.of("study_id", "scale", "course_number", "baseline_category", "worst_category", "n");
-    List<List<String>> cells = new ArrayList<>();
-    for (SuicidalityShiftRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              integer(r.courseNumber()),
-              text(r.baselineCategory()),
-              text(r.worstCategory()),
-              count(r.n())));
-    }
-    return new Table(header, cells);
+    return new Columns<SuicidalityShiftRow>()
+        .text("study_id", SuicidalityShiftRow::studyId)
+        .text("scale", SuicidalityShiftRow::scale)
+        .integer("course_number", SuicidalityShiftRow::courseNumber)
+        .text("baseline_category", SuicidalityShiftRow::baselineCategory)
+        .text("worst_category", SuicidalityShiftRow::worstCategory)
+        .integer("n", SuicidalityShiftRow::n)
+        .table(rows);
   }
 
   public static Table suicidalitySummary(List<SuicidalitySummaryRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "scale",
-            "course_number",
-            "n",
+    return new Columns<SuicidalitySummaryRow>()
+        .text("study_id", SuicidalitySummaryRow::studyId)
+        .text("scale", SuicidalitySummaryRow::scale)
+        .integer("course_number", SuicidalitySummaryRow::courseNumber)
+        .integer("n", SuicidalitySummaryRow::n)
+        .proportion(
             "worsened",
-            "worsened_rate",
-            "worsened_ci_low",
-            "worsened_ci_high",
+            "worsened",
+            SuicidalitySummaryRow::worsened,
+            SuicidalitySummaryRow::worsenedRate,
+            SuicidalitySummaryRow::worsenedCiLow,
+            SuicidalitySummaryRow::worsenedCiHigh)
+        .proportion(
             "emergent",
-            "emergent_rate",
-            "emergent_ci_low",
-            "emergent_ci_high",
+            "emergent",
+            SuicidalitySummaryRow::emergent,
+            SuicidalitySummaryRow::emergentRate,
+            SuicidalitySummaryRow::emergentCiLow,
+            SuicidalitySummaryRow::emergentCiHigh)
+        .proportion(
             "resolved",
-            "resolved_rate",
-            "resolved_ci_low",
-            "resolved_ci_high");
-    List<List<String>> cells = new ArrayList<>();
-    for (SuicidalitySummaryRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              integer(r.courseNumber()),
-              count(r.n()),
-              count(r.worsened()),
-              number(r.worsenedRate()),
-              number(r.worsenedCiLow()),
-              number(r.worsenedCiHigh()),
-              count(r.emergent()),
-              number(r.emergentRate()),
-              number(r.emergentCiLow()),
-              number(r.emergentCiHigh()),
-              count(r.resolved()),
-              number(r.resolvedRate()),
-              number(r.resolvedCiLow()),
-              number(r.resolvedCiHigh())));
-    }
-    return new Table(header, cells);
+            "resolved",
+            SuicidalitySummaryRow::resolved,
+            SuicidalitySummaryRow::resolvedRate,
+            SuicidalitySummaryRow::resolvedCiLow,
+            SuicidalitySummaryRow::resolvedCiHigh)
+        .table(rows);
   }
 
   /** Response and remission by course factor level (descriptive, unadjusted). */
   public static Table subgroups(List<SubgroupRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "scale",
-            "course_number",
-            "analysis",
-            "factor",
-            "level",
-            "n",
+    return new Columns<SubgroupRow>()
+        .text("study_id", SubgroupRow::studyId)
+        .text("scale", SubgroupRow::scale)
+        .integer("course_number", SubgroupRow::courseNumber)
+        .text("analysis", SubgroupRow::analysis)
+        .text("factor", SubgroupRow::factor)
+        .text("level", SubgroupRow::level)
+        .integer("n", SubgroupRow::n)
+        .proportion(
             "responders",
-            "response_rate",
-            "response_ci_low",
-            "response_ci_high",
+            "response",
+            SubgroupRow::responders,
+            SubgroupRow::responseRate,
+            SubgroupRow::responseCiLow,
+            SubgroupRow::responseCiHigh)
+        .proportion(
             "remitters",
-            "remission_rate",
-            "remission_ci_low",
-            "remission_ci_high",
-            "reference_level",
-            "response_diff",
-            "response_diff_ci_low",
-            "response_diff_ci_high");
-    List<List<String>> cells = new ArrayList<>();
-    for (SubgroupRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              text(r.scale()),
-              integer(r.courseNumber()),
-              text(r.analysis()),
-              text(r.factor()),
-              text(r.level()),
-              integer(r.n()),
-              integer(r.responders()),
-              number(r.responseRate()),
-              number(r.responseCiLow()),
-              number(r.responseCiHigh()),
-              integer(r.remitters()),
-              number(r.remissionRate()),
-              number(r.remissionCiLow()),
-              number(r.remissionCiHigh()),
-              text(r.referenceLevel()),
-              number(r.responseDiff()),
-              number(r.responseDiffCiLow()),
-              number(r.responseDiffCiHigh())));
-    }
-    return new Table(header, cells);
+            "remission",
+            SubgroupRow::remitters,
+            SubgroupRow::remissionRate,
+            SubgroupRow::remissionCiLow,
+            SubgroupRow::remissionCiHigh)
+        .text("reference_level", SubgroupRow::referenceLevel)
+        .number("response_diff", SubgroupRow::responseDiff)
+        .number("response_diff_ci_low", SubgroupRow::responseDiffCiLow)
+        .number("response_diff_ci_high", SubgroupRow::responseDiffCiHigh)
+        .table(rows);
   }
 
   /** MADRS against PHQ-9 classification of the same courses. */
   public static Table agreement(List<AgreementRow> rows) {
-    List<String> header =
-        List.of(
-            "study_id",
-            "course_number",
-            "endpoint",
-            "n",
-            "both",
-            "madrs_only",
-            "phq9_only",
-            "neither",
-            "agreement",
-            "kappa",
-            "kappa_se",
-            "kappa_ci_low",
-            "kappa_ci_high",
-            "pchg_correlation");
-    List<List<String>> cells = new ArrayList<>();
-    for (AgreementRow r : rows) {
-      cells.add(
-          List.of(
-              text(r.studyId()),
-              integer(r.courseNumber()),
-              text(r.endpoint()),
-              integer(r.n()),
-              integer(r.both()),
-              integer(r.madrsOnly()),
-              integer(r.phq9Only()),
-              integer(r.neither()),
-              number(r.agreement()),
-              number(r.kappa()),
-              number(r.kappaSe()),
-              number(r.kappaCiLow()),
-              number(r.kappaCiHigh()),
-              number(r.pchgCorrelation())));
-    }
-    return new Table(header, cells);
+    return new Columns<AgreementRow>()
+        .text("study_id", AgreementRow::studyId)
+        .integer("course_number", AgreementRow::courseNumber)
+        .text("endpoint", AgreementRow::endpoint)
+        .integer("n", AgreementRow::n)
+        .integer("both", AgreementRow::both)
+        .integer("madrs_only", AgreementRow::madrsOnly)
+        .integer("phq9_only", AgreementRow::phq9Only)
+        .integer("neither", AgreementRow::neither)
+        .number("agreement", AgreementRow::agreement)
+        .number("kappa", AgreementRow::kappa)
+        .number("kappa_se", AgreementRow::kappaSe)
+        .number("kappa_ci_low", AgreementRow::kappaCiLow)
+        .number("kappa_ci_high", AgreementRow::kappaCiHigh)
+        .number("pchg_correlation", AgreementRow::pchgCorrelation)
+        .table(rows);
   }
 }

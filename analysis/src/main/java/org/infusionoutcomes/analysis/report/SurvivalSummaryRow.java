@@ -1,5 +1,6 @@
 package org.infusionoutcomes.analysis.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,6 +62,41 @@ public record SurvivalSummaryRow(
         landmarks,
         medianFollowupDays,
         List.of());
+  }
+
+  /**
+   * The summary of a group that shows no curve: of its counts only {@code n} remains (null where it
+   * too is hidden), every statistic and landmark is empty.
+   *
+   * @param landmarkDays the landmark days, in order
+   * @param suppressed the columns so emptied (SPEC §13)
+   */
+  public static SurvivalSummaryRow withoutCurve(
+      String studyId,
+      String scale,
+      int courseNumber,
+      Integer n,
+      List<Integer> landmarkDays,
+      List<String> suppressed) {
+    List<Landmark> marks = new ArrayList<>();
+    for (int day : landmarkDays) {
+      marks.add(new Landmark(day, null, null, null));
+    }
+    return new SurvivalSummaryRow(
+        studyId,
+        scale,
+        courseNumber,
+        n,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        marks,
+        null,
+        suppressed);
   }
 
   /** Survival at a landmark day with its interval; all null beyond the last observed time. */

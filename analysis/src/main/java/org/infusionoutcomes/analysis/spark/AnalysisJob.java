@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -103,9 +102,9 @@ public final class AnalysisJob {
     List<PopulationFlowRow> flow = populationFlow(courses, allOutcomes);
     List<Waterfall> waterfall = waterfall(allOutcomes);
     LOG.info("analyse: subgroups and agreement between scales");
-    String factorsPath = OutputLayout.of(outputDir).derived(OutputLayout.COURSE_FACTORS);
+    String factorsPath = layout.derived(OutputLayout.COURSE_FACTORS);
     List<SubgroupRow> subgroups =
-        exists(spark, factorsPath)
+        SafetyAnalysisJob.exists(spark, factorsPath)
             ? SubgroupTables.subgroups(outcomes, spark.read().parquet(factorsPath))
             : List.of();
     List<AgreementRow> agreement = SubgroupTables.agreement(outcomes);
@@ -165,15 +164,6 @@ public final class AnalysisJob {
         agreement);
   }
 
-  private static boolean exists(SparkSession spark, String path) {
-    try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot look for " + path, e);
-    }
-  }
-
   /**
    * Each row twice: under its own study ({@code report_study}) and under the pooled {@code ALL}.
    */
@@ -191,22 +181,30 @@ public final class AnalysisJob {
     return sum(when(col(column).isNotNull(), 1).otherwise(0));
   }
 
+  /**
+   * The aggregates of each report group (report study, scale, course number) of pooled rows: one
+   * row each, the group's three columns first.
+   */
+  private static List<Row> perReportGroup(Dataset<Row> pooledRows, Column... aggregates) {
+    return pooledRows
+        .groupBy("report_study", "scale", "course_number")
+        .agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length))
+        .collectAsList();
+  }
+
   static List<ResponseRemissionRow> responseRemission(Dataset<Row> pooledOutcomes) {
     List<Row> groups =
-        pooledOutcomes
-            .filter(col("population_itt"))
-            .groupBy("report_study", "scale", "course_number")
-            .agg(
-                countPresent("responder_oc").as("n_oc"),
-                countTrue("responder_oc").as("resp_oc"),
-                countTrue("remitter_oc").as("rem_oc"),
-                countPresent("responder_locf").as("n_locf"),
-                countTrue("responder_locf").as("resp_locf"),
-                countTrue("remitter_locf").as("rem_locf"),
-                countPresent("responder_nri").as("n_nri"),
-                countTrue("responder_nri").as("resp_nri"),
-                countTrue("remitter_nri").as("rem_nri"))
-            .collectAsList();
+        perReportGroup(
+            pooledOutcomes.filter(col("population_itt")),
+            countPresent("responder_oc").as("n_oc"),
+            countTrue("responder_oc").as("resp_oc"),
+            countTrue("remitter_oc").as("rem_oc"),
+            countPresent("responder_locf").as("n_locf"),
+            countTrue("responder_locf").as("resp_locf"),
+            countTrue("remitter_locf").as("rem_locf"),
+            countPresent("responder_nri").as("n_nri"),
+            countTrue("responder_nri").as("resp_nri"),
+            countTrue("remitter_nri").as("rem_nri"));
     List<ResponseRemissionRow> rows = new ArrayList<>();
     for (Row g : groups) {
       String study = g.getString(0);
@@ -254,41 +252,43 @@ public final class AnalysisJob {
     Dataset<Row> slim =
         pooledTte.select("endpoint", "report_study", "scale", "course_number", "time_days", "cnsr");
     List<SurvivalGroupResult> out = new ArrayList<>();
+    // a curve per (endpoint, study, scale, course number); a log-rank test per (endpoint, study,
+    // scale)
     out.addAll(
-        slim
-            .groupByKey(
-                (MapFunction<Row, String>)
-                    r ->
-                        r.getString(0)
-                            + SEP
-                            + r.getString(1)
-                            + SEP
-                            + r.getString(2)
-                            + SEP
-                            + r.getInt(3),
-                Encoders.STRING())
-            .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>)
-                    (key, rows) -> curve(key, rows, type, landmarks, minCellSize),
-                Encoders.row(RESULT.schema()))
-            .collectAsList()
-            .stream()
-            .map(RESULT::fromRow)
-            .toList());
-    out.addAll(
-        slim
-            .groupByKey(
-                (MapFunction<Row, String>)
-                    r -> r.getString(0) + SEP + r.getString(1) + SEP + r.getString(2),
-                Encoders.STRING())
-            .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>) AnalysisJob::logRank,
-                Encoders.row(RESULT.schema()))
-            .collectAsList()
-            .stream()
-            .map(RESULT::fromRow)
-            .toList());
+        perGroup(slim, 4, (key, rows) -> curve(key, rows, type, landmarks, minCellSize), RESULT));
+    out.addAll(perGroup(slim, 3, AnalysisJob::logRank, RESULT));
     return out;
+  }
+
+  /**
+   * Groups {@code rows} in Spark by their first {@code keyColumns} columns, runs {@code summarise}
+   * on each group on the executors (the key is those columns' values joined by {@link #SEP}) and
+   * brings back only its result rows, decoded.
+   */
+  private static <T extends Record> List<T> perGroup(
+      Dataset<Row> rows,
+      int keyColumns,
+      FlatMapGroupsFunction<String, Row, Row> summarise,
+      RecordRowCodec<T> codec) {
+    return rows
+        .groupByKey((MapFunction<Row, String>) r -> key(r, keyColumns), Encoders.STRING())
+        .flatMapGroups(summarise, Encoders.row(codec.schema()))
+        .collectAsList()
+        .stream()
+        .map(codec::fromRow)
+        .toList();
+  }
+
+  /** The first {@code columns} values of {@code r} joined by {@link #SEP}. */
+  private static String key(Row r, int columns) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < columns; i++) {
+      if (i > 0) {
+        b.append(SEP);
+      }
+      b.append(r.get(i));
+    }
+    return b.toString();
   }
 
   private static Iterator<Row> curve(
@@ -317,7 +317,13 @@ public final class AnalysisJob {
                 RESULT.toRow(
                     new SurvivalGroupResult(
                         endpoint,
-                        notShown(study, scale, course, time.length, landmarks),
+                        SurvivalSummaryRow.withoutCurve(
+                            study,
+                            scale,
+                            course,
+                            time.length,
+                            landmarks,
+                            List.of("events", "censored")),
                         null,
                         null)))
             .iterator();
@@ -366,30 +372,6 @@ public final class AnalysisJob {
             KaplanMeier.medianFollowUp(time, event));
     out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, summary, null, null)));
     return out.iterator();
-  }
-
-  /** The summary of a group whose coarsened curve has no step to show: only n remains. */
-  private static SurvivalSummaryRow notShown(
-      String study, String scale, int course, int n, List<Integer> landmarks) {
-    List<SurvivalSummaryRow.Landmark> marks = new ArrayList<>();
-    for (int day : landmarks) {
-      marks.add(new SurvivalSummaryRow.Landmark(day, null, null, null));
-    }
-    return new SurvivalSummaryRow(
-        study,
-        scale,
-        course,
-        n,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        marks,
-        null,
-        List.of("events", "censored"));
   }
 
   private static Row trajectoryPoint(String key, Iterator<Row> rows) {
@@ -467,25 +449,11 @@ public final class AnalysisJob {
     // layout.
     List<TrajectoryRow> out =
         new ArrayList<>(
-            rows
-                .groupByKey(
-                    (MapFunction<Row, String>)
-                        r ->
-                            r.getString(0)
-                                + SEP
-                                + r.getString(1)
-                                + SEP
-                                + r.getInt(2)
-                                + SEP
-                                + r.getInt(3),
-                    Encoders.STRING())
-                .mapGroups(
-                    (MapGroupsFunction<String, Row, Row>) AnalysisJob::trajectoryPoint,
-                    Encoders.row(TRAJECTORY.schema()))
-                .collectAsList()
-                .stream()
-                .map(TRAJECTORY::fromRow)
-                .toList());
+            perGroup(
+                rows,
+                4,
+                (key, group) -> List.of(trajectoryPoint(key, group)).iterator(),
+                TRAJECTORY));
     out.sort(
         Comparator.comparing(TrajectoryRow::studyId, ReportOrder.STUDY)
             .thenComparing(TrajectoryRow::scale)
@@ -523,26 +491,19 @@ public final class AnalysisJob {
     Column reason = col("not_evaluable_reason");
     Column noRow = col("population_itt").isNull();
     List<Row> groups =
-        pooled(all)
-            .groupBy("report_study", "scale", "course_number")
-            .agg(
-                sum(lit(1)).as("courses"),
-                sum(when(noRow.or(reason.equalTo(PopulationFlowRow.NO_BASELINE)), 1).otherwise(0))
-                    .as("no_baseline"),
-                sum(when(reason.equalTo(PopulationFlowRow.BASELINE_AMBIGUOUS), 1).otherwise(0))
-                    .as("ambiguous"),
-                sum(when(reason.equalTo(PopulationFlowRow.BASELINE_ZERO), 1).otherwise(0))
-                    .as("zero"),
-                countTrue("population_itt").as("itt"),
-                sum(when(
-                            col("population_itt")
-                                .equalTo(true)
-                                .and(col("responder_oc").isNotNull()),
-                            1)
-                        .otherwise(0))
-                    .as("oc"),
-                countTrue("responder_oc").as("responders"))
-            .collectAsList();
+        perReportGroup(
+            pooled(all),
+            sum(lit(1)).as("courses"),
+            sum(when(noRow.or(reason.equalTo(PopulationFlowRow.NO_BASELINE)), 1).otherwise(0))
+                .as("no_baseline"),
+            sum(when(reason.equalTo(PopulationFlowRow.BASELINE_AMBIGUOUS), 1).otherwise(0))
+                .as("ambiguous"),
+            sum(when(reason.equalTo(PopulationFlowRow.BASELINE_ZERO), 1).otherwise(0)).as("zero"),
+            countTrue("population_itt").as("itt"),
+            sum(when(col("population_itt").equalTo(true).and(col("responder_oc").isNotNull()), 1)
+                    .otherwise(0))
+                .as("oc"),
+            countTrue("responder_oc").as("responders"));
     List<PopulationFlowRow> rows = new ArrayList<>();
     for (Row g : groups) {
       String study = g.getString(0);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -45,20 +46,14 @@ public final class QualityChecks {
       DeriveSettings derive,
       IngestTotals totals,
       QualityReport previous) {
-    Dataset<Row> rejects =
-        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.REJECTS));
-    Dataset<Row> warnings =
-        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.WARNINGS));
-    Dataset<Row> assessments =
-        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.ASSESSMENTS));
-    Dataset<Row> infusions =
-        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.INFUSIONS));
-    Dataset<Row> subjects =
-        spark.read().parquet(OutputLayout.of(outputDir).normalized(OutputLayout.SUBJECTS));
-    Dataset<Row> outcomes =
-        spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.COURSE_OUTCOMES));
-    Dataset<Row> courses =
-        spark.read().parquet(OutputLayout.of(outputDir).derived(OutputLayout.COURSES));
+    OutputLayout layout = OutputLayout.of(outputDir);
+    Dataset<Row> rejects = spark.read().parquet(layout.normalized(OutputLayout.REJECTS));
+    Dataset<Row> warnings = spark.read().parquet(layout.normalized(OutputLayout.WARNINGS));
+    Dataset<Row> assessments = spark.read().parquet(layout.normalized(OutputLayout.ASSESSMENTS));
+    Dataset<Row> infusions = spark.read().parquet(layout.normalized(OutputLayout.INFUSIONS));
+    Dataset<Row> subjects = spark.read().parquet(layout.normalized(OutputLayout.SUBJECTS));
+    Dataset<Row> outcomes = spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES));
+    Dataset<Row> courses = spark.read().parquet(layout.derived(OutputLayout.COURSES));
 
     Map<String, Long> rejectsByRule = byRule(rejects);
     Map<String, Long> warningsByRule = byRule(warnings);
@@ -185,32 +180,19 @@ public final class QualityChecks {
             "safety_readings_placed",
             "Vital-sign and CADSS readings on an infusion day that could be placed relative to the"
                 + " infusion start (minutes_from_start, or both times of day)",
-            () -> {
-              if (!SafetyAnalysisJob.exists(spark, readingsPath)) {
-                return new long[] {0, 0};
-              }
-              Dataset<Row> r =
-                  spark
-                      .read()
-                      .parquet(readingsPath)
-                      .filter(col("placement").notEqual("no_infusion"));
-              return new long[] {r.filter(col("placement").equalTo("unplaced")).count(), r.count()};
-            },
+            () ->
+                violations(
+                    spark,
+                    readingsPath,
+                    col("placement").notEqual("no_infusion"),
+                    col("placement").equalTo("unplaced")),
             QualityChecks::violationsAllowed,
             null));
     out.add(
         check(
             "safety_readings_on_infusion_days",
             "Vital-sign and CADSS readings on a day on which the subject had an infusion",
-            () -> {
-              if (!SafetyAnalysisJob.exists(spark, readingsPath)) {
-                return new long[] {0, 0};
-              }
-              Dataset<Row> r = spark.read().parquet(readingsPath);
-              return new long[] {
-                r.filter(col("placement").equalTo("no_infusion")).count(), r.count()
-              };
-            },
+            () -> violations(spark, readingsPath, null, col("placement").equalTo("no_infusion")),
             QualityChecks::violationsAllowed,
             null));
     out.add(
@@ -219,15 +201,7 @@ public final class QualityChecks {
                 "adverse_events_onset_known",
                 "Adverse events with a known onset day (others are listed and not counted as"
                     + " TEAEs)",
-                () -> {
-                  if (!SafetyAnalysisJob.exists(spark, aesPath)) {
-                    return new long[] {0, 0};
-                  }
-                  Dataset<Row> a = spark.read().parquet(aesPath);
-                  return new long[] {
-                    a.filter(col("status").equalTo("unknown_onset")).count(), a.count()
-                  };
-                },
+                () -> violations(spark, aesPath, null, col("status").equalTo("unknown_onset")),
                 QualityChecks::violationsAllowed,
                 null),
             () ->
@@ -244,6 +218,23 @@ public final class QualityChecks {
                         .map(r -> r.getString(0) + ":" + r.getLong(1))
                         .toList()
                     : List.of()));
+  }
+
+  /**
+   * Violations and rows checked of a derived safety table: the rows in {@code scope} (all when
+   * null) and those of them where {@code violation} holds; 0 of 0 (not applicable) when the output
+   * has no such table.
+   */
+  private static long[] violations(
+      SparkSession spark, String path, Column scope, Column violation) {
+    if (!SafetyAnalysisJob.exists(spark, path)) {
+      return new long[] {0, 0};
+    }
+    Dataset<Row> rows = spark.read().parquet(path);
+    if (scope != null) {
+      rows = rows.filter(scope);
+    }
+    return new long[] {rows.filter(violation).count(), rows.count()};
   }
 
   /** How many adverse events of unknown onset the check lists by file and line. */

@@ -11,20 +11,32 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.infusionoutcomes.analysis.report.AdverseEventRow;
+import org.infusionoutcomes.analysis.report.DissociationRow;
+import org.infusionoutcomes.analysis.report.LogRankRow;
+import org.infusionoutcomes.analysis.report.PopulationFlowRow;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportTables;
+import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.SafetyTables;
+import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
+import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
+import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
+import org.infusionoutcomes.analysis.report.TrajectoryRow;
+import org.infusionoutcomes.analysis.report.VitalSignsRow;
+import org.infusionoutcomes.analysis.report.VitalSignsTimecourseRow;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 
@@ -61,175 +73,128 @@ public final class ReportFiles {
    * @return rows written per file
    */
   public static Map<String, Long> write(Configuration conf, String outputDir, ReportData data) {
-    Map<String, Long> rows = new LinkedHashMap<>();
     List<Integer> landmarks = data.landmarkDays();
-    boolean flags = data.minCellSize() != null;
-    rows.put(
+    Csvs out = new Csvs(conf, outputDir, data.minCellSize() != null);
+    out.flagged(
         ReportTables.RESPONSE_REMISSION,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.RESPONSE_REMISSION,
-            flagged(
-                ReportTables.responseRemission(data.responseRemission()),
-                flags,
-                data.responseRemission(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        data.responseRemission(),
+        ReportTables::responseRemission,
+        ResponseRemissionRow::suppressed);
+    out.flagged(
         ReportTables.DURABILITY_SUMMARY,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.DURABILITY_SUMMARY,
-            flagged(
-                ReportTables.survivalSummary(data.durabilitySummary(), landmarks),
-                flags,
-                data.durabilitySummary(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
-        ReportTables.DURABILITY_KM,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.DURABILITY_KM,
-            // with suppression every curve is drawn from coarsened counts (docs/report.md)
-            flagged(ReportTables.km(data.durabilityKm()), flags, data.durabilityKm(), r -> true)));
-    rows.put(
+        data.durabilitySummary(),
+        r -> ReportTables.survivalSummary(r, landmarks),
+        SurvivalSummaryRow::suppressed);
+    // with suppression every curve is drawn from coarsened counts (docs/report.md)
+    out.allFlagged(ReportTables.DURABILITY_KM, ReportTables.km(data.durabilityKm()));
+    out.flagged(
         ReportTables.TIME_TO_RESPONSE_SUMMARY,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.TIME_TO_RESPONSE_SUMMARY,
-            flagged(
-                ReportTables.survivalSummary(data.timeToResponseSummary(), landmarks),
-                flags,
-                data.timeToResponseSummary(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
-        ReportTables.LOGRANK,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.LOGRANK,
-            flagged(
-                ReportTables.logRank(data.logRank()),
-                flags,
-                data.logRank(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        data.timeToResponseSummary(),
+        r -> ReportTables.survivalSummary(r, landmarks),
+        SurvivalSummaryRow::suppressed);
+    out.flagged(
+        ReportTables.LOGRANK, data.logRank(), ReportTables::logRank, LogRankRow::suppressed);
+    out.flagged(
         ReportTables.TRAJECTORY,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.TRAJECTORY,
-            flagged(
-                ReportTables.trajectory(data.trajectory()),
-                flags,
-                data.trajectory(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        data.trajectory(),
+        ReportTables::trajectory,
+        TrajectoryRow::suppressed);
+    out.flagged(
         ReportTables.POPULATION_FLOW,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.POPULATION_FLOW,
-            flagged(
-                ReportTables.populationFlow(data.populationFlow()),
-                flags,
-                data.populationFlow(),
-                r -> !r.suppressed().isEmpty())));
+        data.populationFlow(),
+        ReportTables::populationFlow,
+        PopulationFlowRow::suppressed);
     SafetyTables safety = data.safety();
-    rows.put(
+    out.flagged(
         ReportTables.VITAL_SIGNS,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.VITAL_SIGNS,
-            flagged(
-                ReportTables.vitalSigns(safety.vitalSigns()),
-                flags,
-                safety.vitalSigns(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        safety.vitalSigns(),
+        ReportTables::vitalSigns,
+        VitalSignsRow::suppressed);
+    out.flagged(
         ReportTables.VITAL_SIGNS_TIMECOURSE,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.VITAL_SIGNS_TIMECOURSE,
-            flagged(
-                ReportTables.vitalSignsTimecourse(safety.vitalSignsTimecourse()),
-                flags,
-                safety.vitalSignsTimecourse(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        safety.vitalSignsTimecourse(),
+        ReportTables::vitalSignsTimecourse,
+        VitalSignsTimecourseRow::suppressed);
+    out.flagged(
         ReportTables.DISSOCIATION,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.DISSOCIATION,
-            flagged(
-                ReportTables.dissociation(safety.dissociation()),
-                flags,
-                safety.dissociation(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        safety.dissociation(),
+        ReportTables::dissociation,
+        DissociationRow::suppressed);
+    out.flagged(
         ReportTables.ADVERSE_EVENTS,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.ADVERSE_EVENTS,
-            flagged(
-                ReportTables.adverseEvents(safety.adverseEvents()),
-                flags,
-                safety.adverseEvents(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        safety.adverseEvents(),
+        ReportTables::adverseEvents,
+        AdverseEventRow::suppressed);
+    out.flagged(
         ReportTables.SUICIDALITY,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.SUICIDALITY,
-            flagged(
-                ReportTables.suicidality(safety.suicidality()),
-                flags,
-                safety.suicidality(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        safety.suicidality(),
+        ReportTables::suicidality,
+        SuicidalityShiftRow::suppressed);
+    out.flagged(
         ReportTables.SUICIDALITY_SUMMARY,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.SUICIDALITY_SUMMARY,
-            flagged(
-                ReportTables.suicidalitySummary(safety.suicidalitySummary()),
-                flags,
-                safety.suicidalitySummary(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
+        safety.suicidalitySummary(),
+        ReportTables::suicidalitySummary,
+        SuicidalitySummaryRow::suppressed);
+    out.flagged(
         ReportTables.TIME_TO_REMISSION_SUMMARY,
-        csv(
-            conf,
-            outputDir,
-            ReportTables.TIME_TO_REMISSION_SUMMARY,
-            flagged(
-                ReportTables.survivalSummary(data.timeToRemissionSummary(), landmarks),
-                flags,
-                data.timeToRemissionSummary(),
-                r -> !r.suppressed().isEmpty())));
-    rows.put(
-        ReportTables.SUBGROUPS,
-        csv(conf, outputDir, ReportTables.SUBGROUPS, ReportTables.subgroups(data.subgroups())));
-    rows.put(
-        ReportTables.AGREEMENT,
-        csv(conf, outputDir, ReportTables.AGREEMENT, ReportTables.agreement(data.agreement())));
+        data.timeToRemissionSummary(),
+        r -> ReportTables.survivalSummary(r, landmarks),
+        SurvivalSummaryRow::suppressed);
+    out.write(ReportTables.SUBGROUPS, ReportTables.subgroups(data.subgroups()));
+    out.write(ReportTables.AGREEMENT, ReportTables.agreement(data.agreement()));
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
-    return rows;
+    return out.rows;
   }
 
-  private static <T> ReportTables.Table flagged(
-      ReportTables.Table table, boolean flags, List<T> rows, Predicate<T> suppressed) {
-    return flags ? table.withSuppressedColumn(rows.stream().map(suppressed::test).toList()) : table;
+  /** The report CSVs of one output directory, written one by one, and their row counts. */
+  private static final class Csvs {
+    private final Configuration conf;
+    private final String outputDir;
+    private final boolean flags;
+    private final Map<String, Long> rows = new LinkedHashMap<>();
+
+    /**
+     * @param flags whether small-cell suppression applies: then a table that can have suppressed
+     *     cells gets the {@code suppressed} column
+     */
+    Csvs(Configuration conf, String outputDir, boolean flags) {
+      this.conf = conf;
+      this.outputDir = outputDir;
+      this.flags = flags;
+    }
+
+    /** Writes {@code name} as it is. */
+    void write(String name, ReportTables.Table table) {
+      rows.put(name, csv(conf, outputDir, name, table));
+    }
+
+    /**
+     * Writes the table of {@code data}; with suppression, a row is flagged where {@code suppressed}
+     * names any column it emptied.
+     */
+    <T> void flagged(
+        String name,
+        List<T> data,
+        Function<List<T>, ReportTables.Table> table,
+        Function<T, List<String>> suppressed) {
+      ReportTables.Table t = table.apply(data);
+      write(
+          name,
+          flags
+              ? t.withSuppressedColumn(
+                  data.stream().map(r -> !suppressed.apply(r).isEmpty()).toList())
+              : t);
+    }
+
+    /** Writes {@code table}; with suppression, every row is flagged. */
+    void allFlagged(String name, ReportTables.Table table) {
+      write(
+          name,
+          flags
+              ? table.withSuppressedColumn(Collections.nCopies(table.rows().size(), true))
+              : table);
+    }
   }
 
   /**

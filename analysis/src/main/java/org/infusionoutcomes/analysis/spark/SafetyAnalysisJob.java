@@ -10,6 +10,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.analysis.report.AdverseEventRow;
 import org.infusionoutcomes.analysis.report.DissociationRow;
@@ -69,30 +71,13 @@ public final class SafetyAnalysisJob {
         aeData ? read(spark, layout.derived(OutputLayout.COURSES), COURSE) : empty(spark);
 
     List<VitalSignsRow> vitals =
-        new ArrayList<>(
-            infusions
-                .filter(r -> !InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null)
-                .flatMapToPair(
-                    r -> {
-                      List<Tuple2<String, InfusionSafety>> keys = new ArrayList<>();
-                      for (String study : studies(r.studyId())) {
-                        for (String n :
-                            List.of(String.valueOf(r.infusionNumber()), ReportOrder.ALL)) {
-                          keys.add(
-                              new Tuple2<>(
-                                  study + SEP + r.test() + SEP + r.courseNumber() + SEP + n, r));
-                        }
-                      }
-                      return keys.iterator();
-                    })
-                .groupByKey()
-                .map(
-                    g -> {
-                      String[] k = g._1().split(SEP, -1);
-                      return SafetySummaries.vitalSigns(
-                          k[0], k[1], Integer.parseInt(k[2]), k[3], list(g._2()));
-                    })
-                .collect());
+        summarise(
+            byKeys(
+                infusions.filter(
+                    r -> !InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null),
+                r -> perInfusion(keys(r.studyId(), r.test(), r.courseNumber()), r.infusionNumber()),
+                r -> r),
+            (k, g) -> SafetySummaries.vitalSigns(k[0], k[1], Integer.parseInt(k[2]), k[3], g));
     vitals.sort(
         Comparator.comparing(VitalSignsRow::studyId, ReportOrder.STUDY)
             .thenComparing(VitalSignsRow::test)
@@ -100,63 +85,28 @@ public final class SafetyAnalysisJob {
             .thenComparing(VitalSignsRow::infusionNumber, SafetyAnalysisJob::numberOrder));
 
     List<VitalSignsTimecourseRow> timecourse =
-        new ArrayList<>(
-            readings
-                .filter(
+        summarise(
+            byKeys(
+                readings.filter(
                     r ->
                         Placement.PLACED.equals(r.placement())
-                            && !InfusionSafetyRule.CADSS.equals(r.test()))
-                .flatMapToPair(
-                    r -> {
-                      List<Tuple2<String, Double>> keys = new ArrayList<>();
-                      for (String study : studies(r.studyId())) {
-                        keys.add(
-                            new Tuple2<>(
-                                study
-                                    + SEP
-                                    + r.test()
-                                    + SEP
-                                    + SafetySummaries.bin(r.minutesFromStart()),
-                                r.value()));
-                      }
-                      return keys.iterator();
-                    })
-                .groupByKey()
-                .map(
-                    g -> {
-                      String[] k = g._1().split(SEP, -1);
-                      return SafetySummaries.timecourse(
-                          k[0], k[1], Integer.parseInt(k[2]), list(g._2()));
-                    })
-                .collect());
+                            && !InfusionSafetyRule.CADSS.equals(r.test())),
+                r -> keys(r.studyId(), r.test(), SafetySummaries.bin(r.minutesFromStart())),
+                SafetyReading::value),
+            (k, g) -> SafetySummaries.timecourse(k[0], k[1], Integer.parseInt(k[2]), g));
     timecourse.sort(
         Comparator.comparing(VitalSignsTimecourseRow::studyId, ReportOrder.STUDY)
             .thenComparing(VitalSignsTimecourseRow::test)
             .thenComparingInt(VitalSignsTimecourseRow::minutes));
 
     List<DissociationRow> dissociation =
-        new ArrayList<>(
-            infusions
-                .filter(r -> InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null)
-                .flatMapToPair(
-                    r -> {
-                      List<Tuple2<String, InfusionSafety>> keys = new ArrayList<>();
-                      for (String study : studies(r.studyId())) {
-                        for (String n :
-                            List.of(String.valueOf(r.infusionNumber()), ReportOrder.ALL)) {
-                          keys.add(new Tuple2<>(study + SEP + r.courseNumber() + SEP + n, r));
-                        }
-                      }
-                      return keys.iterator();
-                    })
-                .groupByKey()
-                .map(
-                    g -> {
-                      String[] k = g._1().split(SEP, -1);
-                      return SafetySummaries.dissociation(
-                          k[0], Integer.parseInt(k[1]), k[2], list(g._2()));
-                    })
-                .collect());
+        summarise(
+            byKeys(
+                infusions.filter(
+                    r -> InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null),
+                r -> perInfusion(keys(r.studyId(), r.courseNumber()), r.infusionNumber()),
+                r -> r),
+            (k, g) -> SafetySummaries.dissociation(k[0], Integer.parseInt(k[1]), k[2], g));
     dissociation.sort(
         Comparator.comparing(DissociationRow::studyId, ReportOrder.STUDY)
             .thenComparingInt(DissociationRow::courseNumber)
@@ -188,14 +138,7 @@ public final class SafetyAnalysisJob {
 
   private static List<Tuple2<String, List<CourseSuicidality>>> suicidalityGroups(
       JavaRDD<CourseSuicidality> rows) {
-    return rows.flatMapToPair(
-            r -> {
-              List<Tuple2<String, CourseSuicidality>> keys = new ArrayList<>();
-              for (String study : studies(r.studyId())) {
-                keys.add(new Tuple2<>(study + SEP + r.scale() + SEP + r.courseNumber(), r));
-              }
-              return keys.iterator();
-            })
+    return byKeys(rows, r -> keys(r.studyId(), r.scale(), r.courseNumber()), r -> r)
         .groupByKey()
         .mapValues(SafetyAnalysisJob::list)
         .collect();
@@ -204,30 +147,18 @@ public final class SafetyAnalysisJob {
   private static List<AdverseEventRow> adverseEvents(
       JavaRDD<Course> courses, JavaRDD<AdverseEventCourse> aes) {
     JavaPairRDD<String, Integer> treated =
-        courses
-            .flatMapToPair(
-                c -> {
-                  List<Tuple2<String, String>> keys = new ArrayList<>();
-                  for (String study : studies(c.studyId())) {
-                    keys.add(
-                        new Tuple2<>(
-                            study + SEP + c.courseNumber(), c.studyId() + SEP + c.subjectId()));
-                  }
-                  return keys.iterator();
-                })
+        byKeys(
+                courses,
+                c -> keys(c.studyId(), c.courseNumber()),
+                c -> c.studyId() + SEP + c.subjectId())
             .distinct()
             .mapValues(s -> 1)
             .reduceByKey(Integer::sum);
     JavaPairRDD<String, AdverseEventCourse> teaes =
-        aes.filter(e -> AdverseEventCourse.TEAE.equals(e.status()))
-            .flatMapToPair(
-                e -> {
-                  List<Tuple2<String, AdverseEventCourse>> keys = new ArrayList<>();
-                  for (String study : studies(e.studyId())) {
-                    keys.add(new Tuple2<>(study + SEP + e.courseNumber(), e));
-                  }
-                  return keys.iterator();
-                });
+        byKeys(
+            aes.filter(e -> AdverseEventCourse.TEAE.equals(e.status())),
+            e -> keys(e.studyId(), e.courseNumber()),
+            e -> e);
     List<AdverseEventRow> out =
         new ArrayList<>(
             treated
@@ -267,8 +198,55 @@ public final class SafetyAnalysisJob {
     return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
   }
 
-  private static List<String> studies(String studyId) {
-    return List.of(studyId, ReportOrder.ALL);
+  /**
+   * The report keys of a row of {@code studyId}: its own study and the pooled {@code ALL}, each
+   * followed by {@code parts}, joined by {@link #SEP}.
+   */
+  private static List<String> keys(String studyId, Object... parts) {
+    List<String> out = new ArrayList<>();
+    for (String study : List.of(studyId, ReportOrder.ALL)) {
+      StringBuilder key = new StringBuilder(study);
+      for (Object part : parts) {
+        key.append(SEP).append(part);
+      }
+      out.add(key.toString());
+    }
+    return out;
+  }
+
+  /** Each of {@code keys} under the infusion number and under {@code ALL}. */
+  private static List<String> perInfusion(List<String> keys, int infusionNumber) {
+    List<String> out = new ArrayList<>();
+    for (String key : keys) {
+      for (String n : List.of(String.valueOf(infusionNumber), ReportOrder.ALL)) {
+        out.add(key + SEP + n);
+      }
+    }
+    return out;
+  }
+
+  /** {@code value} of each row under each of its {@code keys}. */
+  private static <T, V> JavaPairRDD<String, V> byKeys(
+      JavaRDD<T> rows, Function<T, List<String>> keys, Function<T, V> value) {
+    return rows.flatMapToPair(
+        r -> {
+          V v = value.call(r);
+          List<Tuple2<String, V>> out = new ArrayList<>();
+          for (String key : keys.call(r)) {
+            out.add(new Tuple2<>(key, v));
+          }
+          return out.iterator();
+        });
+  }
+
+  /**
+   * Groups by key in Spark and makes each group's report row on the executors from the key's parts
+   * and the group's values; only the report rows come back.
+   */
+  private static <V, R> List<R> summarise(
+      JavaPairRDD<String, V> keyed, Function2<String[], List<V>, R> summary) {
+    return new ArrayList<>(
+        keyed.groupByKey().map(g -> summary.call(g._1().split(SEP, -1), list(g._2()))).collect());
   }
 
   private static <T> List<T> list(Iterable<T> values) {

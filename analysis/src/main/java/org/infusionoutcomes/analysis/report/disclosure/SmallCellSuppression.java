@@ -16,6 +16,7 @@ import org.infusionoutcomes.analysis.report.QualityCheck;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
+import org.infusionoutcomes.analysis.report.ReportTables;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
@@ -624,42 +625,13 @@ public final class SmallCellSuppression {
         }
         // no curve is shown for the group: nothing computed from it either
         gone.add(id(r.studyId(), r.scale(), Integer.toString(r.courseNumber())));
-        List<String> cols = new ArrayList<>();
-        if (n) {
-          cols.add("n");
-        }
-        cols.addAll(
-            List.of(
-                "events",
-                "censored",
-                "median_days",
-                "median_ci_low",
-                "median_ci_high",
-                "q1_days",
-                "q3_days"));
-        List<SurvivalSummaryRow.Landmark> marks = new ArrayList<>();
-        for (SurvivalSummaryRow.Landmark l : r.landmarks()) {
-          marks.add(new SurvivalSummaryRow.Landmark(l.day(), null, null, null));
-          cols.addAll(
-              List.of("s_d" + l.day(), "s_d" + l.day() + "_ci_low", "s_d" + l.day() + "_ci_high"));
-        }
-        cols.add("median_followup_days");
+        List<Integer> days = r.landmarks().stream().map(SurvivalSummaryRow.Landmark::day).toList();
+        // emptied: every column of the summary table from n (when hidden) or events on
+        List<String> header = ReportTables.survivalSummary(List.of(), days).header();
+        List<String> cols = header.subList(header.indexOf(n ? "n" : "events"), header.size());
         out.add(
-            new SurvivalSummaryRow(
-                r.studyId(),
-                r.scale(),
-                r.courseNumber(),
-                n ? null : r.n(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                marks,
-                null,
-                cols));
+            SurvivalSummaryRow.withoutCurve(
+                r.studyId(), r.scale(), r.courseNumber(), n ? null : r.n(), days, cols));
       }
       return out;
     }

@@ -34,32 +34,31 @@ final class AgreementSection {
           "No course has an OC endpoint on both MADRS and PHQ-9, so there is no agreement to"
               + " show.");
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
-    m.element("caption", "MADRS against PHQ-9 response and remission per study and course number.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Course", "Endpoint"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h :
-        new String[] {
-          "n", "Both", "MADRS only", "PHQ-9 only", "Neither", "Agreement", "Kappa (95% CI)", "r"
-        }) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "rates",
+        "MADRS against PHQ-9 response and remission per study and course number.",
+        List.of("Study", "Course", "Endpoint"),
+        List.of(
+            "n",
+            "Both",
+            "MADRS only",
+            "PHQ-9 only",
+            "Neither",
+            "Agreement",
+            "Kappa (95% CI)",
+            "r"));
     for (AgreementRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.element("td", r.endpoint());
-      m.element("td", Formats.count(r.n()), "class", "num");
-      m.element("td", Formats.count(r.both()), "class", "num");
-      m.element("td", Formats.count(r.madrsOnly()), "class", "num");
-      m.element("td", Formats.count(r.phq9Only()), "class", "num");
-      m.element("td", Formats.count(r.neither()), "class", "num");
-      m.element("td", Formats.percent(r.agreement()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.count(r.n()));
+      m.num(Formats.count(r.both()));
+      m.num(Formats.count(r.madrsOnly()));
+      m.num(Formats.count(r.phq9Only()));
+      m.num(Formats.count(r.neither()));
+      m.num(Formats.percent(r.agreement()));
+      m.num(
           r.kappa() == null
               ? Formats.MISSING
               : Formats.decimal(r.kappa(), 2)
@@ -67,13 +66,11 @@ final class AgreementSection {
                   + Formats.decimal(r.kappaCiLow(), 2)
                   + " to "
                   + Formats.decimal(r.kappaCiHigh(), 2)
-                  + ")",
-          "class",
-          "num");
-      m.element("td", Formats.decimal(r.pchgCorrelation(), 2), "class", "num");
+                  + ")");
+      m.num(Formats.decimal(r.pchgCorrelation(), 2));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.close("section").newline().toString();
   }
 }

@@ -25,16 +25,11 @@ final class LogRankSection {
     if (rows.isEmpty()) {
       return m.closeEmpty("No comparisons: no study and scale has two or more course numbers.");
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "log-rank").newline();
-    m.element("caption", "Log-rank tests — descriptive, unadjusted.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Scale", "Endpoint", "Courses compared"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h : new String[] {"χ²", "df", "p"}) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "log-rank",
+        "Log-rank tests — descriptive, unadjusted.",
+        List.of("Study", "Scale", "Endpoint", "Courses compared"),
+        List.of("χ²", "df", "p"));
     for (LogRankRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
@@ -42,20 +37,15 @@ final class LogRankSection {
       m.element("td", endpoint(r.endpoint()));
       m.element("td", groups(r.groups()));
       boolean hidden = !r.suppressed().isEmpty();
-      m.element("td", hidden ? Formats.SUPPRESSED : Formats.decimal(r.chisq(), 2), "class", "num");
-      m.element(
-          "td", r.df() == null ? Formats.SUPPRESSED : Integer.toString(r.df()), "class", "num");
-      m.element("td", hidden ? Formats.SUPPRESSED : Formats.pValue(r.pValue()), "class", "num");
+      m.num(hidden ? Formats.SUPPRESSED : Formats.decimal(r.chisq(), 2));
+      m.num(r.df() == null ? Formats.SUPPRESSED : Integer.toString(r.df()));
+      m.num(hidden ? Formats.SUPPRESSED : Formats.pValue(r.pValue()));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
-    m.element(
-            "p",
-            "An empty χ² and p (\"—\") means the test is not defined for these data (e.g. no"
-                + " events at all, or a singular variance, where R's survdiff stops).",
-            "class",
-            "note")
-        .newline();
+    m.closeTable().newline();
+    m.note(
+        "An empty χ² and p (\"—\") means the test is not defined for these data (e.g. no"
+            + " events at all, or a singular variance, where R's survdiff stops).");
     m.close("section").newline();
     return m.toString();
   }

@@ -1,5 +1,7 @@
 package org.infusionoutcomes.analysis.report.html;
 
+import java.util.List;
+
 /**
  * A small HTML writer. Text and attribute values pass through {@link HtmlText#escape}; only {@link
  * #raw} takes markup, and it is given markup built here, never data.
@@ -29,6 +31,42 @@ final class Markup {
   String closeEmpty(String why) {
     element("p", why, "class", "empty");
     return close("section").newline().toString();
+  }
+
+  /**
+   * Opens a data table: {@code <div class="table-wrap"><table class="cssClass">}, the caption when
+   * there is one, and a header row of the text columns followed by the numeric ({@code num})
+   * columns; leaves the body open for the rows, which {@link #closeTable} ends.
+   */
+  Markup openTable(
+      String cssClass, String caption, List<String> textColumns, List<String> numberColumns) {
+    open("div", "class", "table-wrap").open("table", "class", cssClass).newline();
+    if (caption != null) {
+      element("caption", caption);
+    }
+    open("thead").open("tr");
+    for (String h : textColumns) {
+      element("th", h, "scope", "col");
+    }
+    for (String h : numberColumns) {
+      element("th", h, "scope", "col", "class", "num");
+    }
+    return close("tr").close("thead").open("tbody").newline();
+  }
+
+  /** Closes the body, the table and the wrapper {@link #openTable} opened. */
+  Markup closeTable() {
+    return close("tbody").close("table").close("div");
+  }
+
+  /** A numeric table cell: {@code <td class="num">escaped text</td>}. */
+  Markup num(String text) {
+    return element("td", text, "class", "num");
+  }
+
+  /** A note paragraph on its own line: {@code <p class="note">escaped text</p>}. */
+  Markup note(String text) {
+    return element("p", text, "class", "note").newline();
   }
 
   /** Opens {@code tag} with attribute name/value pairs; a null value leaves the attribute out. */

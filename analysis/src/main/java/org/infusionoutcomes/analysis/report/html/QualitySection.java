@@ -114,11 +114,7 @@ final class QualitySection {
       m.open("td", "class", "wrap").text(c.description()).raw("<br>");
       m.element("code", c.id(), "class", "note").close("td");
       boolean hidden = c.violations() == null && Formats.minCellSize() != null;
-      m.element(
-          "td",
-          hidden ? Formats.SUPPRESSED : Formats.fraction(c.violations(), c.denominator()),
-          "class",
-          "num");
+      m.num(hidden ? Formats.SUPPRESSED : Formats.fraction(c.violations(), c.denominator()));
       m.element(
           "td",
           c.detail() == null ? (hidden ? Formats.SUPPRESSED : Formats.MISSING) : c.detail(),
@@ -126,7 +122,7 @@ final class QualitySection {
           "wrap");
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.toString();
   }
 
@@ -137,10 +133,7 @@ final class QualitySection {
     if (entries.isEmpty()) {
       return m.element("p", empty, "class", "empty").newline().toString();
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "counts").newline();
-    m.open("thead").open("tr").element("th", key, "scope", "col");
-    m.element("th", value, "scope", "col", "class", "num").close("tr").close("thead");
-    m.open("tbody").newline();
+    m.openTable("counts", null, List.of(key), List.of(value));
     long total = 0;
     boolean anyHidden = false;
     for (Map.Entry<String, Long> e : entries) {
@@ -151,19 +144,15 @@ final class QualitySection {
         total += n == null ? 0 : n;
       }
       m.open("tr").element("td", e.getKey());
-      m.element(
-          "td",
-          Formats.count(n == null && Formats.minCellSize() == null ? Long.valueOf(0) : n),
-          "class",
-          "num");
+      m.num(Formats.count(n == null && Formats.minCellSize() == null ? Long.valueOf(0) : n));
       m.close("tr").newline();
     }
     m.open("tr", "class", "group-start total").element("td", "Total");
-    m.element("td", anyHidden ? Formats.SUPPRESSED : Formats.count(total), "class", "num");
+    m.num(anyHidden ? Formats.SUPPRESSED : Formats.count(total));
     m.close("tr").newline();
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     if (note != null) {
-      m.element("p", note, "class", "note").newline();
+      m.note(note);
     }
     return m.toString();
   }
@@ -192,29 +181,18 @@ final class QualitySection {
           .newline()
           .toString();
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "counts").newline();
-    m.open("thead").open("tr").element("th", "Count", "scope", "col");
-    m.element("th", "Change", "scope", "col", "class", "num").close("tr").close("thead");
-    m.open("tbody").newline();
+    m.openTable("counts", null, List.of("Count"), List.of("Change"));
     for (Map.Entry<String, Long> e : entries) {
       m.open("tr").element("td", e.getKey());
-      m.element(
-          "td",
-          e.getValue() == null ? Formats.MISSING : Formats.signed(e.getValue()),
-          "class",
-          "num");
+      m.num(e.getValue() == null ? Formats.MISSING : Formats.signed(e.getValue()));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
-    m.element(
-            "p",
-            "Difference to the previous run (the output directory it replaced, or for a nightly"
-                + " run the snapshot published before): rejects and warnings per rule, violations"
-                + " per check; for a nightly run also subjects, assessments and infusions new,"
-                + " changed or removed (their keys are in quality.json).",
-            "class",
-            "note")
-        .newline();
+    m.closeTable().newline();
+    m.note(
+        "Difference to the previous run (the output directory it replaced, or for a nightly"
+            + " run the snapshot published before): rejects and warnings per rule, violations"
+            + " per check; for a nightly run also subjects, assessments and infusions new,"
+            + " changed or removed (their keys are in quality.json).");
     return m.toString();
   }
 }

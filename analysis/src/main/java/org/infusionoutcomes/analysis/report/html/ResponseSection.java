@@ -50,25 +50,20 @@ final class ResponseSection {
   static String render(ReportData data, Figures figures) {
     List<ResponseRemissionRow> rows = HtmlReport.list(data.responseRemission());
     Definitions defs = data.definitions();
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
-    m.open("div", "class", "method").newline();
-    m.element(
-            "p",
-            "Denominator n: ITT courses of the report group that count under the analysis"
-                + " (OC: courses with an observed endpoint; LOCF: courses with any post-baseline"
-                + " score; NRI: all ITT courses, a missing endpoint counting as neither response"
-                + " nor remission). Responders and remitters are shown as x/n; rates with 95%"
-                + " Wilson score intervals. A rate of \"—\" means n = 0.")
-        .newline();
+    List<String> method = new ArrayList<>();
+    method.add(
+        "Denominator n: ITT courses of the report group that count under the analysis"
+            + " (OC: courses with an observed endpoint; LOCF: courses with any post-baseline"
+            + " score; NRI: all ITT courses, a missing endpoint counting as neither response"
+            + " nor remission). Responders and remitters are shown as x/n; rates with 95%"
+            + " Wilson score intervals. A rate of \"—\" means n = 0.");
     if (defs != null) {
-      m.element("p", "Response: " + nullToDash(defs.response())).newline();
+      method.add("Response: " + nullToDash(defs.response()));
       for (Map.Entry<String, String> e : Labels.entries(defs.remissionByScale())) {
-        m.element("p", "Remission, " + e.getKey() + ": " + nullToDash(e.getValue())).newline();
+        method.add("Remission, " + e.getKey() + ": " + nullToDash(e.getValue()));
       }
     }
-    m.close("div").newline();
+    Markup m = Markup.section(ID, TITLE, method.toArray(String[]::new));
     if (rows.isEmpty()) {
       return m.closeEmpty("No report group has an ITT course, so there are no rates to show.");
     }
@@ -85,22 +80,13 @@ final class ResponseSection {
       Labels.entries(defs.endpoints()).forEach(e -> analysisTitles.put(e.getKey(), e.getValue()));
     }
     Markup m = new Markup();
-    m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
-    m.element(
-        "caption",
+    m.openTable(
+        "rates",
         "Responders and remitters per study, scale, course number and analysis; 95% Wilson score"
-            + " intervals in brackets.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Scale", "Course", "Analysis"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h :
-        new String[] {
-          "n", "Responders", "Response rate (95% CI)", "Remitters", "Remission rate (95% CI)"
-        }) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+            + " intervals in brackets.",
+        List.of("Study", "Scale", "Course", "Analysis"),
+        List.of(
+            "n", "Responders", "Response rate (95% CI)", "Remitters", "Remission rate (95% CI)"));
     String previous = null;
     for (ResponseRemissionRow r : rows) {
       String group = r.studyId() + "\u0000" + r.scale() + "\u0000" + r.courseNumber();
@@ -108,7 +94,7 @@ final class ResponseSection {
       previous = group;
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
       m.element("td", r.scale());
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.open("td");
       String title = analysisTitles.get(r.analysis());
       if (title != null) {
@@ -117,28 +103,22 @@ final class ResponseSection {
         m.text(r.analysis());
       }
       m.close("td");
-      m.element("td", Formats.count(r.n()), "class", "num");
-      m.element("td", Formats.fraction(r.responders(), r.n()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.count(r.n()));
+      m.num(Formats.fraction(r.responders(), r.n()));
+      m.num(
           r.suppressed().contains("response_rate")
               ? Formats.SUPPRESSED
               : Formats.percentWithInterval(
-                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()),
-          "class",
-          "num");
-      m.element("td", Formats.fraction(r.remitters(), r.n()), "class", "num");
-      m.element(
-          "td",
+                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()));
+      m.num(Formats.fraction(r.remitters(), r.n()));
+      m.num(
           r.suppressed().contains("remission_rate")
               ? Formats.SUPPRESSED
               : Formats.percentWithInterval(
-                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()),
-          "class",
-          "num");
+                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.toString();
   }
 
@@ -159,17 +139,13 @@ final class ResponseSection {
         m.open("div", "class", "card").newline();
         m.element("h3", title).newline();
         m.raw(figures.place(measure.name(), title, bars(e.getValue(), measure, analysisOrder)));
-        m.element(
-                "p",
-                "Bars: rate in % of n; whiskers: 95% Wilson score interval. Hover a bar for x/n."
-                    + (Formats.minCellSize() == null
-                        ? ""
-                        : " A missing bar is a suppressed rate (fewer than "
-                            + Formats.minCellSize()
-                            + " courses, or it would reveal such a count)."),
-                "class",
-                "note")
-            .newline();
+        m.note(
+            "Bars: rate in % of n; whiskers: 95% Wilson score interval. Hover a bar for x/n."
+                + (Formats.minCellSize() == null
+                    ? ""
+                    : " A missing bar is a suppressed rate (fewer than "
+                        + Formats.minCellSize()
+                        + " courses, or it would reveal such a count)."));
         m.close("div").newline();
       }
     }

@@ -65,12 +65,7 @@ final class RunSection {
     m.close("div").newline();
     m.open("div").newline();
     m.element("h3", "Effective configuration").newline();
-    m.element(
-            "p",
-            "As recorded in run-manifest.json; nested keys are joined with dots.",
-            "class",
-            "note")
-        .newline();
+    m.note("As recorded in run-manifest.json; nested keys are joined with dots.");
     Map<String, String> config = new LinkedHashMap<>();
     flatten("", data.run().config(), config);
     if (config.isEmpty()) {
@@ -81,7 +76,7 @@ final class RunSection {
       m.close("thead").open("tbody").newline();
       config.forEach(
           (k, v) -> m.open("tr").element("td", k).element("td", v).close("tr").newline());
-      m.close("tbody").close("table").close("div").newline();
+      m.closeTable().newline();
     }
     m.close("div").newline();
     m.close("div").newline();
@@ -100,14 +95,10 @@ final class RunSection {
     if (rows == null || rows.isEmpty()) {
       return m.element("p", "No scale definitions were recorded.", "class", "empty").toString();
     }
-    m.element(
-            "p",
-            "Definitions in force for this run; default thresholds as defined (the effective"
-                + " thresholds are in the configuration above). How to add or override a scale:"
-                + " docs/formats.md.",
-            "class",
-            "note")
-        .newline();
+    m.note(
+        "Definitions in force for this run; default thresholds as defined (the effective"
+            + " thresholds are in the configuration above). How to add or override a scale:"
+            + " docs/formats.md.");
     m.open("div", "class", "table-wrap").open("table", "class", "scales");
     m.open("thead").open("tr");
     for (String h :
@@ -146,7 +137,7 @@ final class RunSection {
           .close("tr")
           .newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.toString();
   }
 

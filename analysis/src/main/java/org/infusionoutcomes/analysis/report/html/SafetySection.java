@@ -33,49 +33,38 @@ final class SafetySection {
    * @param minCellSize the report's small-cell threshold, or null when nothing is suppressed
    */
   static String render(SafetyTables safety, Integer minCellSize, Figures figures) {
-    Markup m = new Markup();
-    m.open("section", "id", ID).newline();
-    m.element("h2", TITLE).newline();
-    m.open("div", "class", "method").newline();
-    m.element(
-            "p",
-            "A vital-sign or CADSS reading belongs to the subject's infusion of the same day (with"
-                + " several that day, the latest starting at or before the reading); its offset is"
-                + " minutes since that infusion's start. Pre = the reading with the largest offset"
-                + " at or before 0; peak = the highest reading (lowest for SpO2) with an offset in"
-                + " (0, safety.window_minutes]; change = peak − pre. An exceedance is a peak at or"
-                + " above safety.thresholds (SpO2: at or below) or a change at or above"
-                + " safety.rise; the settings in force are in section 1. Adverse events count as"
-                + " treatment-emergent (TEAE) in the course whose period holds their onset."
-                + " Intervals are Wilson 95%. Definitions: docs/definitions.md, \"Safety"
-                + " monitoring\".")
-        .newline();
+    List<String> method = new ArrayList<>();
+    method.add(
+        "A vital-sign or CADSS reading belongs to the subject's infusion of the same day (with"
+            + " several that day, the latest starting at or before the reading); its offset is"
+            + " minutes since that infusion's start. Pre = the reading with the largest offset"
+            + " at or before 0; peak = the highest reading (lowest for SpO2) with an offset in"
+            + " (0, safety.window_minutes]; change = peak − pre. An exceedance is a peak at or"
+            + " above safety.thresholds (SpO2: at or below) or a change at or above"
+            + " safety.rise; the settings in force are in section 1. Adverse events count as"
+            + " treatment-emergent (TEAE) in the course whose period holds their onset."
+            + " Intervals are Wilson 95%. Definitions: docs/definitions.md, \"Safety"
+            + " monitoring\".");
     if (minCellSize != null) {
-      m.element(
-              "p",
-              "Shared with min_cell_size "
-                  + minCellSize
-                  + ": a count below "
-                  + minCellSize
-                  + ", and every count that would give one away, reads "
-                  + Formats.suppressedCount()
-                  + "; means, SDs, medians, rates and intervals of such a group read "
-                  + Formats.SUPPRESSED
-                  + "; time-course bins of fewer than "
-                  + minCellSize
-                  + " readings are not drawn; the most extreme (max) peak, one infusion's value,"
-                  + " is never shown.")
-          .newline();
+      method.add(
+          "Shared with min_cell_size "
+              + minCellSize
+              + ": a count below "
+              + minCellSize
+              + ", and every count that would give one away, reads "
+              + Formats.suppressedCount()
+              + "; means, SDs, medians, rates and intervals of such a group read "
+              + Formats.SUPPRESSED
+              + "; time-course bins of fewer than "
+              + minCellSize
+              + " readings are not drawn; the most extreme (max) peak, one infusion's value,"
+              + " is never shown.");
     }
-    m.close("div").newline();
+    Markup m = Markup.section(ID, TITLE, method.toArray(String[]::new));
     if (safety == null || !safety.hasRows()) {
-      m.element(
-          "p",
+      return m.closeEmpty(
           "No safety data: this run has no vital signs, CADSS timepoints, adverse events or"
-              + " suicidality items.",
-          "class",
-          "empty");
-      return m.close("section").newline().toString();
+              + " suicidality items.");
     }
     timecourse(m, safety.vitalSignsTimecourse(), figures);
     exceedances(m, safety.vitalSigns());
@@ -116,26 +105,20 @@ final class SafetySection {
             .newline();
       }
       m.open("details").element("summary", "Numbers by 15-minute bin").newline();
-      m.open("div", "class", "table-wrap").open("table", "class", "vitals-timecourse").newline();
-      m.open("thead").open("tr");
-      m.element("th", "Test", "scope", "col");
-      for (String h : new String[] {"Minutes (bin start)", "n readings", "Mean (SD)"}) {
-        m.element("th", h, "scope", "col", "class", "num");
-      }
-      m.close("tr").close("thead").open("tbody").newline();
+      m.openTable(
+          "vitals-timecourse",
+          null,
+          List.of("Test"),
+          List.of("Minutes (bin start)", "n readings", "Mean (SD)"));
       for (VitalSignsTimecourseRow r : e.getValue()) {
         m.open("tr");
         m.element("td", r.test());
-        m.element("td", Integer.toString(r.minutes()), "class", "num");
-        m.element("td", Formats.count(r.n()), "class", "num");
-        m.element(
-            "td",
-            r.suppressed().contains("mean") ? Formats.SUPPRESSED : meanSd(r.mean(), r.sd()),
-            "class",
-            "num");
+        m.num(Integer.toString(r.minutes()));
+        m.num(Formats.count(r.n()));
+        m.num(r.suppressed().contains("mean") ? Formats.SUPPRESSED : meanSd(r.mean(), r.sd()));
         m.close("tr").newline();
       }
-      m.close("tbody").close("table").close("div").close("details").newline();
+      m.closeTable().close("details").newline();
       m.close("div").newline();
     }
     m.close("div").newline();
@@ -203,70 +186,47 @@ final class SafetySection {
           .newline();
       return;
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "vital-signs").newline();
-    m.element(
-        "caption",
+    m.openTable(
+        "vital-signs",
         "Per infusion with a peak: mean pre, peak and change; exceeded = infusions with an"
             + " exceedance / infusions with a peak (Wilson 95% interval). — = no threshold or rise"
-            + " for this test.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Test", "Course", "Infusion"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h :
-        new String[] {
-          "Infusions (subjects)",
-          "Mean pre",
-          "Mean peak",
-          "Mean change (SD)",
-          "Most extreme peak",
-          "Mean time to peak (min)",
-          "Exceeded",
-          "% (95% CI)"
-        }) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+            + " for this test.",
+        List.of("Study", "Test", "Course", "Infusion"),
+        List.of(
+            "Infusions (subjects)",
+            "Mean pre",
+            "Mean peak",
+            "Mean change (SD)",
+            "Most extreme peak",
+            "Mean time to peak (min)",
+            "Exceeded",
+            "% (95% CI)"));
     for (VitalSignsRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
       m.element("td", r.test());
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
-      m.element("td", r.infusionNumber(), "class", "num");
-      m.element(
-          "td",
-          Formats.count(r.nInfusions()) + " (" + Formats.count(r.nSubjects()) + ")",
-          "class",
-          "num");
+      m.num(Integer.toString(r.courseNumber()));
+      m.num(r.infusionNumber());
+      m.num(Formats.count(r.nInfusions()) + " (" + Formats.count(r.nSubjects()) + ")");
       List<String> gone = r.suppressed();
-      m.element("td", stat(gone, "mean_pre", Formats.decimal(r.meanPre(), 1)), "class", "num");
-      m.element("td", stat(gone, "mean_peak", Formats.decimal(r.meanPeak(), 1)), "class", "num");
-      m.element(
-          "td", stat(gone, "mean_change", meanSd(r.meanChange(), r.sdChange())), "class", "num");
-      m.element("td", stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)), "class", "num");
-      m.element(
-          "td",
-          stat(gone, "mean_time_to_peak", Formats.decimal(r.meanTimeToPeak(), 1)),
-          "class",
-          "num");
-      m.element(
-          "td",
+      m.num(stat(gone, "mean_pre", Formats.decimal(r.meanPre(), 1)));
+      m.num(stat(gone, "mean_peak", Formats.decimal(r.meanPeak(), 1)));
+      m.num(stat(gone, "mean_change", meanSd(r.meanChange(), r.sdChange())));
+      m.num(stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)));
+      m.num(stat(gone, "mean_time_to_peak", Formats.decimal(r.meanTimeToPeak(), 1)));
+      m.num(
           r.exceededN() == null && !gone.contains("exceeded_n")
               ? Formats.MISSING
-              : Formats.fraction(r.exceededN(), r.nInfusions()),
-          "class",
-          "num");
-      m.element(
-          "td",
+              : Formats.fraction(r.exceededN(), r.nInfusions()));
+      m.num(
           stat(
               gone,
               "exceeded_rate",
-              Formats.percentWithInterval(r.exceededRate(), r.exceededCiLow(), r.exceededCiHigh())),
-          "class",
-          "num");
+              Formats.percentWithInterval(
+                  r.exceededRate(), r.exceededCiLow(), r.exceededCiHigh())));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
   }
 
   private static void dissociation(Markup m, List<DissociationRow> rows) {
@@ -275,36 +235,26 @@ final class SafetySection {
       m.element("p", "No infusion has a post-start CADSS total.", "class", "empty").newline();
       return;
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "dissociation").newline();
-    m.element(
-        "caption",
+    m.openTable(
+        "dissociation",
         "CADSS peak = highest total after the infusion start within the window; n = infusions"
-            + " with a peak; mean change over those that also have a pre-infusion total.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Course", "Infusion"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h :
-        new String[] {"n infusions", "Mean peak (SD)", "Median peak", "Max peak", "Mean change"}) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+            + " with a peak; mean change over those that also have a pre-infusion total.",
+        List.of("Study", "Course", "Infusion"),
+        List.of("n infusions", "Mean peak (SD)", "Median peak", "Max peak", "Mean change"));
     for (DissociationRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
-      m.element("td", r.infusionNumber(), "class", "num");
-      m.element("td", Formats.count(r.n()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
+      m.num(r.infusionNumber());
+      m.num(Formats.count(r.n()));
       List<String> gone = r.suppressed();
-      m.element("td", stat(gone, "mean_peak", meanSd(r.meanPeak(), r.sdPeak())), "class", "num");
-      m.element(
-          "td", stat(gone, "median_peak", Formats.decimal(r.medianPeak(), 1)), "class", "num");
-      m.element("td", stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)), "class", "num");
-      m.element(
-          "td", stat(gone, "mean_change", Formats.decimal(r.meanChange(), 1)), "class", "num");
+      m.num(stat(gone, "mean_peak", meanSd(r.meanPeak(), r.sdPeak())));
+      m.num(stat(gone, "median_peak", Formats.decimal(r.medianPeak(), 1)));
+      m.num(stat(gone, "max_peak", Formats.decimal(r.maxPeak(), 1)));
+      m.num(stat(gone, "mean_change", Formats.decimal(r.meanChange(), 1)));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
   }
 
   private static void adverseEvents(Markup m, List<AdverseEventRow> rows) {
@@ -314,40 +264,30 @@ final class SafetySection {
       m.element("p", "No adverse-event data in this run.", "class", "empty").newline();
       return;
     }
-    m.open("div", "class", "table-wrap").open("table", "class", "adverse-events").newline();
-    m.element(
-        "caption",
+    m.openTable(
+        "adverse-events",
         "Subjects with at least one such TEAE / subjects treated in that course number (Wilson 95%"
             + " interval); events = number of TEAEs. Pre-treatment events, events of unknown"
-            + " onset and events after the last course's follow-up are not counted.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Course", "Body system", "Preferred term"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h : new String[] {"Subjects", "% (95% CI)", "Events"}) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+            + " onset and events after the last course's follow-up are not counted.",
+        List.of("Study", "Course", "Body system", "Preferred term"),
+        List.of("Subjects", "% (95% CI)", "Events"));
     for (AdverseEventRow r : rows) {
       m.open("tr", "class", "ALL".equals(r.bodySystem()) ? "group-start" : null);
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.element("td", r.bodySystem());
       m.element("td", r.preferredTerm());
-      m.element("td", Formats.fraction(r.nSubjects(), r.nTreated()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.fraction(r.nSubjects(), r.nTreated()));
+      m.num(
           stat(
               r.suppressed(),
               "pct",
               Formats.percentWithInterval(
-                  fromPercent(r.pct()), fromPercent(r.ciLow()), fromPercent(r.ciHigh()))),
-          "class",
-          "num");
-      m.element("td", Formats.count(r.nEvents()), "class", "num");
+                  fromPercent(r.pct()), fromPercent(r.ciLow()), fromPercent(r.ciHigh()))));
+      m.num(Formats.count(r.nEvents()));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
   }
 
   private static void suicidality(
@@ -358,16 +298,12 @@ final class SafetySection {
           .newline();
       return;
     }
-    m.element(
-            "p",
-            "MADRS item 10 (0–6; categories 0-1, 2-3, 4-6) and PHQ-9 item 9 (0–3) of ITT courses:"
-                + " baseline against the worst (highest) answered item after baseline up to the"
-                + " end of the endpoint window. Worsened = worst − baseline at or above"
-                + " safety.suicidality_worsening; emergent = baseline 0 and worst above 0;"
-                + " resolved = baseline above 0 and 0 at the observed-case endpoint.",
-            "class",
-            "note")
-        .newline();
+    m.note(
+        "MADRS item 10 (0–6; categories 0-1, 2-3, 4-6) and PHQ-9 item 9 (0–3) of ITT courses:"
+            + " baseline against the worst (highest) answered item after baseline up to the"
+            + " end of the endpoint window. Worsened = worst − baseline at or above"
+            + " safety.suicidality_worsening; emergent = baseline 0 and worst above 0;"
+            + " resolved = baseline above 0 and 0 at the observed-case endpoint.");
     m.open("div", "class", "cards").newline();
     for (SuicidalitySummaryRow s : summary) {
       String title =
@@ -408,12 +344,11 @@ final class SafetySection {
                   .filter(c -> c.baselineCategory().equals(b) && c.worstCategory().equals(w))
                   .findFirst()
                   .orElse(null);
-          m.element(
-              "td", cell == null ? Formats.count(0) : Formats.count(cell.n()), "class", "num");
+          m.num(cell == null ? Formats.count(0) : Formats.count(cell.n()));
         }
         m.close("tr").newline();
       }
-      m.close("tbody").close("table").close("div").newline();
+      m.closeTable().newline();
       m.open("ul", "class", "suicidality-summary").newline();
       m.element(
               "li",

@@ -135,65 +135,47 @@ final class SubgroupSection {
     Markup m = new Markup();
     m.open("details").newline();
     m.element("summary", "Every subgroup row (" + Formats.count(rows.size()) + ")");
-    m.open("div", "class", "table-wrap").open("table", "class", "rates").newline();
-    m.element(
-        "caption",
+    m.openTable(
+        "rates",
         "Response and remission per factor level with 95% Wilson intervals; difference in"
             + " response rate to the reference level with Newcombe's hybrid score 95% interval."
-            + " Descriptive and unadjusted.");
-    m.open("thead").open("tr");
-    for (String h : new String[] {"Study", "Scale", "Course", "Analysis", "Factor", "Level"}) {
-      m.element("th", h, "scope", "col");
-    }
-    for (String h :
-        new String[] {
-          "n",
-          "Response rate (95% CI)",
-          "Remission rate (95% CI)",
-          "Reference",
-          "Difference in response (95% CI)"
-        }) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+            + " Descriptive and unadjusted.",
+        List.of("Study", "Scale", "Course", "Analysis", "Factor", "Level"),
+        List.of(
+            "n",
+            "Response rate (95% CI)",
+            "Remission rate (95% CI)",
+            "Reference",
+            "Difference in response (95% CI)"));
     for (SubgroupRow r : rows) {
       m.open("tr");
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
       m.element("td", r.scale());
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
       m.element("td", r.analysis());
       m.element("td", r.factor());
       m.element("td", r.level());
-      m.element("td", Formats.count(r.n()), "class", "num");
-      m.element(
-          "td",
+      m.num(Formats.count(r.n()));
+      m.num(
           Formats.fraction(r.responders(), r.n())
               + " "
               + Formats.percentWithInterval(
-                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()),
-          "class",
-          "num");
-      m.element(
-          "td",
+                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()));
+      m.num(
           Formats.fraction(r.remitters(), r.n())
               + " "
               + Formats.percentWithInterval(
-                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()),
-          "class",
-          "num");
-      m.element("td", r.referenceLevel(), "class", "num");
-      m.element(
-          "td",
+                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()));
+      m.num(r.referenceLevel());
+      m.num(
           r.level().equals(r.referenceLevel())
               ? "reference"
               : Formats.decimal(r.responseDiff() == null ? null : r.responseDiff() * 100, 1)
                   + " points "
-                  + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh()),
-          "class",
-          "num");
+                  + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh()));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     m.close("details").newline();
     return m.toString();
   }

@@ -186,23 +186,18 @@ final class SurvivalSection {
 
   private static String atRiskTable(Map<Integer, List<KmRow>> curves, List<Double> days) {
     Markup m = new Markup();
-    m.open("div", "class", "table-wrap").open("table", "class", "at-risk").newline();
-    m.element("caption", "Number at risk");
-    m.open("thead").open("tr").element("th", "Day", "scope", "col");
-    for (double d : days) {
-      m.element("th", Formats.days(d), "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "at-risk", "Number at risk", List.of("Day"), days.stream().map(Formats::days).toList());
     for (Map.Entry<Integer, List<KmRow>> c : curves.entrySet()) {
       m.open("tr").open("th", "scope", "row");
       m.open("span", "class", "swatch sw-" + ChartJson.swatch(c.getKey() - 1)).close("span");
       m.text(Labels.course(c.getKey())).close("th");
       for (double d : days) {
-        m.element("td", Formats.atRisk(AtRisk.at(c.getValue(), d)), "class", "num");
+        m.num(Formats.atRisk(AtRisk.at(c.getValue(), d)));
       }
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
+    m.closeTable().newline();
     return m.toString();
   }
 
@@ -231,10 +226,9 @@ final class SurvivalSection {
         low.add(r.ciLow());
         high.add(r.ciHigh());
         maxTime = Math.max(maxTime, r.timeDays());
+        String point = courseLabel + " · day " + Formats.days(r.timeDays());
         hover.add(
-            courseLabel
-                + " · day "
-                + Formats.days(r.timeDays())
+            point
                 + "\n"
                 + e.state()
                 + ": "
@@ -252,13 +246,7 @@ final class SurvivalSection {
         if (r.nCensor() > 0) {
           censorX.add(r.timeDays());
           censorY.add(r.survival());
-          censorHover.add(
-              courseLabel
-                  + " · day "
-                  + Formats.days(r.timeDays())
-                  + ": "
-                  + Formats.count(r.nCensor())
-                  + " censored");
+          censorHover.add(point + ": " + Formats.count(r.nCensor()) + " censored");
         }
       }
       data.add(band(x, low, group, color, false));
@@ -380,18 +368,18 @@ final class SurvivalSection {
       previous = group;
       m.element("td", Labels.study(r.studyId()), "class", "nowrap");
       m.element("td", r.scale());
-      m.element("td", Integer.toString(r.courseNumber()), "class", "num");
-      m.element("td", Formats.count(r.n()), "class", "num");
-      m.element("td", Formats.count(r.events()), "class", "num");
-      m.element("td", Formats.count(r.censored()), "class", "num");
+      m.num(Integer.toString(r.courseNumber()));
+      m.num(Formats.count(r.n()));
+      m.num(Formats.count(r.events()));
+      m.num(Formats.count(r.censored()));
       if (r.suppressed().contains("median_days")) {
-        m.element("td", Formats.SUPPRESSED, "class", "num");
-        m.element("td", Formats.SUPPRESSED, "class", "num");
-        m.element("td", Formats.SUPPRESSED, "class", "num");
+        m.num(Formats.SUPPRESSED);
+        m.num(Formats.SUPPRESSED);
+        m.num(Formats.SUPPRESSED);
         for (int i = 0; i < landmarkDays.size(); i++) {
-          m.element("td", Formats.SUPPRESSED, "class", "num");
+          m.num(Formats.SUPPRESSED);
         }
-        m.element("td", Formats.SUPPRESSED, "class", "num");
+        m.num(Formats.SUPPRESSED);
         m.close("tr").newline();
         continue;
       }
@@ -401,8 +389,8 @@ final class SurvivalSection {
             "span", Formats.quantileInterval(r.medianCiLow(), r.medianCiHigh()), "class", "ci");
       }
       m.close("td");
-      m.element("td", Formats.quantile(r.q1Days()), "class", "num");
-      m.element("td", Formats.quantile(r.q3Days()), "class", "num");
+      m.num(Formats.quantile(r.q1Days()));
+      m.num(Formats.quantile(r.q3Days()));
       Map<Integer, SurvivalSummaryRow.Landmark> byDay = new LinkedHashMap<>();
       r.landmarks().forEach(l -> byDay.put(l.day(), l));
       for (int d : landmarkDays) {
@@ -416,20 +404,16 @@ final class SurvivalSection {
         }
         m.close("td");
       }
-      m.element("td", Formats.quantile(r.medianFollowupDays()), "class", "num");
+      m.num(Formats.quantile(r.medianFollowupDays()));
       m.close("tr").newline();
     }
-    m.close("tbody").close("table").close("div").newline();
-    m.element(
-            "p",
-            "n: courses in the group; events: "
-                + e.events()
-                + "; censored: n − events. Median follow-up: reverse Kaplan–Meier. Day 0 is the "
-                + e.origin()
-                + ".",
-            "class",
-            "note")
-        .newline();
+    m.closeTable().newline();
+    m.note(
+        "n: courses in the group; events: "
+            + e.events()
+            + "; censored: n − events. Median follow-up: reverse Kaplan–Meier. Day 0 is the "
+            + e.origin()
+            + ".");
     return m.toString();
   }
 

@@ -152,45 +152,36 @@ final class TrajectorySection {
   private static String table(Map<Integer, List<TrajectoryRow>> courses) {
     Markup m = new Markup();
     m.open("details").element("summary", "Numbers by day").newline();
-    m.open("div", "class", "table-wrap").open("table", "class", "trajectory").newline();
-    m.open("thead").open("tr");
-    m.element("th", "Course", "scope", "col");
-    for (String h : new String[] {"Day", "n", "Mean (SD)", "Mean change", "Mean % change"}) {
-      m.element("th", h, "scope", "col", "class", "num");
-    }
-    m.close("tr").close("thead").open("tbody").newline();
+    m.openTable(
+        "trajectory",
+        null,
+        List.of("Course"),
+        List.of("Day", "n", "Mean (SD)", "Mean change", "Mean % change"));
     for (Map.Entry<Integer, List<TrajectoryRow>> c : courses.entrySet()) {
       boolean first = true;
       for (TrajectoryRow r : c.getValue()) {
         m.open("tr", "class", first ? "group-start" : null);
         first = false;
         m.element("td", Labels.course(c.getKey()));
-        m.element("td", Integer.toString(r.day()), "class", "num");
-        m.element("td", Formats.count(r.n()), "class", "num");
+        m.num(Integer.toString(r.day()));
+        m.num(Formats.count(r.n()));
         if (!r.suppressed().isEmpty()) {
           for (int i = 0; i < 3; i++) {
-            m.element("td", Formats.SUPPRESSED, "class", "num");
+            m.num(Formats.SUPPRESSED);
           }
           m.close("tr").newline();
           continue;
         }
-        m.element(
-            "td",
-            Formats.decimal(r.meanScore(), 1) + " (" + Formats.decimal(r.sdScore(), 1) + ")",
-            "class",
-            "num");
-        m.element("td", Formats.decimal(r.meanChange(), 1), "class", "num");
-        m.element(
-            "td",
+        m.num(Formats.decimal(r.meanScore(), 1) + " (" + Formats.decimal(r.sdScore(), 1) + ")");
+        m.num(Formats.decimal(r.meanChange(), 1));
+        m.num(
             r.meanPctChange() == null
                 ? Formats.MISSING
-                : Formats.decimal(r.meanPctChange(), 1) + "%",
-            "class",
-            "num");
+                : Formats.decimal(r.meanPctChange(), 1) + "%");
         m.close("tr").newline();
       }
     }
-    m.close("tbody").close("table").close("div").close("details").newline();
+    m.closeTable().close("details").newline();
     return m.toString();
   }
 }

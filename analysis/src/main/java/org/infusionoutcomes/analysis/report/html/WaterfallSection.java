@@ -31,18 +31,14 @@ final class WaterfallSection {
     double threshold = -100 * responseFraction(data);
     Markup m = new Markup();
     m.element("h3", "Waterfall: percent change at the OC endpoint, every ITT course").newline();
-    m.element(
-            "p",
-            "One bar per ITT course with an observed endpoint, all studies and course numbers of"
-                + " the scale together, sorted from the largest increase to the largest decrease."
-                + " The dashed line is the response threshold ("
-                + Formats.decimal(threshold, 0)
-                + "%): bars at or below it are responders. Fill patterns tell responders and"
-                + " remitters apart without colour. ITT courses without an OC endpoint have no"
-                + " bar; they are counted under the chart.",
-            "class",
-            "note")
-        .newline();
+    m.note(
+        "One bar per ITT course with an observed endpoint, all studies and course numbers of"
+            + " the scale together, sorted from the largest increase to the largest decrease."
+            + " The dashed line is the response threshold ("
+            + Formats.decimal(threshold, 0)
+            + "%): bars at or below it are responders. Fill patterns tell responders and"
+            + " remitters apart without colour. ITT courses without an OC endpoint have no"
+            + " bar; they are counted under the chart.");
     if (waterfalls.isEmpty()) {
       m.element("p", "No ITT course, so there is no waterfall to show.", "class", "empty");
       return m.toString();
@@ -66,32 +62,24 @@ final class WaterfallSection {
       } else {
         m.raw(figures.place("waterfall", title, figure(w, threshold)));
         if (w.bars().stream().anyMatch(b -> b.courses() > 1)) {
-          m.element(
-                  "p",
-                  "Small-cell suppression: each bar is the mean of a block of at least "
-                      + Formats.minCellSize()
-                      + " consecutive courses in sorted order, so that no small group of courses"
-                      + " can be counted off the chart; responders and remitters are counted"
-                      + " below.",
-                  "class",
-                  "note")
-              .newline();
+          m.note(
+              "Small-cell suppression: each bar is the mean of a block of at least "
+                  + Formats.minCellSize()
+                  + " consecutive courses in sorted order, so that no small group of courses"
+                  + " can be counted off the chart; responders and remitters are counted"
+                  + " below.");
         }
       }
-      m.element(
-              "p",
-              "ITT courses: "
-                  + Formats.count(w.ittCourses())
-                  + "; with an OC endpoint (bars): "
-                  + Formats.count(w.evaluable())
-                  + "; responders: "
-                  + Formats.count(w.responders())
-                  + "; remitters: "
-                  + Formats.count(w.remitters())
-                  + ".",
-              "class",
-              "note")
-          .newline();
+      m.note(
+          "ITT courses: "
+              + Formats.count(w.ittCourses())
+              + "; with an OC endpoint (bars): "
+              + Formats.count(w.evaluable())
+              + "; responders: "
+              + Formats.count(w.responders())
+              + "; remitters: "
+              + Formats.count(w.remitters())
+              + ".");
       m.close("div").newline();
     }
     m.close("div").newline();
