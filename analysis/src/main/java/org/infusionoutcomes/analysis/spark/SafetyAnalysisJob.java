@@ -1,5 +1,11 @@
 package org.infusionoutcomes.analysis.spark;
 
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.AE_COURSE;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.COURSE;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.INFUSION_SAFETY;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.READING;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.SUICIDALITY;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,15 +49,6 @@ import scala.Tuple2;
  */
 public final class SafetyAnalysisJob {
   private static final String SEP = "\u0000";
-  private static final RecordRowCodec<InfusionSafety> INFUSION_SAFETY =
-      RecordRowCodec.of(InfusionSafety.class);
-  private static final RecordRowCodec<SafetyReading> READING =
-      RecordRowCodec.of(SafetyReading.class);
-  private static final RecordRowCodec<AdverseEventCourse> AE =
-      RecordRowCodec.of(AdverseEventCourse.class);
-  private static final RecordRowCodec<CourseSuicidality> SUICIDALITY =
-      RecordRowCodec.of(CourseSuicidality.class);
-  private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
 
   private SafetyAnalysisJob() {}
 
@@ -66,7 +63,9 @@ public final class SafetyAnalysisJob {
         read(spark, layout.derived(OutputLayout.COURSE_SAFETY), SUICIDALITY);
     boolean aeData = exists(spark, layout.normalized(OutputLayout.ADVERSE_EVENTS));
     JavaRDD<AdverseEventCourse> aes =
-        aeData ? read(spark, layout.derived(OutputLayout.ADVERSE_EVENT_COURSES), AE) : empty(spark);
+        aeData
+            ? read(spark, layout.derived(OutputLayout.ADVERSE_EVENT_COURSES), AE_COURSE)
+            : empty(spark);
     JavaRDD<Course> courses =
         aeData ? read(spark, layout.derived(OutputLayout.COURSES), COURSE) : empty(spark);
 

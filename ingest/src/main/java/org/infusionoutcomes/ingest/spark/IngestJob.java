@@ -2,6 +2,13 @@ package org.infusionoutcomes.ingest.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ADVERSE_EVENT;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ASSESSMENT;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.INFUSION;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.MEDICATION;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.REJECT_ROW;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.SUBJECT;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.VITAL_SIGN;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -38,7 +45,6 @@ import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Medication;
-import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.read.FilePart;
@@ -69,15 +75,6 @@ import scala.Tuple2;
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
-
-  private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
-  private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
-  private static final RecordRowCodec<Subject> SUBJECT = RecordRowCodec.of(Subject.class);
-  private static final RecordRowCodec<VitalSign> VITAL_SIGN = RecordRowCodec.of(VitalSign.class);
-  private static final RecordRowCodec<AdverseEvent> ADVERSE_EVENT =
-      RecordRowCodec.of(AdverseEvent.class);
-  private static final RecordRowCodec<Medication> MEDICATION = RecordRowCodec.of(Medication.class);
-  private static final RecordRowCodec<RejectRow> REJECT_ROW = RecordRowCodec.of(RejectRow.class);
 
   private IngestJob() {}
 

@@ -1,5 +1,14 @@
 package org.infusionoutcomes.transform.spark;
 
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ASSESSMENT;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.INFUSION;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.SUBJECT;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.COURSE;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.FACTORS;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.OUTCOME;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.TTE_ROW;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.VISIT;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -50,17 +59,6 @@ import scala.Tuple2;
  */
 public final class DeriveJob {
   private static final Logger LOG = LoggerFactory.getLogger(DeriveJob.class);
-
-  private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
-  private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
-  private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
-  private static final RecordRowCodec<VisitOutcome> VISIT = RecordRowCodec.of(VisitOutcome.class);
-  private static final RecordRowCodec<CourseOutcome> OUTCOME =
-      RecordRowCodec.of(CourseOutcome.class);
-  private static final RecordRowCodec<TteRecord> TTE_ROW = RecordRowCodec.of(TteRecord.class);
-  private static final RecordRowCodec<Subject> SUBJECT = RecordRowCodec.of(Subject.class);
-  private static final RecordRowCodec<CourseFactors> FACTORS =
-      RecordRowCodec.of(CourseFactors.class);
 
   /** The columns of {@code normalized/medications} the course factors read, by name. */
   private static final Map<String, String> MEDICATION_COLUMNS =

@@ -1,5 +1,15 @@
 package org.infusionoutcomes.transform.spark;
 
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ASSESSMENT;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.INFUSION;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.AE_COURSE;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.COURSE;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.INFUSION_SAFETY;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.OUTCOME;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.READING;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.SUICIDALITY;
+import static org.infusionoutcomes.transform.spark.DerivedCodecs.VISIT;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -50,27 +60,12 @@ import scala.Tuple2;
  * runs without safety data) reads as empty, and so do its derived tables.
  */
 public final class SafetyJob {
-  private static final Logger LOG = LoggerFactory.getLogger(SafetyJob.class);
-
-  private static final RecordRowCodec<Infusion> INFUSION = RecordRowCodec.of(Infusion.class);
-  private static final RecordRowCodec<Assessment> ASSESSMENT = RecordRowCodec.of(Assessment.class);
-  private static final RecordRowCodec<Course> COURSE = RecordRowCodec.of(Course.class);
-  private static final RecordRowCodec<VisitOutcome> VISIT = RecordRowCodec.of(VisitOutcome.class);
-  private static final RecordRowCodec<CourseOutcome> OUTCOME =
-      RecordRowCodec.of(CourseOutcome.class);
   private static final RecordRowCodec<VitalSignReading> VITAL =
       RecordRowCodec.of(VitalSignReading.class);
   private static final RecordRowCodec<AdverseEventRecord> AE =
       RecordRowCodec.of(AdverseEventRecord.class);
   private static final RecordRowCodec<CadssRating> CADSS = RecordRowCodec.of(CadssRating.class);
-  private static final RecordRowCodec<InfusionSafety> INFUSION_SAFETY =
-      RecordRowCodec.of(InfusionSafety.class);
-  private static final RecordRowCodec<SafetyReading> READING =
-      RecordRowCodec.of(SafetyReading.class);
-  private static final RecordRowCodec<AdverseEventCourse> AE_COURSE =
-      RecordRowCodec.of(AdverseEventCourse.class);
-  private static final RecordRowCodec<CourseSuicidality> SUICIDALITY =
-      RecordRowCodec.of(CourseSuicidality.class);
+  private static final Logger LOG = LoggerFactory.getLogger(SafetyJob.class);
 
   private SafetyJob() {}
 
