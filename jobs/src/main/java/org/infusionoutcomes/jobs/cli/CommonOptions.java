@@ -1,5 +1,7 @@
 package org.infusionoutcomes.jobs.cli;
 
+import org.apache.hadoop.conf.Configuration;
+import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import picocli.CommandLine.Option;
 
 /** Options every stage command takes. */
@@ -27,6 +29,16 @@ final class CommonOptions {
       names = {"-v", "--verbose"},
       description = "Debug output, including Spark's own log.")
   boolean verbose;
+
+  /**
+   * The start of every command that runs on a configuration: logging as asked by {@code --quiet}
+   * and {@code --verbose}, then the {@code --config} file (or the defaults) loaded and validated
+   * ({@link RunSettings#load}).
+   */
+  RunSettings.Loaded configureAndLoad(Configuration conf) {
+    Logging.configure(quiet, verbose);
+    return RunSettings.load(conf, config);
+  }
 
   /** Spark's console progress bar: only on a terminal and when not quiet. */
   boolean showProgress() {

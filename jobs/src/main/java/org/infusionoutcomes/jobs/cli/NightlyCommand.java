@@ -55,9 +55,8 @@ final class NightlyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Logging.configure(common.quiet, common.verbose);
     Configuration conf = new Configuration();
-    RunSettings.Loaded loaded = RunSettings.load(conf, common.config);
+    RunSettings.Loaded loaded = common.configureAndLoad(conf);
     ScaleRegistry registry = loaded.registry();
     OutcomesConfig config = loaded.config();
     RunSettings settings =

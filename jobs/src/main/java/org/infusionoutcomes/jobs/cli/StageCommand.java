@@ -78,8 +78,7 @@ abstract class StageCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    Logging.configure(common.quiet, common.verbose);
-    RunSettings.Loaded loaded = RunSettings.load(new Configuration(), common.config);
+    RunSettings.Loaded loaded = common.configureAndLoad(new Configuration());
     Configuration bootstrap = new Configuration();
     // One run per output folder: taken before Spark starts, so a refused run touches nothing.
     try (OutputLock lock =

@@ -60,10 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Logging.configure(common.quiet, common.verbose);
     PrintWriter out = spec.commandLine().getOut();
     Configuration conf = new Configuration();
-    RunSettings.Loaded loaded = RunSettings.load(conf, common.config);
+    RunSettings.Loaded loaded = common.configureAndLoad(conf);
     ScaleRegistry registry = loaded.registry();
     OutcomesConfig config = loaded.config();
     out.println(

@@ -1,5 +1,8 @@
 package org.infusionoutcomes.jobs.generate;
 
+import static org.infusionoutcomes.jobs.generate.Draws.clamp;
+import static org.infusionoutcomes.jobs.generate.Draws.gaussian;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -200,15 +203,5 @@ public final class SafetyGenerator {
                 0));
       }
     }
-  }
-
-  private static double gaussian(SplittableRandom rnd) {
-    double u1 = Math.max(1e-12, rnd.nextDouble());
-    double u2 = rnd.nextDouble();
-    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-  }
-
-  private static double clamp(double v, double lo, double hi) {
-    return Math.max(lo, Math.min(hi, v));
   }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
  * Appends a few deliberately bad records to a written sample, one per class of problem the readers
@@ -60,91 +59,76 @@ public final class SampleDefects {
         .append(",S02,")
         .append(s)
         .append("-903,MADRS,Screening (wrong_field_count),2024-03-04\n");
-    Files.writeString(
-        dir.resolve("scores.csv"), b.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    append(dir.resolve("scores.csv"), b.toString());
     Path meds = dir.resolve("medications.csv");
     if (Files.exists(meds)) {
       // A start date with month 13: the medication record is rejected.
-      Files.writeString(
-          meds,
-          s + "," + s + "-903,Lorazepam (invalid_date),2024-13-01,,N,1,mg,ORAL,BID\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.APPEND);
+      append(meds, s + "," + s + "-903,Lorazepam (invalid_date),2024-13-01,,N,1,mg,ORAL,BID\n");
     }
   }
 
   /** Appends the defects for an SDTM sample written in {@code dir}. */
   public static void appendSdtm(Path dir, String studyId) throws IOException {
     String u = studyId + "-901";
-    StringBuilder q = new StringBuilder();
-    q.append(
-            String.join(
-                ",",
-                List.of(
-                    studyId,
-                    "QS",
-                    u,
-                    "1",
-                    "PHQ0101",
-                    "Little interest",
-                    "PHQ-9",
-                    "1",
-                    "1",
-                    "1",
-                    "",
-                    "1",
-                    "Screening",
-                    "2024-03",
-                    "")))
-        .append('\n'); // partial_date
-    q.append(
-            String.join(
-                ",",
-                List.of(
-                    studyId,
-                    "QS",
-                    u,
-                    "2",
-                    "PHQ0199",
-                    "Unknown",
-                    "PHQ-9",
-                    "1",
-                    "1",
-                    "1",
-                    "",
-                    "1",
-                    "Screening",
-                    "2024-02-05",
-                    "")))
-        .append('\n'); // unknown_item
-    Files.writeString(
-        dir.resolve("qs.csv"), q.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    String partialDate =
+        sdtmRow(studyId, "QS", u, 1, "PHQ0101", "Little interest", "PHQ-9", "1", "2024-03");
+    String unknownItem =
+        sdtmRow(studyId, "QS", u, 2, "PHQ0199", "Unknown", "PHQ-9", "1", "2024-02-05");
+    append(dir.resolve("qs.csv"), partialDate + unknownItem);
     StringBuilder r = new StringBuilder();
     for (int item = 1; item <= 10; item++) {
       String v = item == 5 ? "9" : "3"; // item_out_of_range: the whole assessment is rejected
       r.append(
-              String.join(
-                  ",",
-                  List.of(
-                      studyId,
-                      "RS",
-                      u,
-                      Integer.toString(item),
-                      String.format("MADRS1%02d", item),
-                      "Item " + item,
-                      "MADRS",
-                      v,
-                      v,
-                      v,
-                      "",
-                      "1",
-                      "Screening",
-                      "2024-02-05T08:30",
-                      "")))
-          .append('\n');
+          sdtmRow(
+              studyId,
+              "RS",
+              u,
+              item,
+              String.format("MADRS1%02d", item),
+              "Item " + item,
+              "MADRS",
+              v,
+              "2024-02-05T08:30"));
     }
-    Files.writeString(
-        dir.resolve("rs.csv"), r.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    append(dir.resolve("rs.csv"), r.toString());
+  }
+
+  private static void append(Path file, String lines) throws IOException {
+    Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+  }
+
+  /**
+   * A line of an SDTM QS or RS file: the result in ORRES, STRESC and STRESN, at the screening
+   * visit.
+   */
+  private static String sdtmRow(
+      String study,
+      String domain,
+      String subject,
+      int seq,
+      String testCode,
+      String test,
+      String category,
+      String result,
+      String dateTime) {
+    return String.join(
+            ",",
+            study,
+            domain,
+            subject,
+            Integer.toString(seq),
+            testCode,
+            test,
+            category,
+            result,
+            result,
+            result,
+            "",
+            "1",
+            "Screening",
+            dateTime,
+            "")
+        + "\n";
   }
 
   private static String row(

@@ -33,17 +33,12 @@ public final class AtomicOutputDirectory {
   /** A build directory beside {@code outputDir} (nothing is created yet). */
   public static AtomicOutputDirectory beside(Configuration conf, String outputDir) {
     Path target = new Path(outputDir);
-    try {
-      FileSystem fs = target.getFileSystem(conf);
-      if (target.getParent() == null) {
-        throw new IllegalArgumentException("the output cannot be a filesystem root: " + outputDir);
-      }
-      Path build =
-          new Path(target.getParent(), "." + target.getName() + ".tmp-" + UUID.randomUUID());
-      return new AtomicOutputDirectory(fs, target, build);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + outputDir + ": " + e.getMessage(), e);
+    FileSystem fs = Warehouse.fileSystem(conf, target, outputDir);
+    if (target.getParent() == null) {
+      throw new IllegalArgumentException("the output cannot be a filesystem root: " + outputDir);
     }
+    Path build = new Path(target.getParent(), "." + target.getName() + ".tmp-" + UUID.randomUUID());
+    return new AtomicOutputDirectory(fs, target, build);
   }
 
   /** Where the stages write. */

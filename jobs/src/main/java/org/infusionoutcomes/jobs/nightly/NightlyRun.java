@@ -104,8 +104,7 @@ public final class NightlyRun {
               + " warehouse is writable and has free space (docs/operations.md).",
           warehouse.root(),
           describe(e));
-      appendQuietly(
-          entry(null, RunHistory.FAILED, ExitCodes.FAILURE, null, null, null, describe(e)));
+      appendQuietly(nothingRead(RunHistory.FAILED, ExitCodes.FAILURE, describe(e)));
       return ExitCodes.FAILURE;
     }
     if (!attempt.acquired()) {
@@ -117,7 +116,7 @@ public final class NightlyRun {
               + h.describe()
               + "); nothing was done";
       LOG.error("{}: exit code 4 (docs/operations.md)", message);
-      appendQuietly(entry(null, RunHistory.LOCKED, ExitCodes.LOCKED, null, null, null, message));
+      appendQuietly(nothingRead(RunHistory.LOCKED, ExitCodes.LOCKED, message));
       return ExitCodes.LOCKED;
     }
     WarehouseLock lock = attempt.lock().orElseThrow();
@@ -192,7 +191,8 @@ public final class NightlyRun {
                 inputs,
                 null,
                 message,
-                takenOver));
+                takenOver,
+                null));
         return ExitCodes.OK;
       }
       LOG.info(
@@ -218,10 +218,8 @@ public final class NightlyRun {
                   : "");
       LOG.info("nightly: {}; current -> snapshots/{}", message, stagingName);
       history.append(
-          new RunHistory.Entry(
+          entry(
               runId,
-              started,
-              Instant.now().truncatedTo(ChronoUnit.SECONDS),
               RunHistory.PUBLISHED,
               built.exit(),
               stagingName,
@@ -237,7 +235,16 @@ public final class NightlyRun {
       String message = describe(e) + "; nothing was done";
       LOG.error("nightly: {}", e.getMessage());
       appendQuietly(
-          entry(runId, RunHistory.FAILED, ExitCodes.USAGE, null, null, null, message, takenOver));
+          entry(
+              runId,
+              RunHistory.FAILED,
+              ExitCodes.USAGE,
+              null,
+              null,
+              null,
+              message,
+              takenOver,
+              null));
       return ExitCodes.USAGE;
     } catch (IOException | RuntimeException | FSError e) {
       // FSError: Hadoop's local filesystem reports a failed write (disk full) as an Error.
@@ -256,7 +263,15 @@ public final class NightlyRun {
       }
       appendQuietly(
           entry(
-              runId, RunHistory.FAILED, ExitCodes.FAILURE, null, inputs, null, message, takenOver));
+              runId,
+              RunHistory.FAILED,
+              ExitCodes.FAILURE,
+              null,
+              inputs,
+              null,
+              message,
+              takenOver,
+              null));
       return ExitCodes.FAILURE;
     }
   }
@@ -377,10 +392,8 @@ public final class NightlyRun {
     if (current.isPresent() && !published.contains(current.get())) {
       JsonNode m = manifestOf(current.get());
       history.append(
-          new RunHistory.Entry(
+          entry(
               m == null ? null : m.path("run_id").asText(null),
-              started,
-              Instant.now().truncatedTo(ChronoUnit.SECONDS),
               RunHistory.PUBLISHED,
               m == null ? ExitCodes.OK : m.path("exit_code").asInt(ExitCodes.OK),
               current.get(),
@@ -388,6 +401,7 @@ public final class NightlyRun {
               null,
               "recorded late: the run that published this snapshot stopped after switching"
                   + " current, before writing its history line",
+              null,
               null));
     }
     applyRetention(current);
@@ -476,17 +490,12 @@ public final class NightlyRun {
     return out;
   }
 
-  private RunHistory.Entry entry(
-      String runId,
-      String status,
-      int exit,
-      String snapshot,
-      RunHistory.InputCounts inputs,
-      RunHistory.RecordCounts records,
-      String message) {
-    return entry(runId, status, exit, snapshot, inputs, records, message, null);
+  /** The history line of a run that read nothing (it failed or was refused before reading). */
+  private RunHistory.Entry nothingRead(String status, int exit, String message) {
+    return entry(null, status, exit, null, null, null, message, null, null);
   }
 
+  /** A history line of this run, finished now. */
   private RunHistory.Entry entry(
       String runId,
       String status,
@@ -495,7 +504,8 @@ public final class NightlyRun {
       RunHistory.InputCounts inputs,
       RunHistory.RecordCounts records,
       String message,
-      WarehouseLock.Holder takenOver) {
+      WarehouseLock.Holder takenOver,
+      RunHistory.ParseCounts parsing) {
     return new RunHistory.Entry(
         runId,
         started,
@@ -506,7 +516,8 @@ public final class NightlyRun {
         inputs,
         records,
         message,
-        takenOver);
+        takenOver,
+        parsing);
   }
 
   private void appendQuietly(RunHistory.Entry e) {

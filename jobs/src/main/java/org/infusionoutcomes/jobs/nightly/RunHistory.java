@@ -103,32 +103,6 @@ public final class RunHistory {
       WarehouseLock.Holder lockTakeover,
       ParseCounts parsing) {
 
-    /** A line of a run that read nothing (no {@code parsing}). */
-    public Entry(
-        String runId,
-        Instant started,
-        Instant finished,
-        String status,
-        int exitCode,
-        String snapshot,
-        InputCounts inputs,
-        RecordCounts records,
-        String message,
-        WarehouseLock.Holder lockTakeover) {
-      this(
-          runId,
-          started,
-          finished,
-          status,
-          exitCode,
-          snapshot,
-          inputs,
-          records,
-          message,
-          lockTakeover,
-          null);
-    }
-
     /** The JSON line, keys in the order of SPEC §9.1. */
     public String toJson() throws IOException {
       Map<String, Object> m = new LinkedHashMap<>();

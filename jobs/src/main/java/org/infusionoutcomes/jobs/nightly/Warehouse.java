@@ -66,12 +66,20 @@ public final class Warehouse {
 
   /** The warehouse at {@code uri} (a local path or a Hadoop URI); nothing is created. */
   public static Warehouse open(Configuration conf, String uri) {
+    Path p = new Path(uri);
+    FileSystem fs = fileSystem(conf, p, "the warehouse " + uri);
+    return new Warehouse(conf, fs, fs.makeQualified(p));
+  }
+
+  /**
+   * The filesystem of {@code p}; one that cannot be opened is reported as {@code cannot open
+   * <what>: <reason>}.
+   */
+  static FileSystem fileSystem(Configuration conf, Path p, String what) {
     try {
-      Path p = new Path(uri);
-      FileSystem fs = p.getFileSystem(conf);
-      return new Warehouse(conf, fs, fs.makeQualified(p));
+      return p.getFileSystem(conf);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the warehouse " + uri + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot open " + what + ": " + e.getMessage(), e);
     }
   }
 

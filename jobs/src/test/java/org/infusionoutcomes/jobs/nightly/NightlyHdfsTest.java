@@ -138,10 +138,10 @@ class NightlyHdfsTest {
     RunHistory h = new RunHistory(w);
     h.append(
         new RunHistory.Entry(
-            "r1", Instant.now(), Instant.now(), "failed", 1, null, null, null, "x", null));
+            "r1", Instant.now(), Instant.now(), "failed", 1, null, null, null, "x", null, null));
     h.append(
         new RunHistory.Entry(
-            "r2", Instant.now(), Instant.now(), "failed", 1, null, null, null, "y", null));
+            "r2", Instant.now(), Instant.now(), "failed", 1, null, null, null, "y", null, null));
     assertThat(h.read()).extracting(n -> n.path("run_id").asText()).containsExactly("r1", "r2");
   }
 }

@@ -28,6 +28,7 @@ class RunHistoryTest {
         new RunHistory.InputCounts(1, 2, 47, 0),
         new RunHistory.RecordCounts(100, 98, 2),
         "m",
+        null,
         null);
   }
 
