@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
@@ -290,8 +291,7 @@ public final class FhirResourceInterpreter {
             prefix + "valueQuantity.value",
             unit,
             prefix + "valueQuantity.code");
-    return VitalTests.observation(
-        studyId, null, subject, test, reading, time, minutes, null, origin);
+    return Observations.vital(studyId, null, subject, test, reading, time, minutes, null, origin);
   }
 
   /** What a CodeableConcept names: the first of its codings that the registry knows. */
@@ -516,7 +516,7 @@ public final class FhirResourceInterpreter {
       }
       mg = Doses.parse(doseMg, "extension[dose-mg]");
     }
-    return Doses.infusion(
+    return Observations.infusion(
         studyId,
         null,
         subject,

@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.generic;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.csv.CsvRow;
+import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.time.RecordTime;
@@ -25,7 +26,7 @@ public final class GenericInfusionsReader extends GenericCsvReader {
       CsvRow row, String study, String subject, ReadContext context, RecordSink sink) {
     RecordTime time = time(row, "infusion_date", "study_day", "infusion_time");
     sink.infusion(
-        Doses.infusion(
+        Observations.infusion(
             study,
             row.value("site_id"),
             subject,

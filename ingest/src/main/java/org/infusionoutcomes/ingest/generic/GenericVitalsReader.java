@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.generic;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.csv.CsvRow;
+import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
@@ -35,7 +36,7 @@ public final class GenericVitalsReader extends GenericCsvReader {
             test, valueText, row.columnName("value"), row.value("unit"), row.columnName("unit"));
     RecordTime time = time(row, "measured_date", "study_day", "measured_time");
     sink.vital(
-        VitalTests.observation(
+        Observations.vital(
             study,
             row.value("site_id"),
             subject,

@@ -11,6 +11,7 @@ import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
+import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
@@ -255,7 +256,7 @@ public final class MappedCsvReader implements SourceReader {
                     h,
                     f);
         infusions.add(
-            Doses.infusion(
+            Observations.infusion(
                 study,
                 site,
                 subject,
@@ -327,7 +328,7 @@ public final class MappedCsvReader implements SourceReader {
         VitalTests.Test test = VitalTests.test(v.test()).orElseThrow();
         VitalTests.Reading reading = VitalTests.canonical(test, text, column, v.unit(), column);
         vitals.add(
-            VitalTests.observation(
+            Observations.vital(
                 study, site, subject, test, reading, vitalTime, minutes, null, row.origin()));
       }
       scores.forEach(sink::score);

@@ -12,6 +12,7 @@ import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.mapping.MappingFile;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
+import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
@@ -235,7 +236,7 @@ public final class RedcapReader implements SourceReader {
                 h.value(f, inf.time()),
                 columnName(h, inf.time()));
         infusion =
-            Doses.infusion(
+            Observations.infusion(
                 study,
                 site,
                 subject,
@@ -285,7 +286,7 @@ public final class RedcapReader implements SourceReader {
           VitalTests.Reading reading =
               VitalTests.canonical(test, h.value(f, field), columnName(h, field), null, null);
           vitals.add(
-              VitalTests.observation(
+              Observations.vital(
                   study, site, subject, test, reading, time, minutes, null, row.origin()));
         }
       }

@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.sdtm;
 
 import java.util.Locale;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
+import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
@@ -159,7 +160,7 @@ public final class SdtmRecordInterpreter {
     RecordTime time =
         RecordTime.parse(row.get("VSDTC"), "VSDTC", row.get("VSDY"), "VSDY", null, null);
     sink.vital(
-        VitalTests.observation(
+        Observations.vital(
             study,
             null,
             subject,
@@ -239,7 +240,7 @@ public final class SdtmRecordInterpreter {
     Doses.Dose dose =
         Doses.byUnit(Doses.parse(row.get("EXDOSE"), "EXDOSE"), row.get("EXDOSU"), "EXDOSU");
     sink.infusion(
-        Doses.infusion(
+        Observations.infusion(
             study,
             null,
             subject,

@@ -4,9 +4,6 @@ import java.util.Locale;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.RejectRule;
-import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.time.RecordTime;
 
 /**
  * Doses as exports write them: the amount ({@link #parse}), and the amount with its unit (SDTM
@@ -15,47 +12,6 @@ import org.infusionoutcomes.ingest.time.RecordTime;
  */
 public final class Doses {
   private Doses() {}
-
-  /**
-   * The observation of an infusion given at {@code time}: every reader builds its infusion
-   * observations here.
-   *
-   * @param study study
-   * @param site site, or null
-   * @param subject subject
-   * @param time date, study day and time of day of the infusion
-   * @param mgPerKg dose in mg/kg, or null
-   * @param mg dose in mg, or null
-   * @param route route, or null
-   * @param drug drug, or null
-   * @param course course label, or null
-   * @param origin where the record came from
-   */
-  public static InfusionObservation infusion(
-      String study,
-      String site,
-      String subject,
-      RecordTime time,
-      Double mgPerKg,
-      Double mg,
-      String route,
-      String drug,
-      String course,
-      Origin origin) {
-    return new InfusionObservation(
-        study,
-        site,
-        subject,
-        time.date(),
-        time.studyDay(),
-        time.time(),
-        mgPerKg,
-        mg,
-        route,
-        drug,
-        course,
-        origin);
-  }
 
   /**
    * A non-negative dose as written, or null for an empty cell.

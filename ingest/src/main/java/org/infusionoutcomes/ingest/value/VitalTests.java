@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.reject.FieldProblem;
 import org.infusionoutcomes.ingest.reject.RejectRule;
-import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.VitalObservation;
-import org.infusionoutcomes.ingest.time.RecordTime;
 
 /**
  * The vital-sign tests the pipeline reads (SDTM VSTESTCD codes), their canonical units, the units
@@ -103,45 +100,6 @@ public final class VitalTests {
               + "; correct the value or remove the record");
     }
     return new Reading(value, test.unit());
-  }
-
-  /**
-   * The observation of a reading of {@code test} taken at {@code time}: every reader builds its
-   * vital-sign observations here.
-   *
-   * @param study study
-   * @param site site, or null
-   * @param subject subject
-   * @param test the test read
-   * @param reading the value in the test's canonical unit ({@link #canonical})
-   * @param time date, study day and time of day of the reading
-   * @param minutesFromStart minutes from the infusion start, or null
-   * @param position body position, or null
-   * @param origin where the record came from
-   */
-  public static VitalObservation observation(
-      String study,
-      String site,
-      String subject,
-      Test test,
-      Reading reading,
-      RecordTime time,
-      Integer minutesFromStart,
-      String position,
-      Origin origin) {
-    return new VitalObservation(
-        study,
-        site,
-        subject,
-        test.code(),
-        reading.value(),
-        reading.unit(),
-        time.date(),
-        time.studyDay(),
-        time.time(),
-        minutesFromStart,
-        position,
-        origin);
   }
 
   private static double convert(Test test, double raw, String unitText, String unitColumn) {

@@ -1,4 +1,4 @@
-package org.infusionoutcomes.ingest.value;
+package org.infusionoutcomes.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,11 @@ import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
+import org.infusionoutcomes.ingest.value.Ages;
+import org.infusionoutcomes.ingest.value.VitalTests;
 import org.junit.jupiter.api.Test;
 
-/** The observation factories the readers share: VitalTests, Doses and Ages. */
+/** The observation factories the readers share: Observations and Ages. */
 class ObservationsTest {
   private static final Origin ORIGIN = null;
 
@@ -27,7 +29,7 @@ class ObservationsTest {
     VitalTests.Reading reading = VitalTests.canonical(test, "220", "value", "lb", "unit");
 
     VitalObservation v =
-        VitalTests.observation("S1", "A", "P1", test, reading, time(), -5, "SITTING", ORIGIN);
+        Observations.vital("S1", "A", "P1", test, reading, time(), -5, "SITTING", ORIGIN);
 
     assertThat(v)
         .isEqualTo(
@@ -49,7 +51,7 @@ class ObservationsTest {
   @Test
   void infusionObservationTakesTheTime() {
     InfusionObservation i =
-        Doses.infusion("S1", null, "P1", time(), 0.5, null, "IV", "ketamine", "1", ORIGIN);
+        Observations.infusion("S1", null, "P1", time(), 0.5, null, "IV", "ketamine", "1", ORIGIN);
 
     assertThat(i)
         .isEqualTo(
