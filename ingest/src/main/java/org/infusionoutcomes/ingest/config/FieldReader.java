@@ -22,8 +22,12 @@ import org.infusionoutcomes.ingest.reject.IngestErrors;
  * Strict reading of a YAML or JSON definition: every access names the field's dotted path, so a
  * wrong type, a missing field, an out-of-range value or an unknown key is reported as {@code file:
  * 'path.to.key': problem}. YAML is read as a superset of JSON.
+ *
+ * @param file the document's name, as errors report it
+ * @param path the dotted path of this mapping within the document ({@code ""} at the top)
+ * @param node the raw node, for readers that interpret a field themselves
  */
-public final class FieldReader {
+public record FieldReader(String file, String path, JsonNode node) {
   // A key written twice is an error, not a silent "last one wins".
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
@@ -31,16 +35,6 @@ public final class FieldReader {
 
   /** The largest configuration, mapping or scale document read (1 MiB). */
   public static final int MAX_DOCUMENT_BYTES = 1 << 20;
-
-  private final String file;
-  private final String path;
-  private final JsonNode node;
-
-  private FieldReader(String file, String path, JsonNode node) {
-    this.file = file;
-    this.path = path;
-    this.node = node;
-  }
 
   /** Parses a YAML or JSON document whose top level must be a mapping. */
   public static FieldReader parse(String file, InputStream in) {
@@ -81,14 +75,6 @@ public final class FieldReader {
   /** Wraps an already parsed object node. */
   public static FieldReader of(String file, ObjectNode node) {
     return new FieldReader(file, "", node);
-  }
-
-  public String file() {
-    return file;
-  }
-
-  public String path() {
-    return path;
   }
 
   private String child(String key) {
@@ -366,11 +352,6 @@ public final class FieldReader {
       out.put(k, map.requiredInt(k, min, max));
     }
     return out;
-  }
-
-  /** The raw node, for readers that interpret a field themselves. */
-  public JsonNode node() {
-    return node;
   }
 
   private static final java.util.regex.Pattern DECIMAL =
