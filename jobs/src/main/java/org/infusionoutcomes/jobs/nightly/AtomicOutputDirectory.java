@@ -16,19 +16,13 @@ import org.slf4j.LoggerFactory;
  * in place, so the directory always holds either the previous complete run or the new one; a run
  * that fails or is killed leaves the existing output untouched (a killed run leaves its hidden
  * temporary sibling, which can be deleted).
+ *
+ * @param fs the filesystem of the output
+ * @param target the output directory
+ * @param build the hidden sibling the stages write into
  */
-public final class AtomicOutputDirectory {
+public record AtomicOutputDirectory(FileSystem fs, Path target, Path build) {
   private static final Logger LOG = LoggerFactory.getLogger(AtomicOutputDirectory.class);
-
-  private final FileSystem fs;
-  private final Path target;
-  private final Path build;
-
-  private AtomicOutputDirectory(FileSystem fs, Path target, Path build) {
-    this.fs = fs;
-    this.target = target;
-    this.build = build;
-  }
 
   /** A build directory beside {@code outputDir} (nothing is created yet). */
   public static AtomicOutputDirectory beside(Configuration conf, String outputDir) {
