@@ -3,7 +3,6 @@ package org.infusionoutcomes.jobs.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.write.StudyWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
@@ -15,7 +14,6 @@ import org.infusionoutcomes.jobs.generate.StudyWriters;
 import org.infusionoutcomes.jobs.pipeline.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code outcomes generate}: writes a realistic synthetic study in one of the input formats. */
 @Command(
@@ -23,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Write a synthetic ketamine infusion study (deterministic for a seed) in an input format.")
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends OutcomesCommand {
   @Option(
       names = {"-o", "--output"},
       required = true,
@@ -74,13 +72,10 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Append a few deliberately bad records (generic and sdtm only).")
   boolean defects;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
     if (subjects < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--subjects must be at least 1");
+      throw usage("--subjects must be at least 1");
     }
     ScaleRegistry registry = ScaleRegistry.shipped();
     SyntheticStudy study =
@@ -95,18 +90,16 @@ final class GenerateCommand implements Callable<Integer> {
           writer.write(
               writer.carriesReferenceDate() ? study : study.withoutReferenceDates(), output);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw usage(e.getMessage());
     }
     if (defects) {
       switch (format) {
         case "generic" -> SampleDefects.appendGeneric(output, studyId);
         case "sdtm" -> SampleDefects.appendSdtm(output, studyId);
-        default ->
-            throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "--with-defects is offered for generic and sdtm only");
+        default -> throw usage("--with-defects is offered for generic and sdtm only");
       }
     }
-    var out = spec.commandLine().getOut();
+    var out = out();
     out.printf(
         "%s: %d subjects, %d assessments, %d infusions, %d vital signs, %d CADSS ratings,"
             + " %d adverse events, %d medications%n",

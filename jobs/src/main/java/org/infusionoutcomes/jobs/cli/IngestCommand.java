@@ -21,7 +21,8 @@ class IngestCommand extends StageCommand {
 
   @Override
   RunSettings settings(String outputDir, OutcomesConfig config, ScaleRegistry registry) {
-    return new RunSettings(input.inputs, outputDir, common.config, config, registry, input.format);
+    return new RunSettings(
+        input.inputs, outputDir, common.config, config, registry, input.format());
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
-import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.nightly.NightlyRun;
 import org.infusionoutcomes.jobs.pipeline.RunSettings;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Option;
     name = "nightly",
     mixinStandardHelpOptions = true,
     description = {
-      "Scheduled run over a landing zone into a warehouse: publishes each successful run as a"
+      "Scheduled run over a landing zone (--input) into a warehouse (--output, WAREHOUSE below):"
+          + " publishes each successful run as a"
           + " complete snapshot under WAREHOUSE/snapshots/, switches WAREHOUSE/current to it in one"
           + " rename (on filesystems without symbolic links: the pointer file WAREHOUSE/CURRENT),"
           + " appends a line to WAREHOUSE/history.jsonl and keeps the newest keep_snapshots."
@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
     })
 final class NightlyCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin OutputOptions warehouse;
+  @Mixin FormatOption forced;
 
   @Option(
       names = {"-i", "--input"},
@@ -39,20 +41,6 @@ final class NightlyCommand implements Callable<Integer> {
       description = "The landing zone: a directory read recursively (local path or Hadoop URI).")
   String input;
 
-  @Option(
-      names = {"-o", "--output"},
-      required = true,
-      paramLabel = "WAREHOUSE",
-      description = "The warehouse directory (local path or Hadoop URI).")
-  String output;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      converter = InputOptions.FormatConverter.class,
-      description = "Force the format of every data file instead of detecting it.")
-  SourceFormat format;
-
   @Override
   public Integer call() {
     Configuration conf = new Configuration();
@@ -60,7 +48,8 @@ final class NightlyCommand implements Callable<Integer> {
     ScaleRegistry registry = loaded.registry();
     OutcomesConfig config = loaded.config();
     RunSettings settings =
-        new RunSettings(List.of(input), output, common.config, config, registry, format);
+        new RunSettings(
+            List.of(input), warehouse.dir, common.config, config, registry, forced.format);
     SparkSession[] session = new SparkSession[1];
     return NightlyRun.run(
         new NightlyRun.Context(

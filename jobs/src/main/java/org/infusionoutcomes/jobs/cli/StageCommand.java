@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
@@ -23,26 +22,15 @@ import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import org.infusionoutcomes.jobs.pipeline.StageContext;
 import org.infusionoutcomes.jobs.session.SparkSessions;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The frame of every command that runs pipeline stages: validate the configuration before any work,
  * start Spark, run the stages, write the manifest (also when a stage fails), map the outcome to an
  * exit code.
  */
-abstract class StageCommand implements Callable<Integer> {
+abstract class StageCommand extends OutcomesCommand {
   @Mixin CommonOptions common;
-
-  @Option(
-      names = {"-o", "--output"},
-      required = true,
-      paramLabel = "DIR",
-      description = "Output directory (local path or Hadoop URI).")
-  String output;
-
-  @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
 
   /** The command's name in the manifest. */
   final String name() {
@@ -84,7 +72,7 @@ abstract class StageCommand implements Callable<Integer> {
     try (OutputLock lock =
         OutputLock.acquire(
             bootstrap,
-            InputDiscovery.qualified(bootstrap, output),
+            InputDiscovery.qualified(bootstrap, output.dir),
             Duration.ofHours(loaded.config().nightly().lockStaleHours()))) {
       return runLocked(loaded.registry(), loaded.config());
     }
@@ -93,7 +81,7 @@ abstract class StageCommand implements Callable<Integer> {
   private int runLocked(ScaleRegistry registry, OutcomesConfig config) {
     SparkSession spark = SparkSessions.create(common.master, common.showProgress());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    publishedDir = InputDiscovery.qualified(hadoop, output).toString();
+    publishedDir = InputDiscovery.qualified(hadoop, output.dir).toString();
     AtomicOutputDirectory atomic =
         buildsBesideOutput() ? AtomicOutputDirectory.beside(hadoop, publishedDir) : null;
     String outputDir = atomic == null ? publishedDir : atomic.buildDir();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.ingest.assemble.SubjectAssembler;
@@ -30,7 +29,6 @@ import org.infusionoutcomes.jobs.pipeline.RunSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code outcomes validate}: checks the configuration and every input record by the same code as
@@ -45,7 +43,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Check the configuration and every input record by the ingest rules, without Spark and without writing outputs.")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends OutcomesCommand {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
@@ -56,11 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "How many reject messages to print (default ${DEFAULT-VALUE}).")
   int show;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     Configuration conf = new Configuration();
     RunSettings.Loaded loaded = common.configureAndLoad(conf);
     ScaleRegistry registry = loaded.registry();
@@ -68,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(
         "configuration: " + (common.config == null ? "defaults" : common.config) + " is valid");
     RunSettings settings =
-        new RunSettings(input.inputs, null, common.config, config, registry, input.format);
+        new RunSettings(input.inputs, null, common.config, config, registry, input.format());
     InputPlan plan = IngestStage.discover(conf, settings);
 
     ReadContext context = new ReadContext(registry);
