@@ -117,29 +117,6 @@ public final class SubjectAssembler {
   private static final Comparator<Origin> ORIGIN_ORDER =
       Comparator.comparingInt(Origin::fileOrder).thenComparingLong(Origin::line);
 
-  /** Assembles one subject without safety records; the lists may be in any order. */
-  public SubjectAssembly assemble(
-      String studyId,
-      String subjectId,
-      List<ScoreObservation> scores,
-      List<InfusionObservation> infusions,
-      List<SubjectObservation> subjectRecords) {
-    return assemble(studyId, subjectId, scores, infusions, subjectRecords, List.of(), List.of());
-  }
-
-  /** Assembles one subject without medications; the lists may be in any order. */
-  public SubjectAssembly assemble(
-      String studyId,
-      String subjectId,
-      List<ScoreObservation> scores,
-      List<InfusionObservation> infusions,
-      List<SubjectObservation> subjectRecords,
-      List<VitalObservation> vitals,
-      List<AdverseEventObservation> adverseEvents) {
-    return assemble(
-        studyId, subjectId, scores, infusions, subjectRecords, vitals, adverseEvents, List.of());
-  }
-
   /** Assembles one subject; the lists may be in any order. */
   public SubjectAssembly assemble(
       String studyId,
@@ -169,7 +146,15 @@ public final class SubjectAssembler {
               new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId));
         }
       }
-      return new SubjectAssembly(List.of(), List.of(), null, sorted(rejects), sorted(warnings));
+      return new SubjectAssembly(
+          List.of(),
+          List.of(),
+          null,
+          sorted(rejects),
+          sorted(warnings),
+          List.of(),
+          List.of(),
+          List.of());
     }
     String subjectSite = latestDemographics == null ? null : latestDemographics.siteId();
 
