@@ -123,7 +123,8 @@ class SafetyPipelineTest {
         "generic_csv",
         "scores.csv",
         line++,
-        List.of(line - 1));
+        List.of(line - 1),
+        null);
   }
 
   private static AdverseEventRecord ae(String subject, String term, Integer day, String severity) {

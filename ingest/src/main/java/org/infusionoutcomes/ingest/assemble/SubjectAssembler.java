@@ -117,27 +117,21 @@ public final class SubjectAssembler {
   private static final Comparator<Origin> ORIGIN_ORDER =
       Comparator.comparingInt(Origin::fileOrder).thenComparingLong(Origin::line);
 
-  /** Assembles one subject without safety records; the lists may be in any order. */
-  public SubjectAssembly assemble(
-      String studyId,
-      String subjectId,
-      List<ScoreObservation> scores,
-      List<InfusionObservation> infusions,
-      List<SubjectObservation> subjectRecords) {
-    return assemble(studyId, subjectId, scores, infusions, subjectRecords, List.of(), List.of());
-  }
+  /**
+   * The subject being assembled and what was found about its records: every reject and warning
+   * names this study and subject.
+   */
+  private record Scope(
+      String studyId, String subjectId, List<Reject> rejects, List<Reject> warnings) {
+    /** Rejects the record read at {@code origin} ({@code column} null: the whole record). */
+    void reject(Origin origin, String column, RejectRule rule, String reason) {
+      rejects.add(new Reject(origin, column, rule, reason, studyId, subjectId));
+    }
 
-  /** Assembles one subject without medications; the lists may be in any order. */
-  public SubjectAssembly assemble(
-      String studyId,
-      String subjectId,
-      List<ScoreObservation> scores,
-      List<InfusionObservation> infusions,
-      List<SubjectObservation> subjectRecords,
-      List<VitalObservation> vitals,
-      List<AdverseEventObservation> adverseEvents) {
-    return assemble(
-        studyId, subjectId, scores, infusions, subjectRecords, vitals, adverseEvents, List.of());
+    /** Keeps the record read at {@code origin} with a warning. */
+    void warn(Origin origin, String column, RejectRule rule, String reason) {
+      warnings.add(new Reject(origin, column, rule, reason, studyId, subjectId));
+    }
   }
 
   /** Assembles one subject; the lists may be in any order. */
@@ -150,13 +144,12 @@ public final class SubjectAssembler {
       List<VitalObservation> vitals,
       List<AdverseEventObservation> adverseEvents,
       List<MedicationObservation> medications) {
-    List<Reject> rejects = new ArrayList<>();
-    List<Reject> warnings = new ArrayList<>();
+    Scope scope = new Scope(studyId, subjectId, new ArrayList<>(), new ArrayList<>());
 
     List<SubjectObservation> demographics = new ArrayList<>(subjectRecords);
     demographics.sort(Comparator.comparing(SubjectObservation::origin, ORIGIN_ORDER));
     SubjectObservation latestDemographics =
-        latestOf(demographics, warnings, SubjectAssembler::sameContent, studyId, subjectId);
+        latestOf(demographics, SubjectAssembler::sameContent, scope);
 
     List<TimedRecord> timed = timedRecords(scores, infusions, vitals, adverseEvents);
     Axis axis = resolveAxis(timed, latestDemographics);
@@ -165,24 +158,26 @@ public final class SubjectAssembler {
       for (List<? extends SourceRecord> kind :
           List.of(vitals, adverseEvents, medications, scores, infusions, demographics)) {
         for (SourceRecord o : kind) {
-          rejects.add(
-              new Reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason, studyId, subjectId));
+          scope.reject(o.origin(), null, RejectRule.MIXED_TIME_AXIS, reason);
         }
       }
-      return new SubjectAssembly(List.of(), List.of(), null, sorted(rejects), sorted(warnings));
+      return new SubjectAssembly(
+          List.of(),
+          List.of(),
+          null,
+          sorted(scope.rejects()),
+          sorted(scope.warnings()),
+          List.of(),
+          List.of(),
+          List.of());
     }
     String subjectSite = latestDemographics == null ? null : latestDemographics.siteId();
 
-    List<Assessment> assessments =
-        assembleAssessments(studyId, subjectId, scores, axis, subjectSite, rejects, warnings);
-    List<Infusion> infusionRows =
-        assembleInfusions(studyId, subjectId, infusions, axis, subjectSite, warnings);
-    List<VitalSign> vitalRows =
-        assembleVitals(studyId, subjectId, vitals, axis, subjectSite, warnings);
-    List<AdverseEvent> aeRows =
-        assembleAdverseEvents(studyId, subjectId, adverseEvents, axis, warnings);
-    List<Medication> medicationRows =
-        assembleMedications(studyId, subjectId, medications, subjectSite, warnings);
+    List<Assessment> assessments = assembleAssessments(scope, scores, axis, subjectSite);
+    List<Infusion> infusionRows = assembleInfusions(scope, infusions, axis, subjectSite);
+    List<VitalSign> vitalRows = assembleVitals(scope, vitals, axis, subjectSite);
+    List<AdverseEvent> aeRows = assembleAdverseEvents(scope, adverseEvents, axis);
+    List<Medication> medicationRows = assembleMedications(scope, medications, subjectSite);
 
     Subject subject = null;
     if (latestDemographics != null
@@ -227,8 +222,8 @@ public final class SubjectAssembler {
         assessments,
         infusionRows,
         subject,
-        sorted(rejects),
-        sorted(warnings),
+        sorted(scope.rejects()),
+        sorted(scope.warnings()),
         vitalRows,
         aeRows,
         medicationRows);
@@ -314,13 +309,7 @@ public final class SubjectAssembler {
   // ---------------------------------------------------------------- assessments
 
   private List<Assessment> assembleAssessments(
-      String studyId,
-      String subjectId,
-      List<ScoreObservation> scores,
-      Axis axis,
-      String subjectSite,
-      List<Reject> rejects,
-      List<Reject> warnings) {
+      Scope scope, List<ScoreObservation> scores, Axis axis, String subjectSite) {
     Map<AssessmentKey, List<ScoreObservation>> byKey = new TreeMap<>(KEY_ORDER);
     for (ScoreObservation o : scores) {
       AssessmentKey key =
@@ -346,24 +335,21 @@ public final class SubjectAssembler {
       }
       List<ScoreObservation> winners = byFile.lastEntry().getValue();
       winners.sort(Comparator.comparing(ScoreObservation::origin, ORIGIN_ORDER));
-      Map<Integer, ScoreObservation> latest = latestByItem(winners, warnings, studyId, subjectId);
+      Map<Integer, ScoreObservation> latest = latestByItem(winners, scope);
       for (List<ScoreObservation> superseded : byFile.headMap(byFile.lastKey()).values()) {
         superseded.sort(Comparator.comparing(ScoreObservation::origin, ORIGIN_ORDER));
-        Map<Integer, ScoreObservation> earlier = latestByItem(superseded, null, studyId, subjectId);
+        Map<Integer, ScoreObservation> earlier = latestByItem(superseded, null);
         boolean identical = sameValues(earlier, latest);
         ScoreObservation first = superseded.get(0);
-        warnings.add(
-            new Reject(
-                identical ? first.origin().withoutRawRecord() : first.origin(),
-                null,
-                identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
-                key.scale()
-                    + " assessment "
-                    + describe(first)
-                    + (identical ? " repeated identically in " : " superseded by ")
-                    + where(winners.get(0).origin()),
-                studyId,
-                subjectId));
+        scope.warn(
+            identical ? first.origin().withoutRawRecord() : first.origin(),
+            null,
+            identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+            key.scale()
+                + " assessment "
+                + describe(first)
+                + (identical ? " repeated identically in " : " superseded by ")
+                + where(winners.get(0).origin()));
       }
 
       Map<Integer, ScoreObservation> items = new LinkedHashMap<>(latest);
@@ -382,44 +368,35 @@ public final class SubjectAssembler {
                         + " (line "
                         + r.offending().origin().line()
                         + "); the whole assessment is rejected";
-            rejects.add(
-                new Reject(
-                    o.origin(),
-                    offending ? r.offending().valueColumn() : null,
-                    r.rule(),
-                    reason,
-                    studyId,
-                    subjectId));
+            scope.reject(
+                o.origin(), offending ? r.offending().valueColumn() : null, r.rule(), reason);
           }
         }
         continue;
       }
       ScoreResult.Scored s = (ScoreResult.Scored) result;
       if (s.reportedTotalMismatch()) {
-        warnings.add(
-            new Reject(
-                total.origin(),
-                total.valueColumn(),
-                RejectRule.REPORTED_TOTAL_MISMATCH,
-                key.scale()
-                    + " reported total "
-                    + total.value().trim()
-                    + " differs from the item total "
-                    + formatTotal(s.total())
-                    + "; the item total is used",
-                studyId,
-                subjectId));
+        scope.warn(
+            total.origin(),
+            total.valueColumn(),
+            RejectRule.REPORTED_TOTAL_MISMATCH,
+            key.scale()
+                + " reported total "
+                + total.value().trim()
+                + " differs from the item total "
+                + formatTotal(s.total())
+                + "; the item total is used");
       }
       ScoreObservation head = winners.get(0);
       out.add(
           new Assessment(
-              studyId,
+              scope.studyId(),
               winners.stream()
                   .map(ScoreObservation::siteId)
                   .filter(Objects::nonNull)
                   .findFirst()
                   .orElse(subjectSite),
-              subjectId,
+              scope.subjectId(),
               scale.id(),
               scale.version(),
               winners.stream()
@@ -453,28 +430,26 @@ public final class SubjectAssembler {
   }
 
   /**
-   * The latest observation per item (item 0 = total); earlier repeats become warnings when asked.
+   * The latest observation per item (item 0 = total); earlier repeats become warnings of {@code
+   * scope}, unless it is null.
    */
   private static Map<Integer, ScoreObservation> latestByItem(
-      List<ScoreObservation> ordered, List<Reject> warnings, String studyId, String subjectId) {
+      List<ScoreObservation> ordered, Scope scope) {
     Map<Integer, ScoreObservation> latest = new TreeMap<>();
     for (ScoreObservation o : ordered) {
       ScoreObservation previous = latest.put(o.item(), o);
-      if (previous != null && warnings != null) {
+      if (previous != null && scope != null) {
         boolean identical = sameValue(previous.value(), o.value());
-        warnings.add(
-            new Reject(
-                identical ? previous.origin().withoutRawRecord() : previous.origin(),
-                previous.valueColumn(),
-                identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
-                o.scale()
-                    + (o.item() == ItemRef.TOTAL ? " total" : " item " + o.item())
-                    + " of assessment "
-                    + describe(o)
-                    + (identical ? " repeated identically on line " : " superseded by line ")
-                    + o.origin().line(),
-                studyId,
-                subjectId));
+        scope.warn(
+            identical ? previous.origin().withoutRawRecord() : previous.origin(),
+            previous.valueColumn(),
+            identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+            o.scale()
+                + (o.item() == ItemRef.TOTAL ? " total" : " item " + o.item())
+                + " of assessment "
+                + describe(o)
+                + (identical ? " repeated identically on line " : " superseded by line ")
+                + o.origin().line());
       }
     }
     return latest;
@@ -525,12 +500,7 @@ public final class SubjectAssembler {
   // ---------------------------------------------------------------- infusions
 
   private static List<Infusion> assembleInfusions(
-      String studyId,
-      String subjectId,
-      List<InfusionObservation> infusions,
-      Axis axis,
-      String subjectSite,
-      List<Reject> warnings) {
+      Scope scope, List<InfusionObservation> infusions, Axis axis, String subjectSite) {
     return latestPerKey(
         infusions,
         o -> new InfusionKey(axis.dayOf(o.date(), o.studyDay()), o.time()),
@@ -538,9 +508,9 @@ public final class SubjectAssembler {
         SubjectAssembler::sameContent,
         (key, w) ->
             new Infusion(
-                studyId,
+                scope.studyId(),
                 w.siteId() != null ? w.siteId() : subjectSite,
-                subjectId,
+                scope.subjectId(),
                 w.date(),
                 w.studyDay(),
                 key.day(),
@@ -554,20 +524,13 @@ public final class SubjectAssembler {
                 w.origin().format().id(),
                 w.origin().file(),
                 w.origin().line()),
-        warnings,
-        studyId,
-        subjectId);
+        scope);
   }
 
   // ---------------------------------------------------------------- vital signs
 
   private static List<VitalSign> assembleVitals(
-      String studyId,
-      String subjectId,
-      List<VitalObservation> vitals,
-      Axis axis,
-      String subjectSite,
-      List<Reject> warnings) {
+      Scope scope, List<VitalObservation> vitals, Axis axis, String subjectSite) {
     return latestPerKey(
         vitals,
         o ->
@@ -580,9 +543,9 @@ public final class SubjectAssembler {
                 && Objects.equals(a.position(), b.position()),
         (key, w) ->
             new VitalSign(
-                studyId,
+                scope.studyId(),
                 w.siteId() != null ? w.siteId() : subjectSite,
-                subjectId,
+                scope.subjectId(),
                 w.test(),
                 w.value(),
                 w.unit(),
@@ -594,19 +557,13 @@ public final class SubjectAssembler {
                 w.origin().format().id(),
                 w.origin().file(),
                 w.origin().line()),
-        warnings,
-        studyId,
-        subjectId);
+        scope);
   }
 
   // ---------------------------------------------------------------- adverse events
 
   private static List<AdverseEvent> assembleAdverseEvents(
-      String studyId,
-      String subjectId,
-      List<AdverseEventObservation> events,
-      Axis axis,
-      List<Reject> warnings) {
+      Scope scope, List<AdverseEventObservation> events, Axis axis) {
     return latestPerKey(
         events,
         o ->
@@ -618,8 +575,8 @@ public final class SubjectAssembler {
         (a, b) -> sameContent(a, b, "siteId"),
         (key, w) ->
             new AdverseEvent(
-                studyId,
-                subjectId,
+                scope.studyId(),
+                scope.subjectId(),
                 w.term(),
                 w.preferredTerm(),
                 w.bodySystem(),
@@ -631,9 +588,7 @@ public final class SubjectAssembler {
                 dayOrNull(axis, w.endDate(), w.endStudyDay()),
                 w.origin().file(),
                 w.origin().line()),
-        warnings,
-        studyId,
-        subjectId);
+        scope);
   }
 
   /**
@@ -663,11 +618,7 @@ public final class SubjectAssembler {
   // ---------------------------------------------------------------- medications
 
   private static List<Medication> assembleMedications(
-      String studyId,
-      String subjectId,
-      List<MedicationObservation> medications,
-      String subjectSite,
-      List<Reject> warnings) {
+      Scope scope, List<MedicationObservation> medications, String subjectSite) {
     return latestPerKey(
         medications,
         o ->
@@ -679,9 +630,9 @@ public final class SubjectAssembler {
         SubjectAssembler::sameContent,
         (key, w) ->
             new Medication(
-                studyId,
+                scope.studyId(),
                 w.siteId() != null ? w.siteId() : subjectSite,
-                subjectId,
+                scope.subjectId(),
                 w.drug(),
                 w.decod(),
                 w.drugClass(),
@@ -697,9 +648,7 @@ public final class SubjectAssembler {
                 w.origin().format().id(),
                 w.origin().file(),
                 w.origin().line()),
-        warnings,
-        studyId,
-        subjectId);
+        scope);
   }
 
   /**
@@ -740,9 +689,7 @@ public final class SubjectAssembler {
       Comparator<K> keyOrder,
       BiPredicate<T, T> same,
       BiFunction<K, T, R> build,
-      List<Reject> warnings,
-      String studyId,
-      String subjectId) {
+      Scope scope) {
     Map<K, List<T>> byKey = new TreeMap<>(keyOrder);
     for (T o : records) {
       byKey.computeIfAbsent(key.apply(o), k -> new ArrayList<>()).add(o);
@@ -751,7 +698,7 @@ public final class SubjectAssembler {
     for (Map.Entry<K, List<T>> e : byKey.entrySet()) {
       List<T> group = e.getValue();
       group.sort(Comparator.comparing(SourceRecord::origin, ORIGIN_ORDER));
-      out.add(build.apply(e.getKey(), latestOf(group, warnings, same, studyId, subjectId)));
+      out.add(build.apply(e.getKey(), latestOf(group, same, scope)));
     }
     return out;
   }
@@ -761,11 +708,7 @@ public final class SubjectAssembler {
    * conflicting duplicate. Null for an empty group.
    */
   private static <T extends SourceRecord> T latestOf(
-      List<T> ordered,
-      List<Reject> warnings,
-      BiPredicate<T, T> same,
-      String studyId,
-      String subjectId) {
+      List<T> ordered, BiPredicate<T, T> same, Scope scope) {
     if (ordered.isEmpty()) {
       return null;
     }
@@ -773,14 +716,11 @@ public final class SubjectAssembler {
     for (T earlier : ordered.subList(0, ordered.size() - 1)) {
       boolean identical = same.test(earlier, winner);
       Origin o = earlier.origin();
-      warnings.add(
-          new Reject(
-              identical ? o.withoutRawRecord() : o,
-              null,
-              identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
-              (identical ? "repeated identically in " : "superseded by ") + where(winner.origin()),
-              studyId,
-              subjectId));
+      scope.warn(
+          identical ? o.withoutRawRecord() : o,
+          null,
+          identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+          (identical ? "repeated identically in " : "superseded by ") + where(winner.origin()));
     }
     return winner;
   }

@@ -30,27 +30,4 @@ public record SubjectAssembly(
     List<Reject> warnings,
     List<VitalSign> vitalSigns,
     List<AdverseEvent> adverseEvents,
-    List<Medication> medications) {
-
-  /** The rows of a subject without safety records. */
-  public SubjectAssembly(
-      List<Assessment> assessments,
-      List<Infusion> infusions,
-      Subject subject,
-      List<Reject> rejects,
-      List<Reject> warnings) {
-    this(assessments, infusions, subject, rejects, warnings, List.of(), List.of(), List.of());
-  }
-
-  /** The rows of a subject without medications. */
-  public SubjectAssembly(
-      List<Assessment> assessments,
-      List<Infusion> infusions,
-      Subject subject,
-      List<Reject> rejects,
-      List<Reject> warnings,
-      List<VitalSign> vitalSigns,
-      List<AdverseEvent> adverseEvents) {
-    this(assessments, infusions, subject, rejects, warnings, vitalSigns, adverseEvents, List.of());
-  }
-}
+    List<Medication> medications) {}

@@ -1,5 +1,6 @@
 package org.infusionoutcomes.ingest.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -101,57 +102,44 @@ public final class OutputLayout {
           ADVERSE_EVENT_COURSES,
           COURSE_SAFETY);
 
+  /** The columns {@code study_id}, {@code subject_id} and then {@code more}. */
+  private static List<String> bySubject(String... more) {
+    List<String> keys = new ArrayList<>(List.of("study_id", "subject_id"));
+    keys.addAll(List.of(more));
+    return List.copyOf(keys);
+  }
+
   /**
    * The row order of every table: the columns each is sorted by when written, so that the same
    * input gives the same files.
    */
   private static final Map<String, List<String>> SORT_KEYS =
       Map.ofEntries(
-          Map.entry(
-              ASSESSMENTS,
-              List.of("study_id", "subject_id", "scale", "day", "assessment_time", "visit")),
-          Map.entry(INFUSIONS, List.of("study_id", "subject_id", "day", "infusion_time")),
-          Map.entry(SUBJECTS, List.of("study_id", "subject_id")),
-          Map.entry(
-              VITAL_SIGNS,
-              List.of(
-                  "study_id", "subject_id", "test", "day", "measured_time", "minutes_from_start")),
-          Map.entry(
-              ADVERSE_EVENTS,
-              List.of("study_id", "subject_id", "onset_day", "term", "source_line")),
-          Map.entry(
-              MEDICATIONS,
-              List.of("study_id", "subject_id", "drug", "start_date", "start_day", "source_line")),
+          Map.entry(ASSESSMENTS, bySubject("scale", "day", "assessment_time", "visit")),
+          Map.entry(INFUSIONS, bySubject("day", "infusion_time")),
+          Map.entry(SUBJECTS, bySubject()),
+          Map.entry(VITAL_SIGNS, bySubject("test", "day", "measured_time", "minutes_from_start")),
+          Map.entry(ADVERSE_EVENTS, bySubject("onset_day", "term", "source_line")),
+          Map.entry(MEDICATIONS, bySubject("drug", "start_date", "start_day", "source_line")),
           Map.entry(REJECTS, List.of(FINDING_KEYS)),
           Map.entry(WARNINGS, List.of(FINDING_KEYS)),
-          Map.entry(COURSES, List.of("study_id", "subject_id", "course_number")),
+          Map.entry(COURSES, bySubject("course_number")),
           Map.entry(
               VISIT_OUTCOMES,
-              List.of(
-                  "study_id",
-                  "subject_id",
+              bySubject(
                   "course_number",
                   "scale",
                   "day",
                   "assessment_time",
                   "source_file",
                   "source_line")),
-          Map.entry(COURSE_OUTCOMES, List.of("study_id", "subject_id", "course_number", "scale")),
-          Map.entry(
-              TTE,
-              List.of(
-                  "study_id", "subject_id", "course_number", "scale", "endpoint", "relapse_rule")),
-          Map.entry(COURSE_FACTORS, List.of("study_id", "subject_id", "course_number", "scale")),
-          Map.entry(
-              INFUSION_SAFETY,
-              List.of("study_id", "subject_id", "course_number", "infusion_number", "test")),
-          Map.entry(
-              SAFETY_READINGS,
-              List.of("study_id", "subject_id", "test", "day", "source_file", "source_line")),
-          Map.entry(
-              ADVERSE_EVENT_COURSES,
-              List.of("study_id", "subject_id", "source_file", "source_line")),
-          Map.entry(COURSE_SAFETY, List.of("study_id", "subject_id", "course_number", "scale")));
+          Map.entry(COURSE_OUTCOMES, bySubject("course_number", "scale")),
+          Map.entry(TTE, bySubject("course_number", "scale", "endpoint", "relapse_rule")),
+          Map.entry(COURSE_FACTORS, bySubject("course_number", "scale")),
+          Map.entry(INFUSION_SAFETY, bySubject("course_number", "infusion_number", "test")),
+          Map.entry(SAFETY_READINGS, bySubject("test", "day", "source_file", "source_line")),
+          Map.entry(ADVERSE_EVENT_COURSES, bySubject("source_file", "source_line")),
+          Map.entry(COURSE_SAFETY, bySubject("course_number", "scale")));
 
   private final String root;
 

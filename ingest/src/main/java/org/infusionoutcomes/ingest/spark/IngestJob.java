@@ -93,21 +93,7 @@ public final class IngestJob {
       String outputDir,
       Map<String, Object> effectiveConfig,
       ScaleRegistry registry) {
-    return run(spark, plan, outputDir, effectiveConfig, registry, FileSplitter.partBytes());
-  }
-
-  /**
-   * Runs the ingest stage, splitting line-based files larger than {@code partBytes} into parts of
-   * about that size, each read by its own task (see {@link FileSplitter}).
-   */
-  static IngestResult run(
-      SparkSession spark,
-      InputPlan plan,
-      String outputDir,
-      Map<String, Object> effectiveConfig,
-      ScaleRegistry registry,
-      long partBytes) {
-    return run(spark, plan, outputDir, effectiveConfig, registry, partBytes, null);
+    return run(spark, plan, outputDir, effectiveConfig, registry, FileSplitter.partBytes(), null);
   }
 
   /**
@@ -126,6 +112,12 @@ public final class IngestJob {
     return run(spark, plan, outputDir, effectiveConfig, registry, FileSplitter.partBytes(), cache);
   }
 
+  /**
+   * Runs the ingest stage, splitting line-based files larger than {@code partBytes} into parts of
+   * about that size, each read by its own task (see {@link FileSplitter}).
+   *
+   * @param cache the cache of parsed inputs, or null to parse every file
+   */
   static IngestResult run(
       SparkSession spark,
       InputPlan plan,

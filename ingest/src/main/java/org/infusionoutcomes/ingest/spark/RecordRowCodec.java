@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -266,7 +267,12 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
   private static final java.time.format.DateTimeFormatter HH_MM_SS =
       java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
 
-  private record TimeConverter() implements Converter {
+  /**
+   * A nullable text column: {@code format} writes a non-null value as text, {@code parse} reads the
+   * text back (times, enums).
+   */
+  private record TextConverter(Function<Object, String> format, Function<String, Object> parse)
+      implements Converter {
     @Override
     public DataType dataType() {
       return DataTypes.StringType;
@@ -279,67 +285,53 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
 
     @Override
     public Object encode(Object v) {
-      return v == null ? null : HH_MM_SS.format((LocalTime) v);
+      return v == null ? null : format.apply(v);
     }
 
     @Override
     public Object decode(Object v) {
-      return v == null ? null : LocalTime.parse((String) v);
+      return v == null ? null : parse.apply((String) v);
     }
   }
 
-  private record EnumConverter(Class<?> type, Method id, Map<String, Object> byText)
-      implements Converter {
-    static EnumConverter of(Class<?> type) {
-      Method id = null;
-      try {
-        id = type.getMethod("id");
-        if (id.getReturnType() != String.class) {
-          id = null;
-        }
-      } catch (NoSuchMethodException e) {
+  /** Times as text {@code HH:mm:ss}. */
+  private static TextConverter timeConverter() {
+    return new TextConverter(v -> HH_MM_SS.format((LocalTime) v), LocalTime::parse);
+  }
+
+  /** Enum constants as text: their {@code id()} when they have one, else their name. */
+  private static TextConverter enumConverter(Class<?> type) {
+    Method id;
+    try {
+      id = type.getMethod("id");
+      if (id.getReturnType() != String.class) {
         id = null;
       }
-      Map<String, Object> byText = new java.util.HashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        byText.put(text(constant, id), constant);
-      }
-      return new EnumConverter(type, id, byText);
+    } catch (NoSuchMethodException e) {
+      id = null;
     }
-
-    private static String text(Object constant, Method id) {
-      try {
-        return id == null ? ((Enum<?>) constant).name() : (String) id.invoke(constant);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
+    Method idMethod = id;
+    Map<String, Object> byText = new java.util.HashMap<>();
+    for (Object constant : type.getEnumConstants()) {
+      byText.put(enumText(constant, idMethod), constant);
     }
+    return new TextConverter(
+        v -> enumText(v, idMethod),
+        text -> {
+          Object constant = byText.get(text);
+          if (constant == null) {
+            throw new IllegalStateException(
+                "'" + text + "' is not a value of " + type.getSimpleName());
+          }
+          return constant;
+        });
+  }
 
-    @Override
-    public DataType dataType() {
-      return DataTypes.StringType;
-    }
-
-    @Override
-    public boolean nullable() {
-      return true;
-    }
-
-    @Override
-    public Object encode(Object v) {
-      return v == null ? null : text(v, id);
-    }
-
-    @Override
-    public Object decode(Object v) {
-      if (v == null) {
-        return null;
-      }
-      Object constant = byText.get((String) v);
-      if (constant == null) {
-        throw new IllegalStateException("'" + v + "' is not a value of " + type.getSimpleName());
-      }
-      return constant;
+  private static String enumText(Object constant, Method id) {
+    try {
+      return id == null ? ((Enum<?>) constant).name() : (String) id.invoke(constant);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -413,10 +405,10 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
       return new DateConverter(true);
     }
     if (raw == LocalTime.class) {
-      return new TimeConverter();
+      return timeConverter();
     }
     if (raw.isEnum()) {
-      return EnumConverter.of(raw);
+      return enumConverter(raw);
     }
     if (raw == List.class && generic instanceof ParameterizedType p) {
       Type arg = p.getActualTypeArguments()[0];

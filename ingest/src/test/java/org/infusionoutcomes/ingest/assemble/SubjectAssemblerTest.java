@@ -112,7 +112,8 @@ class SubjectAssemblerTest {
   }
 
   private static SubjectAssembly assemble(List<ScoreObservation> scores) {
-    return ASSEMBLER.assemble("S1", "P1", scores, List.of(), List.of());
+    return ASSEMBLER.assemble(
+        "S1", "P1", scores, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private static List<String> rules(List<Reject> findings) {
@@ -344,6 +345,9 @@ class SubjectAssemblerTest {
             List.of(
                 infusion(0, 2, JAN_2, null, LocalTime.of(10, 0), 0.5),
                 infusion(1, 2, JAN_2, null, LocalTime.of(10, 0), 0.5)),
+            List.of(),
+            List.of(),
+            List.of(),
             List.of());
 
     assertThat(a.infusions()).hasSize(1);
@@ -361,6 +365,9 @@ class SubjectAssemblerTest {
             List.of(
                 infusion(0, 3, JAN_2, null, LocalTime.of(15, 0), 0.5),
                 infusion(0, 2, JAN_2, null, LocalTime.of(9, 0), 0.5)),
+            List.of(),
+            List.of(),
+            List.of(),
             List.of());
 
     assertThat(a.infusions())
@@ -378,6 +385,9 @@ class SubjectAssemblerTest {
             List.of(),
             List.of(
                 infusion(0, 5, JAN_2, null, null, 0.75), infusion(0, 2, JAN_2, null, null, 0.5)),
+            List.of(),
+            List.of(),
+            List.of(),
             List.of());
 
     assertThat(a.infusions())
@@ -405,7 +415,10 @@ class SubjectAssemblerTest {
             "P1",
             scores,
             List.of(infusion(1, 2, JAN_2, null, null, 0.5)),
-            List.of(demographics));
+            List.of(demographics),
+            List.of(),
+            List.of(),
+            List.of());
 
     assertThat(a.assessments()).isEmpty();
     assertThat(a.infusions()).isEmpty();
@@ -435,6 +448,9 @@ class SubjectAssemblerTest {
             "P1",
             madrs(0, 2, JAN_2, 3),
             List.of(infusion(1, 2, null, 1, null, 0.5)),
+            List.of(),
+            List.of(),
+            List.of(),
             List.of());
 
     assertThat(rules(a.rejects())).hasSize(11).containsOnly("mixed_time_axis");
@@ -455,7 +471,10 @@ class SubjectAssemblerTest {
             "P1",
             scores,
             List.of(infusion(1, 2, ref, null, null, 0.5)),
-            List.of(dm(2, 2, ref)));
+            List.of(dm(2, 2, ref)),
+            List.of(),
+            List.of(),
+            List.of());
 
     assertThat(a.rejects()).isEmpty();
     assertThat(a.assessments())
@@ -523,7 +542,14 @@ class SubjectAssemblerTest {
 
     SubjectAssembly a =
         ASSEMBLER.assemble(
-            "S1", "P1", scores, List.of(infusion(1, 2, null, 1, null, 0.5)), List.of());
+            "S1",
+            "P1",
+            scores,
+            List.of(infusion(1, 2, null, 1, null, 0.5)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
 
     assertThat(a.rejects()).isEmpty();
     assertThat(a.assessments()).extracting(Assessment::day).containsExactly(-13, 0, 1, 8);
@@ -566,7 +592,14 @@ class SubjectAssemblerTest {
   void laterDemographicsWinAndAnIdenticalRepeatIsCounted() {
     SubjectAssembly a =
         ASSEMBLER.assemble(
-            "S1", "P1", List.of(), List.of(), List.of(dm(3, 2, JAN_2), dm(2, 2, JAN_2)));
+            "S1",
+            "P1",
+            List.of(),
+            List.of(),
+            List.of(dm(3, 2, JAN_2), dm(2, 2, JAN_2)),
+            List.of(),
+            List.of(),
+            List.of());
 
     assertThat(a.subject()).isNotNull();
     assertThat(a.subject().referenceDate()).isEqualTo(JAN_2);

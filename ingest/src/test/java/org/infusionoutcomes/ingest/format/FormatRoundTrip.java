@@ -219,7 +219,8 @@ public final class FormatRoundTrip {
               a.sourceFormat(),
               a.sourceFile(),
               a.sourceLine(),
-              a.sourceLines()));
+              a.sourceLines(),
+              null));
       day += day == -1 ? 2 : 1;
     }
     List<Infusion> infusions = new ArrayList<>();
@@ -288,7 +289,8 @@ public final class FormatRoundTrip {
         "synthetic",
         "synthetic",
         0,
-        List.of());
+        List.of(),
+        null);
   }
 
   private static Infusion infusion(
@@ -467,7 +469,10 @@ public final class FormatRoundTrip {
               k.get(1),
               new ArrayList<>(scores.getOrDefault(k, List.of())),
               new ArrayList<>(infusions.getOrDefault(k, List.of())),
-              new ArrayList<>(subjects.getOrDefault(k, List.of())));
+              new ArrayList<>(subjects.getOrDefault(k, List.of())),
+              List.of(),
+              List.of(),
+              List.of());
       for (Assessment x : out.assessments()) {
         a.add(
             String.join(

@@ -36,7 +36,7 @@ class SafetyAssemblyTest {
       aes.addAll(r.adverseEvents());
     }
     return new SubjectAssembler(ScaleRegistry.shipped())
-        .assemble("K1", "P1", scores, infusions, subjects, vitals, aes);
+        .assemble("K1", "P1", scores, infusions, subjects, vitals, aes, List.of());
   }
 
   private static SinkRecorder file(SourceFormat format, String name, int order, String text) {

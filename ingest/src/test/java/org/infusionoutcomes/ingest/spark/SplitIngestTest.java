@@ -81,7 +81,7 @@ class SplitIngestTest {
             null,
             null,
             Set.of());
-    return IngestJob.run(spark, plan, output.toUri().toString(), CONFIG, REGISTRY, partBytes);
+    return IngestJob.run(spark, plan, output.toUri().toString(), CONFIG, REGISTRY, partBytes, null);
   }
 
   private static void copy(Path from, Path to) throws IOException {
@@ -277,7 +277,7 @@ class SplitIngestTest {
             null,
             Set.of());
     IngestResult result =
-        IngestJob.run(spark, inputs, out.toUri().toString(), CONFIG, REGISTRY, partBytes);
+        IngestJob.run(spark, inputs, out.toUri().toString(), CONFIG, REGISTRY, partBytes, null);
 
     List<String> rejects = new ArrayList<>();
     for (Row r :

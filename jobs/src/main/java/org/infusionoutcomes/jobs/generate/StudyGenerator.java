@@ -341,7 +341,8 @@ public final class StudyGenerator {
             null,
             null,
             0,
-            List.of()));
+            List.of(),
+            null));
   }
 
   /** Item values in the scale's range that add up to {@code total}; suicidality items stay low. */

@@ -149,7 +149,8 @@ class SafetyGeneratorTest {
               only(l, InfusionObservation.class),
               only(l, SubjectObservation.class),
               only(l, VitalObservation.class),
-              only(l, AdverseEventObservation.class));
+              only(l, AdverseEventObservation.class),
+              List.of());
       vitals.addAll(a.vitalSigns());
       events.addAll(a.adverseEvents());
       findings.addAll(a.rejects());

@@ -152,7 +152,8 @@ final class SubjectFixture {
             "generic_csv",
             SCORES,
             ++scoreLine,
-            List.of(scoreLine));
+            List.of(scoreLine),
+            null);
     assessments.add(a);
     return a;
   }

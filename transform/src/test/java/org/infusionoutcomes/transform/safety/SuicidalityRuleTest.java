@@ -43,7 +43,8 @@ class SuicidalityRuleTest {
         "generic_csv",
         "qs.csv",
         day,
-        List.of((long) day));
+        List.of((long) day),
+        null);
   }
 
   private CourseSuicidality derive(String scale, Integer base, List<Integer> post, Integer oc) {

@@ -35,7 +35,8 @@ class ChronologyTest {
         "generic_csv",
         "qs.csv",
         ++line,
-        List.of(line));
+        List.of(line),
+        null);
   }
 
   private static Infusion infusion(int day, String time) {
