@@ -10,13 +10,9 @@ import static org.infusionoutcomes.transform.spark.DerivedCodecs.READING;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.SUICIDALITY;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.VISIT;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -81,22 +77,20 @@ public final class SafetyJob {
     Dataset<Row> assessments = spark.read().parquet(layout.normalized(OutputLayout.ASSESSMENTS));
     List<JavaRDD<SafetyInput>> parts = new ArrayList<>();
     parts.add(
-        rows(DeriveJob.read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION), INFUSION));
-    parts.add(rows(DeriveJob.read(spark, layout.derived(OutputLayout.COURSES), COURSE), COURSE));
+        rows(
+            StageTables.read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION),
+            INFUSION));
+    parts.add(rows(StageTables.read(spark, layout.derived(OutputLayout.COURSES), COURSE), COURSE));
     parts.add(
-        rows(DeriveJob.read(spark, layout.derived(OutputLayout.VISIT_OUTCOMES), VISIT), VISIT));
+        rows(StageTables.read(spark, layout.derived(OutputLayout.VISIT_OUTCOMES), VISIT), VISIT));
     parts.add(
         rows(
-            DeriveJob.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES), OUTCOME), OUTCOME));
+            StageTables.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES), OUTCOME),
+            OUTCOME));
     Column suicidalityScale = functions.col("scale").isin(SuicidalityRule.ITEM.keySet().toArray());
     parts.add(
         rows(
-            assessments
-                .filter(suicidalityScale)
-                .select(
-                    java.util.Arrays.stream(ASSESSMENT.schema().fieldNames())
-                        .map(functions::col)
-                        .toArray(Column[]::new)),
+            assessments.filter(suicidalityScale).select(StageTables.columns(ASSESSMENT)),
             ASSESSMENT));
     Dataset<Row> cadss =
         assessments
@@ -105,13 +99,13 @@ public final class SafetyJob {
             .withColumnRenamed("total_score", "total");
     parts.add(rows(lenient(cadss, CADSS), CADSS));
     String vitals = layout.normalized(OutputLayout.VITAL_SIGNS);
-    if (exists(spark, vitals)) {
+    if (StageTables.exists(spark, vitals)) {
       parts.add(rows(lenient(spark.read().parquet(vitals), VITAL), VITAL));
     } else {
       LOG.info("derive: no {} table; the safety tables have no vital signs", vitals);
     }
     String aes = layout.normalized(OutputLayout.ADVERSE_EVENTS);
-    if (exists(spark, aes)) {
+    if (StageTables.exists(spark, aes)) {
       parts.add(rows(lenient(spark.read().parquet(aes), AE), AE));
     } else {
       LOG.info("derive: no {} table; the safety tables have no adverse events", aes);
@@ -136,14 +130,15 @@ public final class SafetyJob {
                 OutputLayout.ADVERSE_EVENT_COURSES, AE_COURSE, d -> d.adverseEvents().iterator()),
             new Table<SubjectSafety, CourseSuicidality>(
                 OutputLayout.COURSE_SAFETY, SUICIDALITY, d -> d.suicidality().iterator()))) {
-      LOG.info("derive: placing vital signs and CADSS, assigning adverse events to courses");
-      Map<String, Long> written = tables.write(layout::derived);
-      LOG.info(
+      return StageTables.writeDerived(
+          tables,
+          layout,
+          LOG,
+          "derive: placing vital signs and CADSS, assigning adverse events to courses",
           "derive: {} infusion x test row(s), {} adverse event(s), {} suicidality row(s)",
-          written.get(OutputLayout.INFUSION_SAFETY),
-          written.get(OutputLayout.ADVERSE_EVENT_COURSES),
-          written.get(OutputLayout.COURSE_SAFETY));
-      return written;
+          OutputLayout.INFUSION_SAFETY,
+          OutputLayout.ADVERSE_EVENT_COURSES,
+          OutputLayout.COURSE_SAFETY);
     }
   }
 
@@ -167,16 +162,6 @@ public final class SafetyJob {
   private static <T extends Record> JavaRDD<SafetyInput> rows(
       Dataset<Row> table, RecordRowCodec<T> codec) {
     return table.javaRDD().map(r -> SafetyInput.of(codec.fromRow(r)));
-  }
-
-  private static boolean exists(SparkSession spark, String path) {
-    try {
-      Path p = new Path(path);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot look for " + path, e);
-    }
   }
 
   private static String key(SafetyInput in) {
