@@ -1,7 +1,9 @@
 package org.infusionoutcomes.transform.spark;
 
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ADVERSE_EVENT;
 import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ASSESSMENT;
 import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.INFUSION;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.VITAL_SIGN;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.AE_COURSE;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.COURSE;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.INFUSION_SAFETY;
@@ -21,8 +23,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
@@ -31,7 +35,6 @@ import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
 import org.infusionoutcomes.transform.derive.VisitOutcome;
 import org.infusionoutcomes.transform.safety.AdverseEventCourse;
-import org.infusionoutcomes.transform.safety.AdverseEventRecord;
 import org.infusionoutcomes.transform.safety.CadssRating;
 import org.infusionoutcomes.transform.safety.CourseSuicidality;
 import org.infusionoutcomes.transform.safety.InfusionSafety;
@@ -40,7 +43,6 @@ import org.infusionoutcomes.transform.safety.SafetyReading;
 import org.infusionoutcomes.transform.safety.SubjectSafety;
 import org.infusionoutcomes.transform.safety.SubjectSafetyDeriver;
 import org.infusionoutcomes.transform.safety.SuicidalityRule;
-import org.infusionoutcomes.transform.safety.VitalSignReading;
 import org.infusionoutcomes.transform.settings.SafetySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,10 +58,6 @@ import scala.Tuple2;
  * runs without safety data) reads as empty, and so do its derived tables.
  */
 public final class SafetyJob {
-  private static final RecordRowCodec<VitalSignReading> VITAL =
-      RecordRowCodec.of(VitalSignReading.class);
-  private static final RecordRowCodec<AdverseEventRecord> AE =
-      RecordRowCodec.of(AdverseEventRecord.class);
   private static final RecordRowCodec<CadssRating> CADSS = RecordRowCodec.of(CadssRating.class);
   private static final Logger LOG = LoggerFactory.getLogger(SafetyJob.class);
 
@@ -100,13 +98,13 @@ public final class SafetyJob {
     parts.add(rows(lenient(cadss, CADSS), CADSS));
     String vitals = layout.normalized(OutputLayout.VITAL_SIGNS);
     if (StageTables.exists(spark, vitals)) {
-      parts.add(rows(lenient(spark.read().parquet(vitals), VITAL), VITAL));
+      parts.add(rows(lenient(spark.read().parquet(vitals), VITAL_SIGN), VITAL_SIGN));
     } else {
       LOG.info("derive: no {} table; the safety tables have no vital signs", vitals);
     }
     String aes = layout.normalized(OutputLayout.ADVERSE_EVENTS);
     if (StageTables.exists(spark, aes)) {
-      parts.add(rows(lenient(spark.read().parquet(aes), AE), AE));
+      parts.add(rows(lenient(spark.read().parquet(aes), ADVERSE_EVENT), ADVERSE_EVENT));
     } else {
       LOG.info("derive: no {} table; the safety tables have no adverse events", aes);
     }
@@ -199,9 +197,9 @@ public final class SafetyJob {
       SubjectSafetyDeriver deriver, Iterable<SafetyInput> rows) {
     List<Infusion> infusions = new ArrayList<>();
     List<Course> courses = new ArrayList<>();
-    List<VitalSignReading> vitals = new ArrayList<>();
+    List<VitalSign> vitals = new ArrayList<>();
     List<CadssRating> cadss = new ArrayList<>();
-    List<AdverseEventRecord> aes = new ArrayList<>();
+    List<AdverseEvent> aes = new ArrayList<>();
     List<Assessment> scores = new ArrayList<>();
     List<VisitOutcome> visits = new ArrayList<>();
     List<CourseOutcome> outcomes = new ArrayList<>();
