@@ -6,13 +6,9 @@ import static org.infusionoutcomes.transform.spark.DerivedCodecs.INFUSION_SAFETY
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.READING;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.SUICIDALITY;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -37,6 +33,7 @@ import org.infusionoutcomes.transform.safety.InfusionSafety;
 import org.infusionoutcomes.transform.safety.InfusionSafetyRule;
 import org.infusionoutcomes.transform.safety.Placement;
 import org.infusionoutcomes.transform.safety.SafetyReading;
+import org.infusionoutcomes.transform.spark.StageTables;
 import scala.Tuple2;
 
 /**
@@ -259,28 +256,15 @@ public final class SafetyAnalysisJob {
     if (!exists(spark, path)) {
       return empty(spark);
     }
-    return spark
-        .read()
-        .parquet(path)
-        .select(
-            java.util.Arrays.stream(codec.schema().fieldNames())
-                .map(org.apache.spark.sql.functions::col)
-                .toArray(org.apache.spark.sql.Column[]::new))
-        .javaRDD()
-        .map(codec::fromRow);
+    return StageTables.read(spark, path, codec).javaRDD().map(codec::fromRow);
   }
 
   private static <T> JavaRDD<T> empty(SparkSession spark) {
     return new JavaSparkContext(spark.sparkContext()).emptyRDD();
   }
 
+  /** Whether a table exists at {@code path} (for the other analysis jobs). */
   static boolean exists(SparkSession spark, String path) {
-    try {
-      Path p = new Path(path);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot look for " + path, e);
-    }
+    return StageTables.exists(spark, path);
   }
 }

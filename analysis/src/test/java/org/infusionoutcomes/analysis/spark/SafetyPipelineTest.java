@@ -24,18 +24,18 @@ import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.VitalSignsRow;
 import org.infusionoutcomes.analysis.report.VitalSignsTimecourseRow;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.ingest.spark.RejectRow;
 import org.infusionoutcomes.ingest.testing.SharedSpark;
-import org.infusionoutcomes.transform.safety.AdverseEventRecord;
-import org.infusionoutcomes.transform.safety.VitalSignReading;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
 import org.infusionoutcomes.transform.settings.FactorSettings;
 import org.infusionoutcomes.transform.settings.SafetySettings;
@@ -77,9 +77,8 @@ class SafetyPipelineTest {
         line++);
   }
 
-  private static VitalSignReading sbp(
-      String subject, double v, int day, String time, Integer minutes) {
-    return new VitalSignReading(
+  private static VitalSign sbp(String subject, double v, int day, String time, Integer minutes) {
+    return new VitalSign(
         "S1",
         null,
         subject,
@@ -89,7 +88,7 @@ class SafetyPipelineTest {
         LocalDate.ofEpochDay(day),
         null,
         day,
-        time,
+        time == null ? null : LocalTime.parse(time),
         minutes,
         "generic_csv",
         "vitals.csv",
@@ -127,15 +126,15 @@ class SafetyPipelineTest {
         null);
   }
 
-  private static AdverseEventRecord ae(String subject, String term, Integer day, String severity) {
-    return new AdverseEventRecord(
+  private static AdverseEvent ae(String subject, String term, Integer day, String severity) {
+    return new AdverseEvent(
         "S1",
         subject,
         term,
         null,
         null,
         severity,
-        "N",
+        false,
         null,
         day == null ? null : LocalDate.ofEpochDay(day),
         null,
@@ -196,10 +195,10 @@ class SafetyPipelineTest {
               sbp("B", 125, 100, null, 30),
               sbp("B", 140, 100, null, null),
               sbp("B", 150, 105, "10:00", 20)),
-          VitalSignReading.class,
+          VitalSign.class,
           layout.normalized(OutputLayout.VITAL_SIGNS));
-      // serious as BOOLEAN, as a reader might write it: read as text
-      RecordRowCodec.of(AdverseEventRecord.class)
+      // serious as BOOLEAN, as the canonical table has it
+      RecordRowCodec.of(AdverseEvent.class)
           .toDataFrame(
               spark,
               new JavaSparkContext(spark.sparkContext())

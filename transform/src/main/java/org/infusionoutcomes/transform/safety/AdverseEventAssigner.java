@@ -3,6 +3,8 @@ package org.infusionoutcomes.transform.safety;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.transform.derive.Course;
 
 /**
@@ -13,9 +15,10 @@ import org.infusionoutcomes.transform.derive.Course;
  * before the first infusion is pre-treatment; unknown onset and onset after the last course's
  * follow-up are not counted.
  *
- * <p>The onset day of the canonical table is already on the subject's analysis-day axis (ingest
- * places it, docs/formats.md, "Adverse events"). Only when ingest could not place it (a study-day
- * axis without a reference date) is the onset date placed relative to the first infusion date.
+ * <p>A missing serious flag counts as not serious. The onset day of the canonical table is already
+ * on the subject's analysis-day axis (ingest places it, docs/formats.md, "Adverse events"). Only
+ * when ingest could not place it (a study-day axis without a reference date) is the onset date
+ * placed relative to the first infusion date.
  */
 public final class AdverseEventAssigner {
   private final int followupDays;
@@ -25,7 +28,7 @@ public final class AdverseEventAssigner {
   }
 
   /** The event with its course and status; {@code courses} are the subject's courses. */
-  public AdverseEventCourse assign(AdverseEventRecord ae, List<Course> courses) {
+  public AdverseEventCourse assign(AdverseEvent ae, List<Course> courses) {
     List<Course> ordered =
         courses.stream().sorted(Comparator.comparingInt(Course::courseNumber)).toList();
     if (ordered.isEmpty()) {
@@ -51,7 +54,7 @@ public final class AdverseEventAssigner {
     return row(ae, onset, AdverseEventCourse.AFTER_FOLLOW_UP, null);
   }
 
-  static Integer onsetDay(AdverseEventRecord ae, Course first) {
+  static Integer onsetDay(AdverseEvent ae, Course first) {
     if (ae.onsetDay() != null) {
       return ae.onsetDay(); // ingest placed it on the subject's axis already
     }
@@ -68,24 +71,31 @@ public final class AdverseEventAssigner {
   }
 
   private static AdverseEventCourse row(
-      AdverseEventRecord ae, Integer onset, String status, Integer course) {
+      AdverseEvent ae, Integer onset, String status, Integer course) {
     String body =
         ae.bodySystem() == null || ae.bodySystem().isBlank()
             ? AdverseEventCourse.NOT_CODED
-            : ae.bodySystem().trim().toUpperCase(java.util.Locale.ROOT);
+            : ae.bodySystem().trim().toUpperCase(Locale.ROOT);
     return new AdverseEventCourse(
         ae.studyId(),
         ae.subjectId(),
         ae.term(),
-        ae.reportedPreferredTerm(),
+        preferredTerm(ae),
         body,
         ae.severity(),
-        ae.isSerious(),
-        ae.isSevere(),
+        Boolean.TRUE.equals(ae.serious()),
+        ae.severity() != null && ae.severity().trim().equalsIgnoreCase("SEVERE"),
         onset,
         status,
         course,
         ae.sourceFile(),
         ae.sourceLine());
+  }
+
+  /** AEDECOD, else the reported term, in upper case. */
+  private static String preferredTerm(AdverseEvent ae) {
+    String p =
+        ae.preferredTerm() == null || ae.preferredTerm().isBlank() ? ae.term() : ae.preferredTerm();
+    return p == null ? "" : p.trim().toUpperCase(Locale.ROOT);
   }
 }

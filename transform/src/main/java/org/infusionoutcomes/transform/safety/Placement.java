@@ -32,4 +32,14 @@ public record Placement(String status, SafetyInfusion infusion, Integer offsetMi
   public boolean isPlaced() {
     return PLACED.equals(status);
   }
+
+  /** The course of the infusion; null unless placed. */
+  public Integer courseNumber() {
+    return isPlaced() ? infusion.courseNumber() : null;
+  }
+
+  /** The rank of the infusion in its course; null unless placed. */
+  public Integer infusionNumber() {
+    return isPlaced() ? infusion.infusionNumber() : null;
+  }
 }

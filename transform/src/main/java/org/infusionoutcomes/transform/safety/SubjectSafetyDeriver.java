@@ -1,15 +1,16 @@
 package org.infusionoutcomes.transform.safety;
 
 import java.io.Serializable;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
 import org.infusionoutcomes.transform.derive.Phase;
@@ -64,43 +65,48 @@ public final class SubjectSafetyDeriver implements Serializable {
   public SubjectSafety derive(
       List<Infusion> infusions,
       List<Course> courses,
-      List<VitalSignReading> vitals,
+      List<VitalSign> vitals,
       List<CadssRating> cadss,
-      List<AdverseEventRecord> adverseEvents,
+      List<AdverseEvent> adverseEvents,
       List<Assessment> scaleAssessments,
       List<VisitOutcome> visits,
       List<CourseOutcome> outcomes) {
     List<SafetyInfusion> numbered = number(infusions, courses);
     List<SafetyReading> readings = new ArrayList<>();
-    for (VitalSignReading v : vitals) {
+    for (VitalSign v : vitals) {
+      Placement p =
+          ReadingPlacement.place(v.day(), v.measuredTime(), v.minutesFromStart(), numbered);
       readings.add(
-          reading(
+          new SafetyReading(
               v.studyId(),
               v.siteId(),
               v.subjectId(),
               v.test(),
               v.value(),
               v.day(),
-              ReadingPlacement.parseTime(v.measuredTime()),
-              v.minutesFromStart(),
+              p.status(),
+              p.courseNumber(),
+              p.infusionNumber(),
+              p.offsetMinutes(),
               v.sourceFile(),
-              v.sourceLine(),
-              numbered));
+              v.sourceLine()));
     }
     for (CadssRating c : cadss) {
+      Placement p = ReadingPlacement.place(c.day(), c.time(), c.minutesFromStart(), numbered);
       readings.add(
-          reading(
+          new SafetyReading(
               c.studyId(),
               c.siteId(),
               c.subjectId(),
               InfusionSafetyRule.CADSS,
               c.total(),
               c.day(),
-              c.time(),
-              c.minutesFromStart(),
+              p.status(),
+              p.courseNumber(),
+              p.infusionNumber(),
+              p.offsetMinutes(),
               c.sourceFile(),
-              c.sourceLine(),
-              numbered));
+              c.sourceLine()));
     }
     List<InfusionSafety> perInfusion = perInfusion(numbered, readings);
     AdverseEventAssigner assigner = new AdverseEventAssigner(settings.aeFollowupDays());
@@ -138,34 +144,6 @@ public final class SubjectSafetyDeriver implements Serializable {
             .thenComparingInt(InfusionSafety::infusionNumber)
             .thenComparing(InfusionSafety::test));
     return out;
-  }
-
-  private static SafetyReading reading(
-      String studyId,
-      String siteId,
-      String subjectId,
-      String test,
-      double value,
-      int day,
-      LocalTime time,
-      Integer minutes,
-      String sourceFile,
-      long sourceLine,
-      List<SafetyInfusion> numbered) {
-    Placement p = ReadingPlacement.place(day, time, minutes, numbered);
-    return new SafetyReading(
-        studyId,
-        siteId,
-        subjectId,
-        test,
-        value,
-        day,
-        p.status(),
-        p.isPlaced() ? p.infusion().courseNumber() : null,
-        p.isPlaced() ? p.infusion().infusionNumber() : null,
-        p.offsetMinutes(),
-        sourceFile,
-        sourceLine);
   }
 
   private List<CourseSuicidality> suicidality(

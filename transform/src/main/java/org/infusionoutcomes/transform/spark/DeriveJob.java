@@ -31,7 +31,6 @@ import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
-import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
 import org.infusionoutcomes.transform.derive.SubjectDerivation;
@@ -105,8 +104,10 @@ public final class DeriveJob {
       ScaleRegistry registry) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     OutputLayout layout = OutputLayout.of(outputDir);
-    Dataset<Row> assessments = read(spark, layout.normalized(OutputLayout.ASSESSMENTS), ASSESSMENT);
-    Dataset<Row> infusions = read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION);
+    Dataset<Row> assessments =
+        StageTables.read(spark, layout.normalized(OutputLayout.ASSESSMENTS), ASSESSMENT);
+    Dataset<Row> infusions =
+        StageTables.read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION);
     // Rows become records once, travel as Java objects through the grouping, and become rows again
     // only for the derived tables.
     JavaRDD<DeriveInput> inputs =
@@ -115,19 +116,19 @@ public final class DeriveJob {
             .map(r -> DeriveInput.of(ASSESSMENT.fromRow(r)))
             .union(infusions.javaRDD().map(r -> DeriveInput.of(INFUSION.fromRow(r))))
             .union(
-                read(spark, layout.normalized(OutputLayout.SUBJECTS), SUBJECT)
+                StageTables.read(spark, layout.normalized(OutputLayout.SUBJECTS), SUBJECT)
                     .javaRDD()
                     .map(r -> DeriveInput.of(SUBJECT.fromRow(r))));
     Set<String> medicationStudies = new HashSet<>();
     Set<String> vitalStudies = new HashSet<>();
     String medicationsPath = layout.normalized(OutputLayout.MEDICATIONS);
-    if (exists(spark, medicationsPath)) {
+    if (StageTables.exists(spark, medicationsPath)) {
       Dataset<Row> meds = byName(spark.read().parquet(medicationsPath), MEDICATION_COLUMNS);
       medicationStudies.addAll(studies(meds));
       inputs = inputs.union(meds.javaRDD().map(DeriveJob::medication));
     }
     String vitalsPath = layout.normalized(OutputLayout.VITAL_SIGNS);
-    if (exists(spark, vitalsPath)) {
+    if (StageTables.exists(spark, vitalsPath)) {
       Dataset<Row> vitals =
           byName(spark.read().parquet(vitalsPath), VITAL_COLUMNS)
               .filter(
@@ -166,22 +167,16 @@ public final class DeriveJob {
                 OutputLayout.TTE, TTE_ROW, d -> d.derivation().tte().iterator()),
             new Table<DerivedSubject, CourseFactors>(
                 OutputLayout.COURSE_FACTORS, FACTORS, d -> d.factors().iterator()))) {
-      LOG.info("derive: deriving courses, baselines, endpoints and time-to-event rows");
-      Map<String, Long> written = tables.write(layout::derived);
-      LOG.info(
+      return StageTables.writeDerived(
+          tables,
+          layout,
+          LOG,
+          "derive: deriving courses, baselines, endpoints and time-to-event rows",
           "derive: {} course(s), {} course outcome(s), {} time-to-event row(s)",
-          written.get(OutputLayout.COURSES),
-          written.get(OutputLayout.COURSE_OUTCOMES),
-          written.get(OutputLayout.TTE));
-      return written;
+          OutputLayout.COURSES,
+          OutputLayout.COURSE_OUTCOMES,
+          OutputLayout.TTE);
     }
-  }
-
-  /** Reads a table written by an earlier stage with the columns of {@code codec}, in its order. */
-  public static Dataset<Row> read(SparkSession spark, String path, RecordRowCodec<?> codec) {
-    Column[] cols =
-        Arrays.stream(codec.schema().fieldNames()).map(functions::col).toArray(Column[]::new);
-    return spark.read().parquet(path).select(cols);
   }
 
   private static DerivedSubject deriveSubject(
@@ -223,15 +218,6 @@ public final class DeriveJob {
             medicationStudies.contains(studyId) ? Optional.of(medications) : Optional.empty(),
             vitalStudies.contains(studyId) ? Optional.of(vitals) : Optional.empty());
     return new DerivedSubject(d, factors);
-  }
-
-  private static boolean exists(SparkSession spark, String path) {
-    try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot look for " + path, e);
-    }
   }
 
   /** The named columns, a null column where the table has none (optional columns). */

@@ -1,7 +1,9 @@
 package org.infusionoutcomes.transform.spark;
 
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ADVERSE_EVENT;
 import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.ASSESSMENT;
 import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.INFUSION;
+import static org.infusionoutcomes.ingest.spark.NormalizedCodecs.VITAL_SIGN;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.AE_COURSE;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.COURSE;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.INFUSION_SAFETY;
@@ -10,13 +12,9 @@ import static org.infusionoutcomes.transform.spark.DerivedCodecs.READING;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.SUICIDALITY;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.VISIT;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -25,8 +23,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
@@ -35,7 +35,6 @@ import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
 import org.infusionoutcomes.transform.derive.VisitOutcome;
 import org.infusionoutcomes.transform.safety.AdverseEventCourse;
-import org.infusionoutcomes.transform.safety.AdverseEventRecord;
 import org.infusionoutcomes.transform.safety.CadssRating;
 import org.infusionoutcomes.transform.safety.CourseSuicidality;
 import org.infusionoutcomes.transform.safety.InfusionSafety;
@@ -44,7 +43,6 @@ import org.infusionoutcomes.transform.safety.SafetyReading;
 import org.infusionoutcomes.transform.safety.SubjectSafety;
 import org.infusionoutcomes.transform.safety.SubjectSafetyDeriver;
 import org.infusionoutcomes.transform.safety.SuicidalityRule;
-import org.infusionoutcomes.transform.safety.VitalSignReading;
 import org.infusionoutcomes.transform.settings.SafetySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +58,6 @@ import scala.Tuple2;
  * runs without safety data) reads as empty, and so do its derived tables.
  */
 public final class SafetyJob {
-  private static final RecordRowCodec<VitalSignReading> VITAL =
-      RecordRowCodec.of(VitalSignReading.class);
-  private static final RecordRowCodec<AdverseEventRecord> AE =
-      RecordRowCodec.of(AdverseEventRecord.class);
   private static final RecordRowCodec<CadssRating> CADSS = RecordRowCodec.of(CadssRating.class);
   private static final Logger LOG = LoggerFactory.getLogger(SafetyJob.class);
 
@@ -81,22 +75,20 @@ public final class SafetyJob {
     Dataset<Row> assessments = spark.read().parquet(layout.normalized(OutputLayout.ASSESSMENTS));
     List<JavaRDD<SafetyInput>> parts = new ArrayList<>();
     parts.add(
-        rows(DeriveJob.read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION), INFUSION));
-    parts.add(rows(DeriveJob.read(spark, layout.derived(OutputLayout.COURSES), COURSE), COURSE));
+        rows(
+            StageTables.read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION),
+            INFUSION));
+    parts.add(rows(StageTables.read(spark, layout.derived(OutputLayout.COURSES), COURSE), COURSE));
     parts.add(
-        rows(DeriveJob.read(spark, layout.derived(OutputLayout.VISIT_OUTCOMES), VISIT), VISIT));
+        rows(StageTables.read(spark, layout.derived(OutputLayout.VISIT_OUTCOMES), VISIT), VISIT));
     parts.add(
         rows(
-            DeriveJob.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES), OUTCOME), OUTCOME));
+            StageTables.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES), OUTCOME),
+            OUTCOME));
     Column suicidalityScale = functions.col("scale").isin(SuicidalityRule.ITEM.keySet().toArray());
     parts.add(
         rows(
-            assessments
-                .filter(suicidalityScale)
-                .select(
-                    java.util.Arrays.stream(ASSESSMENT.schema().fieldNames())
-                        .map(functions::col)
-                        .toArray(Column[]::new)),
+            assessments.filter(suicidalityScale).select(StageTables.columns(ASSESSMENT)),
             ASSESSMENT));
     Dataset<Row> cadss =
         assessments
@@ -105,14 +97,14 @@ public final class SafetyJob {
             .withColumnRenamed("total_score", "total");
     parts.add(rows(lenient(cadss, CADSS), CADSS));
     String vitals = layout.normalized(OutputLayout.VITAL_SIGNS);
-    if (exists(spark, vitals)) {
-      parts.add(rows(lenient(spark.read().parquet(vitals), VITAL), VITAL));
+    if (StageTables.exists(spark, vitals)) {
+      parts.add(rows(lenient(spark.read().parquet(vitals), VITAL_SIGN), VITAL_SIGN));
     } else {
       LOG.info("derive: no {} table; the safety tables have no vital signs", vitals);
     }
     String aes = layout.normalized(OutputLayout.ADVERSE_EVENTS);
-    if (exists(spark, aes)) {
-      parts.add(rows(lenient(spark.read().parquet(aes), AE), AE));
+    if (StageTables.exists(spark, aes)) {
+      parts.add(rows(lenient(spark.read().parquet(aes), ADVERSE_EVENT), ADVERSE_EVENT));
     } else {
       LOG.info("derive: no {} table; the safety tables have no adverse events", aes);
     }
@@ -136,14 +128,15 @@ public final class SafetyJob {
                 OutputLayout.ADVERSE_EVENT_COURSES, AE_COURSE, d -> d.adverseEvents().iterator()),
             new Table<SubjectSafety, CourseSuicidality>(
                 OutputLayout.COURSE_SAFETY, SUICIDALITY, d -> d.suicidality().iterator()))) {
-      LOG.info("derive: placing vital signs and CADSS, assigning adverse events to courses");
-      Map<String, Long> written = tables.write(layout::derived);
-      LOG.info(
+      return StageTables.writeDerived(
+          tables,
+          layout,
+          LOG,
+          "derive: placing vital signs and CADSS, assigning adverse events to courses",
           "derive: {} infusion x test row(s), {} adverse event(s), {} suicidality row(s)",
-          written.get(OutputLayout.INFUSION_SAFETY),
-          written.get(OutputLayout.ADVERSE_EVENT_COURSES),
-          written.get(OutputLayout.COURSE_SAFETY));
-      return written;
+          OutputLayout.INFUSION_SAFETY,
+          OutputLayout.ADVERSE_EVENT_COURSES,
+          OutputLayout.COURSE_SAFETY);
     }
   }
 
@@ -167,16 +160,6 @@ public final class SafetyJob {
   private static <T extends Record> JavaRDD<SafetyInput> rows(
       Dataset<Row> table, RecordRowCodec<T> codec) {
     return table.javaRDD().map(r -> SafetyInput.of(codec.fromRow(r)));
-  }
-
-  private static boolean exists(SparkSession spark, String path) {
-    try {
-      Path p = new Path(path);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot look for " + path, e);
-    }
   }
 
   private static String key(SafetyInput in) {
@@ -214,9 +197,9 @@ public final class SafetyJob {
       SubjectSafetyDeriver deriver, Iterable<SafetyInput> rows) {
     List<Infusion> infusions = new ArrayList<>();
     List<Course> courses = new ArrayList<>();
-    List<VitalSignReading> vitals = new ArrayList<>();
+    List<VitalSign> vitals = new ArrayList<>();
     List<CadssRating> cadss = new ArrayList<>();
-    List<AdverseEventRecord> aes = new ArrayList<>();
+    List<AdverseEvent> aes = new ArrayList<>();
     List<Assessment> scores = new ArrayList<>();
     List<VisitOutcome> visits = new ArrayList<>();
     List<CourseOutcome> outcomes = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.infusionoutcomes.transform.safety.SafetyFixtures.course;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.junit.jupiter.api.Test;
 
 class AdverseEventAssignerTest {
@@ -105,15 +106,15 @@ class AdverseEventAssignerTest {
 
   @Test
   void preferredTermFallsBackToUpperCaseTermAndBodySystemToNotCoded() {
-    AdverseEventRecord coded =
-        new AdverseEventRecord(
+    AdverseEvent coded =
+        new AdverseEvent(
             "KET-01",
             "S-001",
             "felt sick",
             "Nausea",
             "Gastrointestinal disorders",
             "severe",
-            "Y",
+            true,
             null,
             LocalDate.ofEpochDay(101),
             null,

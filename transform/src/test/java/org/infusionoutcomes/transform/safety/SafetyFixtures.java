@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.config.FieldReader;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.settings.SafetySettings;
@@ -67,8 +69,8 @@ final class SafetyFixtures {
         ++line);
   }
 
-  static VitalSignReading vital(String test, double value, int day, String time, Integer minutes) {
-    return new VitalSignReading(
+  static VitalSign vital(String test, double value, int day, String time, Integer minutes) {
+    return new VitalSign(
         STUDY,
         "SITE-1",
         SUBJECT,
@@ -78,16 +80,16 @@ final class SafetyFixtures {
         LocalDate.ofEpochDay(day),
         null,
         day,
-        time,
+        ReadingPlacement.parseTime(time),
         minutes,
         "generic_csv",
         "vitals.csv",
         ++line);
   }
 
-  static AdverseEventRecord ae(String term, Integer onsetDay, LocalDate onsetDate) {
-    return new AdverseEventRecord(
-        STUDY, SUBJECT, term, null, null, "MILD", "N", null, onsetDate, onsetDay, null, "ae.csv",
+  static AdverseEvent ae(String term, Integer onsetDay, LocalDate onsetDate) {
+    return new AdverseEvent(
+        STUDY, SUBJECT, term, null, null, "MILD", false, null, onsetDate, onsetDay, null, "ae.csv",
         ++line);
   }
 

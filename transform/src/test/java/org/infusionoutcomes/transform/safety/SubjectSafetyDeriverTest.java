@@ -7,8 +7,10 @@ import static org.infusionoutcomes.transform.safety.SafetyFixtures.vital;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.infusionoutcomes.ingest.canonical.AdverseEvent;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
+import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.transform.derive.SubjectDerivation;
 import org.infusionoutcomes.transform.derive.SubjectDeriver;
@@ -29,9 +31,9 @@ class SubjectSafetyDeriverTest {
           canonicalInfusion(150, "09:00"));
 
   private SubjectSafety derive(
-      List<VitalSignReading> vitals,
+      List<VitalSign> vitals,
       List<CadssRating> cadss,
-      List<AdverseEventRecord> aes,
+      List<AdverseEvent> aes,
       List<Assessment> scores) {
     SubjectDerivation d =
         new SubjectDeriver(DeriveSettings.defaults(REGISTRY), REGISTRY).derive(scores, infusions);

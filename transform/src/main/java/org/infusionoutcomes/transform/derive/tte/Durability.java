@@ -45,56 +45,31 @@ public final class Durability {
     int i =
         EventSearch.firstConfirmed(
             followUp, a -> criteria.meetsRelapse(rule, base, a.totalScore()), confirmations);
+    Clock clock = new Clock(t0, "last infusion", criteria);
     if (i >= 0) {
-      Assessment a = followUp.get(i);
       String confirmed =
           confirmations == 1 ? "" : ", confirmed by " + confirmations + " consecutive assessments";
-      return TimeToEvent.decidedBy(
-          a,
-          TimeToEvent.EVENT,
-          "relapse (" + rule.label() + "): ",
-          confirmed,
-          criteria,
-          t0,
-          "last infusion");
+      return clock.decidedBy(
+          followUp.get(i), TimeToEvent.EVENT, "relapse (" + rule.label() + "): ", confirmed);
     }
     if (nextCourseFirstInfusion != null) {
       int day = nextCourseFirstInfusion.day();
       String when = " on day " + (day - t0) + " after last infusion";
-      return retreatmentIsRelapse
-          ? new TimeToEvent(
-              t0,
-              day,
-              TimeToEvent.EVENT,
-              "event: next course started (retreatment_is_relapse)" + when,
-              null,
-              SourceRef.of(nextCourseFirstInfusion))
-          : new TimeToEvent(
-              t0,
-              day,
-              TimeToEvent.CENSORED,
-              "censored: next course started" + when,
-              null,
-              SourceRef.of(nextCourseFirstInfusion));
+      return new TimeToEvent(
+          t0,
+          day,
+          retreatmentIsRelapse ? TimeToEvent.EVENT : TimeToEvent.CENSORED,
+          (retreatmentIsRelapse
+                  ? "event: next course started (retreatment_is_relapse)"
+                  : "censored: next course started")
+              + when,
+          null,
+          SourceRef.of(nextCourseFirstInfusion));
     }
     if (!followUp.isEmpty()) {
-      Assessment last = followUp.get(followUp.size() - 1);
-      return TimeToEvent.decidedBy(
-          last,
-          TimeToEvent.CENSORED,
-          "censored: last follow-up assessment, ",
-          "",
-          criteria,
-          t0,
-          "last infusion");
+      return clock.censoredAtLast(followUp, "censored: last follow-up assessment, ");
     }
-    return TimeToEvent.decidedBy(
-        ocEndpoint,
-        TimeToEvent.CENSORED,
-        "censored: no follow-up, endpoint assessment ",
-        "",
-        criteria,
-        t0,
-        "last infusion");
+    return clock.decidedBy(
+        ocEndpoint, TimeToEvent.CENSORED, "censored: no follow-up, endpoint assessment ", "");
   }
 }

@@ -1,9 +1,5 @@
 package org.infusionoutcomes.transform.derive.tte;
 
-import org.infusionoutcomes.ingest.canonical.Assessment;
-import org.infusionoutcomes.transform.derive.criteria.DecimalText;
-import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
-
 /**
  * One time-to-event observation.
  *
@@ -22,40 +18,5 @@ public record TimeToEvent(
   /** {@code endDay - originDay}. */
   public int timeDays() {
     return endDay - originDay;
-  }
-
-  /**
-   * How a deciding assessment is described in {@code event_description}, e.g. {@code MADRS 24 on
-   * day 14 after last infusion}.
-   */
-  static String scoreOn(OutcomeCriteria criteria, Assessment a, int origin, String originName) {
-    return criteria.scale()
-        + " "
-        + DecimalText.plain(a.totalScore())
-        + " on day "
-        + (a.day() - origin)
-        + " after "
-        + originName;
-  }
-
-  /**
-   * An observation decided by assessment {@code a}, described as {@code prefix}, the score ({@link
-   * #scoreOn}) and {@code suffix}.
-   */
-  static TimeToEvent decidedBy(
-      Assessment a,
-      int cnsr,
-      String prefix,
-      String suffix,
-      OutcomeCriteria criteria,
-      int origin,
-      String originName) {
-    return new TimeToEvent(
-        origin,
-        a.day(),
-        cnsr,
-        prefix + scoreOn(criteria, a, origin, originName) + suffix,
-        a.totalScore(),
-        SourceRef.of(a));
   }
 }

@@ -44,19 +44,10 @@ public final class TimeToResponse {
       throw new IllegalArgumentException("time to " + eventName + " needs an in-course assessment");
     }
     int i = EventSearch.firstConfirmed(inCourse, event, 1);
+    Clock clock = new Clock(originDay, "course start", criteria);
     if (i >= 0) {
-      Assessment a = inCourse.get(i);
-      return TimeToEvent.decidedBy(
-          a, TimeToEvent.EVENT, eventName + ": ", "", criteria, originDay, "course start");
+      return clock.decidedBy(inCourse.get(i), TimeToEvent.EVENT, eventName + ": ", "");
     }
-    Assessment last = inCourse.get(inCourse.size() - 1);
-    return TimeToEvent.decidedBy(
-        last,
-        TimeToEvent.CENSORED,
-        "censored: last in-course assessment, ",
-        "",
-        criteria,
-        originDay,
-        "course start");
+    return clock.censoredAtLast(inCourse, "censored: last in-course assessment, ");
   }
 }
