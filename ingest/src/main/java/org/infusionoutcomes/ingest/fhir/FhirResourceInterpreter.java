@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.infusionoutcomes.ingest.privacy.DirectIdentifiers;
@@ -110,20 +109,6 @@ public final class FhirResourceInterpreter {
     }
   }
 
-  /** LOINC codes of the vital signs read (docs/formats.md, "Vital signs"). */
-  private static final Map<String, String> VITAL_LOINC =
-      Map.ofEntries(
-          Map.entry("8480-6", "SYSBP"),
-          Map.entry("8462-4", "DIABP"),
-          Map.entry("8867-4", "PULSE"),
-          Map.entry("59408-5", "SPO2"),
-          Map.entry("2708-6", "SPO2"),
-          Map.entry("9279-1", "RESP"),
-          Map.entry("8310-5", "TEMP"),
-          Map.entry("29463-7", "WEIGHT"),
-          Map.entry("8302-2", "HEIGHT"),
-          Map.entry("39156-5", "BMI"));
-
   /** The blood-pressure panel: its components carry SBP and DBP. */
   private static final String BP_PANEL = "85354-9";
 
@@ -214,7 +199,9 @@ public final class FhirResourceInterpreter {
   }
 
   private static boolean isVitalSign(JsonNode obs) {
-    return loincOf(obs.path("code"), c -> VITAL_LOINC.containsKey(c) || c.equals(BP_PANEL)) != null;
+    return loincOf(
+            obs.path("code"), c -> VitalLoinc.TEST_OF_CODE.containsKey(c) || c.equals(BP_PANEL))
+        != null;
   }
 
   /**
@@ -239,18 +226,18 @@ public final class FhirResourceInterpreter {
         minutes = v.asInt();
       }
     }
-    String code = loincOf(obs.path("code"), VITAL_LOINC::containsKey);
+    String code = loincOf(obs.path("code"), VitalLoinc.TEST_OF_CODE::containsKey);
     if (code != null) {
-      out.add(vital(VITAL_LOINC.get(code), obs, "", subject, time, minutes, origin));
+      out.add(vital(VitalLoinc.TEST_OF_CODE.get(code), obs, "", subject, time, minutes, origin));
     }
     JsonNode components = obs.path("component");
     for (int i = 0; i < components.size(); i++) {
       JsonNode c = components.get(i);
-      String ccode = loincOf(c.path("code"), VITAL_LOINC::containsKey);
+      String ccode = loincOf(c.path("code"), VitalLoinc.TEST_OF_CODE::containsKey);
       if (ccode != null) {
         out.add(
             vital(
-                VITAL_LOINC.get(ccode),
+                VitalLoinc.TEST_OF_CODE.get(ccode),
                 c,
                 "component[" + i + "].",
                 subject,
@@ -709,7 +696,7 @@ public final class FhirResourceInterpreter {
       RecordTime time,
       String visit,
       Origin origin) {
-    return new ScoreObservation(
+    return Observations.score(
         studyId,
         null,
         subject,
@@ -717,11 +704,10 @@ public final class FhirResourceInterpreter {
         ref.item(),
         value,
         field,
-        time.date(),
-        time.studyDay(),
-        time.time(),
+        time,
         visit,
-        origin);
+        origin,
+        null);
   }
 
   private static String text(JsonNode node, String field) {

@@ -257,10 +257,6 @@ public final class FhirWriter implements StudyWriter {
     return m;
   }
 
-  /** LOINC code of each test the generator writes (blood pressure goes into the 85354-9 panel). */
-  private static final Map<String, String> VITAL_LOINC =
-      Map.of("PULSE", "8867-4", "SPO2", "59408-5", "RESP", "9279-1", "TEMP", "8310-5");
-
   private static final Map<String, String> UCUM =
       Map.of("mmHg", "mm[Hg]", "beats/min", "/min", "breaths/min", "/min", "%", "%", "C", "Cel");
 
@@ -289,10 +285,10 @@ public final class FhirWriter implements StudyWriter {
             .putArray("coding")
             .addObject()
             .put("system", LOINC)
-            .put("code", v.test().equals("SYSBP") ? "8480-6" : "8462-4");
+            .put("code", VitalLoinc.CODE_OF_TEST.get(v.test()));
         quantity(c, v);
       } else {
-        String code = VITAL_LOINC.get(v.test());
+        String code = VitalLoinc.CODE_OF_TEST.get(v.test());
         if (code == null) {
           throw new IllegalArgumentException("vital sign " + v.test() + " has no LOINC code here");
         }

@@ -15,10 +15,8 @@ import org.infusionoutcomes.ingest.value.AdverseEventValues;
  * related, site_id}. A partial or empty onset keeps the event with an unknown onset day.
  */
 public final class GenericAdverseEventsReader extends GenericCsvReader {
-  static final List<String> REQUIRED = List.of("study_id", "subject_id", "term");
-
   public GenericAdverseEventsReader() {
-    super(REQUIRED, "start_date", "start_day");
+    super(List.of("start_date", "start_day"), "term");
   }
 
   @Override

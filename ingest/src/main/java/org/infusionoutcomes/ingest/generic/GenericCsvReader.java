@@ -1,5 +1,6 @@
 package org.infusionoutcomes.ingest.generic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
@@ -20,12 +21,15 @@ abstract class GenericCsvReader extends CsvSourceReader {
   private final String[] timeColumns;
 
   /**
-   * @param required the columns the header must have
    * @param timeColumns the time columns of which the header needs at least one (none: no check)
+   * @param required the columns the header must have besides {@code study_id} and {@code
+   *     subject_id}, which every generic file has
    */
-  GenericCsvReader(List<String> required, String... timeColumns) {
-    this.required = required;
-    this.timeColumns = timeColumns.clone();
+  GenericCsvReader(List<String> timeColumns, String... required) {
+    List<String> columns = new ArrayList<>(List.of("study_id", "subject_id"));
+    columns.addAll(List.of(required));
+    this.required = List.copyOf(columns);
+    this.timeColumns = timeColumns.toArray(String[]::new);
   }
 
   @Override

@@ -1,14 +1,11 @@
 package org.infusionoutcomes.ingest.generic;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.value.Numbers;
-import org.infusionoutcomes.ingest.write.CsvOutput;
-import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.StudyFile;
+import org.infusionoutcomes.ingest.write.StudyFileWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
@@ -18,7 +15,7 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * with {@code minutes_from_start}), {@code vitals.csv} and {@code adverse_events.csv}; with
  * medications {@code medications.csv}.
  */
-public final class GenericCsvWriter implements StudyWriter {
+public final class GenericCsvWriter extends StudyFileWriter {
   /** The columns of a scores file, in order (the values {@link #prefix} gives). */
   private static final List<String> SCORE_COLUMNS =
       List.of(
@@ -36,18 +33,17 @@ public final class GenericCsvWriter implements StudyWriter {
   /** Where a session-ratings file puts {@code minutes_from_start}: before {@code item}. */
   private static final int MINUTES_FROM_START = SCORE_COLUMNS.indexOf("item");
 
-  @Override
-  public String formatId() {
-    return "generic";
+  /** A generic-CSV writer. */
+  public GenericCsvWriter() {
+    super("generic");
   }
 
   @Override
-  public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> files = new ArrayList<>();
+  protected List<StudyFile> files(SyntheticStudy study) {
+    List<StudyFile> files = new ArrayList<>();
     files.add(
-        CsvOutput.write(
-            dir.resolve("scores.csv"),
+        StudyFile.csv(
+            "scores.csv",
             SCORE_COLUMNS,
             study.assessments(),
             (a, p) -> {
@@ -62,8 +58,8 @@ public final class GenericCsvWriter implements StudyWriter {
               }
             }));
     files.add(
-        CsvOutput.write(
-            dir.resolve("infusions.csv"),
+        StudyFile.csv(
+            "infusions.csv",
             List.of(
                 "study_id",
                 "site_id",
@@ -91,8 +87,8 @@ public final class GenericCsvWriter implements StudyWriter {
                     i.drug(),
                     i.courseLabel())));
     files.add(
-        CsvOutput.write(
-            dir.resolve("subjects.csv"),
+        StudyFile.csv(
+            "subjects.csv",
             List.of("study_id", "subject_id", "site_id", "sex", "age", "arm", "reference_date"),
             study.subjects(),
             (s, p) ->
@@ -105,25 +101,25 @@ public final class GenericCsvWriter implements StudyWriter {
                     s.arm(),
                     s.referenceDate())));
     if (!study.sessionRatings().isEmpty()) {
-      files.add(writeSessionRatings(study, dir.resolve("cadss.csv")));
+      files.add(sessionRatings(study));
     }
     if (!study.vitalSigns().isEmpty()) {
-      files.add(writeVitals(study, dir.resolve("vitals.csv")));
+      files.add(vitals(study));
     }
     if (!study.adverseEvents().isEmpty()) {
-      files.add(writeAdverseEvents(study, dir.resolve("adverse_events.csv")));
+      files.add(adverseEvents(study));
     }
     if (!study.medications().isEmpty()) {
-      files.add(writeMedications(study, dir.resolve("medications.csv")));
+      files.add(medications(study));
     }
     return files;
   }
 
   /** Session ratings (their totals) as a scores file with {@code minutes_from_start}. */
-  private static Path writeSessionRatings(SyntheticStudy study, Path file) throws IOException {
+  private static StudyFile sessionRatings(SyntheticStudy study) {
     // Session ratings are written as totals, as clinics chart them during a session.
-    return CsvOutput.write(
-        file,
+    return StudyFile.csv(
+        "cadss.csv",
         withMinutesFromStart(SCORE_COLUMNS, "minutes_from_start"),
         study.sessionRatings(),
         (a, p) -> {
@@ -133,9 +129,9 @@ public final class GenericCsvWriter implements StudyWriter {
         });
   }
 
-  private static Path writeVitals(SyntheticStudy study, Path file) throws IOException {
-    return CsvOutput.write(
-        file,
+  private static StudyFile vitals(SyntheticStudy study) {
+    return StudyFile.csv(
+        "vitals.csv",
         List.of(
             "study_id",
             "site_id",
@@ -162,9 +158,9 @@ public final class GenericCsvWriter implements StudyWriter {
                 v.minutesFromStart()));
   }
 
-  private static Path writeAdverseEvents(SyntheticStudy study, Path file) throws IOException {
-    return CsvOutput.write(
-        file,
+  private static StudyFile adverseEvents(SyntheticStudy study) {
+    return StudyFile.csv(
+        "adverse_events.csv",
         List.of(
             "study_id",
             "subject_id",
@@ -194,9 +190,9 @@ public final class GenericCsvWriter implements StudyWriter {
   }
 
   /** Medications with dates as the generator made them (possibly partial); no study days. */
-  private static Path writeMedications(SyntheticStudy study, Path file) throws IOException {
-    return CsvOutput.write(
-        file,
+  private static StudyFile medications(SyntheticStudy study) {
+    return StudyFile.csv(
+        "medications.csv",
         List.of(
             "study_id",
             "subject_id",

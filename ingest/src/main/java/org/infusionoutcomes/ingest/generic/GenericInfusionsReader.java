@@ -15,10 +15,8 @@ import org.infusionoutcomes.ingest.value.Doses;
  * non-negative number rejects the row.
  */
 public final class GenericInfusionsReader extends GenericCsvReader {
-  static final List<String> REQUIRED = List.of("study_id", "subject_id", "dose_mg_per_kg");
-
   public GenericInfusionsReader() {
-    super(REQUIRED, "infusion_date", "study_day");
+    super(List.of("infusion_date", "study_day"), "dose_mg_per_kg");
   }
 
   @Override

@@ -17,10 +17,8 @@ import org.infusionoutcomes.ingest.value.MedicationValues;
  * ({@code 2023}, {@code 2023-11}); a record without a start is kept with an unknown start.
  */
 public final class GenericMedicationsReader extends GenericCsvReader {
-  static final List<String> REQUIRED = List.of("study_id", "subject_id", "drug");
-
   public GenericMedicationsReader() {
-    super(REQUIRED, "start_date", "start_day");
+    super(List.of("start_date", "start_day"), "drug");
   }
 
   @Override

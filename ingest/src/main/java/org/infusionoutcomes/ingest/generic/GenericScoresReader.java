@@ -2,11 +2,11 @@ package org.infusionoutcomes.ingest.generic;
 
 import java.util.List;
 import org.infusionoutcomes.ingest.csv.CsvRow;
+import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
-import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.ItemNumbers;
 
@@ -17,11 +17,8 @@ import org.infusionoutcomes.ingest.value.ItemNumbers;
  * an empty {@code score} is a missing item.
  */
 public final class GenericScoresReader extends GenericCsvReader {
-  static final List<String> REQUIRED =
-      List.of("study_id", "subject_id", "instrument", "item", "score");
-
   public GenericScoresReader() {
-    super(REQUIRED, "assessment_date", "study_day");
+    super(List.of("assessment_date", "study_day"), "instrument", "item", "score");
   }
 
   @Override
@@ -40,7 +37,7 @@ public final class GenericScoresReader extends GenericCsvReader {
     int item = ItemNumbers.parse(scale, itemText, row.columnName("item"));
     RecordTime time = time(row, "assessment_date", "study_day", "assessment_time");
     sink.score(
-        new ScoreObservation(
+        Observations.score(
             study,
             row.value("site_id"),
             subject,
@@ -48,9 +45,7 @@ public final class GenericScoresReader extends GenericCsvReader {
             item,
             row.value("score"),
             row.columnName("score"),
-            time.date(),
-            time.studyDay(),
-            time.time(),
+            time,
             row.value("visit"),
             row.origin(),
             minutesFromStart(row)));

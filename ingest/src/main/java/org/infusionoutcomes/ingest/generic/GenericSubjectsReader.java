@@ -13,10 +13,8 @@ import org.infusionoutcomes.ingest.value.Ages;
  * study days.
  */
 public final class GenericSubjectsReader extends GenericCsvReader {
-  static final List<String> REQUIRED = List.of("study_id", "subject_id");
-
   public GenericSubjectsReader() {
-    super(REQUIRED);
+    super(List.of());
   }
 
   @Override

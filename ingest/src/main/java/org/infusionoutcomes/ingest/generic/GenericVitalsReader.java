@@ -17,10 +17,8 @@ import org.infusionoutcomes.ingest.value.VitalTests;
  * implausible_value}).
  */
 public final class GenericVitalsReader extends GenericCsvReader {
-  static final List<String> REQUIRED = List.of("study_id", "subject_id", "test", "value");
-
   public GenericVitalsReader() {
-    super(REQUIRED, "measured_date", "study_day");
+    super(List.of("measured_date", "study_day"), "test", "value");
   }
 
   @Override

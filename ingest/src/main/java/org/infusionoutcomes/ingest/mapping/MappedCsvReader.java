@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
@@ -20,7 +19,6 @@ import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
-import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.source.SubjectObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
@@ -58,23 +56,23 @@ public final class MappedCsvReader implements SourceReader {
       throws IOException {
     if (file.mapping() == null) {
       sink.reject(
-          fileReject(
+          MappingRefusals.refusal(
               file,
               null,
               "no mapping file applies to this file; place a <name>.mapping.yaml next to it"));
       return 0;
     }
-    MappingFile mapping;
-    try {
-      mapping = MappingFile.parse(file.mapping(), context.registry());
-    } catch (DefinitionException e) {
-      sink.reject(fileReject(file, e.field(), e.getMessage()));
+    Optional<MappingFile> parsed =
+        MappingRefusals.attempt(
+            file, sink, () -> MappingFile.parse(file.mapping(), context.registry()));
+    if (parsed.isEmpty()) {
       return 0;
     }
+    MappingFile mapping = parsed.get();
     Optional<MappedTable> table = mapping.tableFor(file.relativePath());
     if (table.isEmpty()) {
       sink.reject(
-          fileReject(
+          MappingRefusals.refusal(
               file,
               null,
               "mapping file "
@@ -85,16 +83,6 @@ public final class MappedCsvReader implements SourceReader {
     }
     TableReader reader = new TableReader(mapping, table.get());
     return reader.read(file, in, context, sink);
-  }
-
-  private static Reject fileReject(SourceFile file, String column, String reason) {
-    return new Reject(
-        file.origin(0, null),
-        column,
-        RejectRule.INVALID_MAPPING,
-        reason,
-        file.defaultStudyId(),
-        null);
   }
 
   /** The CSV frame with one table of a mapping. */
@@ -180,7 +168,8 @@ public final class MappedCsvReader implements SourceReader {
       }
       String site = value(table.siteId(), h, f);
       String visit = value(table.visit(), h, f);
-      List<ScoreObservation> scores = new ArrayList<>();
+      // Scores become observations once the row's minutes from the infusion start are read (last).
+      List<RowScore> scores = new ArrayList<>();
       if (!table.wideScores().isEmpty()) {
         RecordTime time = null;
         for (MappedTable.WideScore w : table.wideScores()) {
@@ -191,20 +180,8 @@ public final class MappedCsvReader implements SourceReader {
           if (time == null) {
             time = time(table.date(), table.time(), table.studyDay(), h, f);
           }
-          scores.add(
-              new ScoreObservation(
-                  study,
-                  site,
-                  subject,
-                  w.scale(),
-                  w.item(),
-                  v,
-                  h.firstPresent(w.column()).orElse(w.column()),
-                  time.date(),
-                  time.studyDay(),
-                  time.time(),
-                  visit,
-                  row.origin()));
+          String column = h.firstPresent(w.column()).orElse(w.column());
+          scores.add(new RowScore(w.scale(), w.item(), v, column, time));
         }
       }
       if (table.longScores() != null) {
@@ -226,19 +203,12 @@ public final class MappedCsvReader implements SourceReader {
         int item = ItemNumbers.parse(scale, itemText, l.item().columnName(h));
         RecordTime time = time(table.date(), table.time(), table.studyDay(), h, f);
         scores.add(
-            new ScoreObservation(
-                study,
-                site,
-                subject,
+            new RowScore(
                 scale.id(),
                 item,
                 scoreValue(l.score().value(h, f)),
                 l.score().columnName(h),
-                time.date(),
-                time.studyDay(),
-                time.time(),
-                visit,
-                row.origin()));
+                time));
       }
       List<InfusionObservation> infusions = new ArrayList<>();
       for (MappedTable.InfusionSpec i : table.infusions()) {
@@ -271,49 +241,25 @@ public final class MappedCsvReader implements SourceReader {
       SubjectObservation demographics = null;
       MappedTable.Demographics d = table.demographics();
       if (d != null) {
-        String sex = value(d.sex(), h, f);
-        String age = value(d.age(), h, f);
-        String arm = value(d.arm(), h, f);
         TimeParsing.DateTimeValue reference = date(d.referenceDate(), h, f);
-        if (sex != null || age != null || arm != null || reference != null) {
-          demographics =
-              Ages.subject(
-                  study,
-                  subject,
-                  site,
-                  sex,
-                  age,
-                  d.age() == null ? "age" : d.age().columnName(h),
-                  arm,
-                  reference == null ? null : reference.date(),
-                  row.origin());
-        }
+        demographics =
+            Ages.unlessEmpty(
+                Ages.subject(
+                    study,
+                    subject,
+                    site,
+                    value(d.sex(), h, f),
+                    value(d.age(), h, f),
+                    d.age() == null ? "age" : d.age().columnName(h),
+                    value(d.arm(), h, f),
+                    reference == null ? null : reference.date(),
+                    row.origin()));
       }
-      Integer minutes = null;
-      if (table.minutesFromStart() != null) {
-        minutes =
-            ElapsedTime.parseMinutes(
-                table.minutesFromStart().value(h, f), table.minutesFromStart().columnName(h));
-        if (minutes != null) {
-          Integer m = minutes;
-          scores.replaceAll(
-              o ->
-                  new ScoreObservation(
-                      o.studyId(),
-                      o.siteId(),
-                      o.subjectId(),
-                      o.scale(),
-                      o.item(),
-                      o.value(),
-                      o.valueColumn(),
-                      o.date(),
-                      o.studyDay(),
-                      o.time(),
-                      o.visit(),
-                      o.origin(),
-                      m));
-        }
-      }
+      Integer minutes =
+          table.minutesFromStart() == null
+              ? null
+              : ElapsedTime.parseMinutes(
+                  table.minutesFromStart().value(h, f), table.minutesFromStart().columnName(h));
       List<VitalObservation> vitals = new ArrayList<>();
       RecordTime vitalTime = null;
       for (MappedTable.VitalColumn v : table.vitals()) {
@@ -331,13 +277,30 @@ public final class MappedCsvReader implements SourceReader {
             Observations.vital(
                 study, site, subject, test, reading, vitalTime, minutes, null, row.origin()));
       }
-      scores.forEach(sink::score);
+      for (RowScore s : scores) {
+        sink.score(
+            Observations.score(
+                study,
+                site,
+                subject,
+                s.scale(),
+                s.item(),
+                s.value(),
+                s.column(),
+                s.time(),
+                visit,
+                row.origin(),
+                minutes));
+      }
       vitals.forEach(sink::vital);
       infusions.forEach(sink::infusion);
       if (demographics != null) {
         sink.subject(demographics);
       }
     }
+
+    /** A score of a row before the row's minutes from the infusion start are known. */
+    private record RowScore(String scale, int item, String value, String column, RecordTime time) {}
 
     private String scoreValue(String text) {
       if (text == null) {

@@ -1,9 +1,7 @@
 package org.infusionoutcomes.ingest.mapping;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +17,8 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
 import org.infusionoutcomes.ingest.write.CsvOutput;
-import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.StudyFile;
+import org.infusionoutcomes.ingest.write.StudyFileWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
@@ -29,7 +28,7 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * and GAD-7 answers as their response texts), {@code infusions.csv}, {@code subjects.csv} and
  * {@code site-export.mapping.yaml}.
  */
-public final class MappedCsvWriter implements StudyWriter {
+public final class MappedCsvWriter extends StudyFileWriter {
   /** The file name of the mapping written next to the data. */
   public static final String MAPPING_FILE = "site-export.mapping.yaml";
 
@@ -42,10 +41,26 @@ public final class MappedCsvWriter implements StudyWriter {
 
   private static final Set<String> FREQUENCY_SCALES = Set.of("PHQ9", "GAD7");
 
+  /**
+   * The infusion fields of {@code infusions.csv} after its time columns: the mapping key of each
+   * and its column, for the header and the mapping alike.
+   */
+  private static final List<InfusionField> INFUSION_FIELDS =
+      List.of(
+          new InfusionField("dose_mg_per_kg", "dose_mgkg"),
+          new InfusionField("dose_mg", "dose_mg"),
+          new InfusionField("route", "route"),
+          new InfusionField("drug", "drug"),
+          new InfusionField("course", "course"));
+
+  /** A field of an infusion mapping ({@code key}) and the column of the export that holds it. */
+  private record InfusionField(String key, String column) {}
+
   private final ScaleRegistry registry;
 
   /** A writer for the scales of {@code registry}. */
   public MappedCsvWriter(ScaleRegistry registry) {
+    super("mapped");
     this.registry = registry;
   }
 
@@ -55,13 +70,7 @@ public final class MappedCsvWriter implements StudyWriter {
   }
 
   @Override
-  public String formatId() {
-    return "mapped";
-  }
-
-  @Override
-  public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
-    Files.createDirectories(dir);
+  protected List<StudyFile> files(SyntheticStudy study) {
     Set<String> scales = new LinkedHashSet<>();
     study.assessments().forEach(a -> scales.add(a.scale()));
 
@@ -118,27 +127,13 @@ public final class MappedCsvWriter implements StudyWriter {
           column(a.scale(), "total"),
           a.reportedTotal() == null ? "NA" : Numbers.plain(a.reportedTotal()));
     }
-    List<Path> files = new ArrayList<>();
+    List<Map<String, String>> visits = occasions.values().stream().flatMap(List::stream).toList();
+    List<StudyFile> files = new ArrayList<>();
+    files.add(new StudyFile("visits.csv", file -> CsvOutput.writeMaps(file, header, visits, "NA")));
     files.add(
-        CsvOutput.writeMaps(
-            dir.resolve("visits.csv"),
-            header,
-            occasions.values().stream().flatMap(List::stream).toList(),
-            "NA"));
-    files.add(
-        CsvOutput.write(
-            dir.resolve("infusions.csv"),
-            List.of(
-                "participant",
-                "site",
-                "infusion_date",
-                "infusion_time",
-                "day",
-                "dose_mgkg",
-                "dose_mg",
-                "route",
-                "drug",
-                "course"),
+        StudyFile.csv(
+            "infusions.csv",
+            infusionHeader(),
             study.infusions(),
             (i, p) ->
                 p.printRecord(
@@ -153,8 +148,8 @@ public final class MappedCsvWriter implements StudyWriter {
                     nz(i.drug()),
                     nz(i.courseLabel()))));
     files.add(
-        CsvOutput.write(
-            dir.resolve("subjects.csv"),
+        StudyFile.csv(
+            "subjects.csv",
             List.of("participant", "site", "sex", "age", "arm", "day1_date"),
             study.subjects(),
             (s, p) ->
@@ -165,10 +160,10 @@ public final class MappedCsvWriter implements StudyWriter {
                     s.age() == null ? "" : s.age(),
                     nz(s.arm()),
                     usDate(s.referenceDate()))));
-
-    Path mapping = dir.resolve(MAPPING_FILE);
-    Files.writeString(mapping, mappingText(study.studyId(), scales), StandardCharsets.UTF_8);
-    files.add(mapping);
+    String mapping = mappingText(study.studyId(), scales);
+    files.add(
+        new StudyFile(
+            MAPPING_FILE, file -> Files.writeString(file, mapping, StandardCharsets.UTF_8)));
     return files;
   }
 
@@ -215,14 +210,24 @@ public final class MappedCsvWriter implements StudyWriter {
     y.append("    time: infusion_time\n");
     y.append("    study_day: day\n");
     y.append("    infusions:\n");
-    y.append(
-        "      - {dose_mg_per_kg: dose_mgkg, dose_mg: dose_mg, route: route, drug: drug, course: course}\n");
+    y.append("      - {")
+        .append(
+            String.join(
+                ", ", INFUSION_FIELDS.stream().map(f -> f.key() + ": " + f.column()).toList()))
+        .append("}\n");
     y.append("  - files: subjects.csv\n");
     y.append("    subject_id: participant\n");
     y.append("    site_id: site\n");
     y.append(
         "    demographics: {sex: sex, age: age, arm: arm, reference_date: {column: day1_date, format: MM/dd/yyyy}}\n");
     return y.toString();
+  }
+
+  private static List<String> infusionHeader() {
+    List<String> header =
+        new ArrayList<>(List.of("participant", "site", "infusion_date", "infusion_time", "day"));
+    INFUSION_FIELDS.forEach(f -> header.add(f.column()));
+    return header;
   }
 
   private static String column(String scale, String item) {

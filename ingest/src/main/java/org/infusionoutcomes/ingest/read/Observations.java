@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.read;
 
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
+import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.VitalObservation;
 import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.VitalTests;
@@ -92,5 +93,49 @@ public final class Observations {
         minutesFromStart,
         position,
         origin);
+  }
+
+  /**
+   * The observation of one value of a scale (an item answer or a reported total) taken at {@code
+   * time}: every reader builds its score observations here.
+   *
+   * @param study study
+   * @param site site, or null
+   * @param subject subject
+   * @param scale canonical scale id
+   * @param item 1..N, or {@link org.infusionoutcomes.ingest.scale.ItemRef#TOTAL}
+   * @param value the value as written, or null
+   * @param valueColumn the column (or field) the value came from
+   * @param time date, study day and time of day of the assessment
+   * @param visit visit label, or null
+   * @param origin where the record came from
+   * @param minutesFromStart minutes from the infusion start, or null
+   */
+  public static ScoreObservation score(
+      String study,
+      String site,
+      String subject,
+      String scale,
+      int item,
+      String value,
+      String valueColumn,
+      RecordTime time,
+      String visit,
+      Origin origin,
+      Integer minutesFromStart) {
+    return new ScoreObservation(
+        study,
+        site,
+        subject,
+        scale,
+        item,
+        value,
+        valueColumn,
+        time.date(),
+        time.studyDay(),
+        time.time(),
+        visit,
+        origin,
+        minutesFromStart);
   }
 }

@@ -11,13 +11,12 @@ import org.infusionoutcomes.ingest.csv.CsvHeader;
 import org.infusionoutcomes.ingest.csv.CsvRow;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.mapping.MappingFile;
+import org.infusionoutcomes.ingest.mapping.MappingRefusals;
 import org.infusionoutcomes.ingest.mapping.RedcapMapping;
 import org.infusionoutcomes.ingest.read.Observations;
 import org.infusionoutcomes.ingest.read.ReadContext;
 import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.read.SourceReader;
-import org.infusionoutcomes.ingest.reject.Reject;
-import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.source.InfusionObservation;
 import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.ScoreObservation;
@@ -65,33 +64,27 @@ public final class RedcapReader implements SourceReader {
   @Override
   public long read(SourceFile file, InputStream in, ReadContext context, RecordSink sink)
       throws IOException {
-    RedcapLayout layout;
-    try {
-      MappingFile mapping =
-          file.mapping() == null ? null : MappingFile.parse(file.mapping(), context.registry());
-      if (mapping != null && mapping.format() != SourceFormat.REDCAP) {
-        throw new DefinitionException(
-            mapping.file(),
-            "format",
-            "is '" + mapping.format().id() + "', but this file is read as a REDCap export");
-      }
-      layout =
-          RedcapLayout.of(
-              context.registry(),
-              mapping == null ? null : mapping.redcap(),
-              mapping == null ? null : mapping.studyId());
-    } catch (DefinitionException e) {
-      sink.reject(
-          new Reject(
-              file.origin(0, null),
-              e.field(),
-              RejectRule.INVALID_MAPPING,
-              e.getMessage(),
-              file.defaultStudyId(),
-              null));
-      return 0;
+    Optional<RedcapLayout> layout =
+        MappingRefusals.attempt(file, sink, () -> layout(file, context));
+    return layout.isEmpty() ? 0 : new Records(layout.get()).read(file, in, context, sink);
+  }
+
+  /**
+   * The fields of {@code file}: the defaults, or those its {@code format: redcap} mapping names.
+   */
+  private static RedcapLayout layout(SourceFile file, ReadContext context) {
+    MappingFile mapping =
+        file.mapping() == null ? null : MappingFile.parse(file.mapping(), context.registry());
+    if (mapping != null && mapping.format() != SourceFormat.REDCAP) {
+      throw new DefinitionException(
+          mapping.file(),
+          "format",
+          "is '" + mapping.format().id() + "', but this file is read as a REDCap export");
     }
-    return new Records(layout).read(file, in, context, sink);
+    return RedcapLayout.of(
+        context.registry(),
+        mapping == null ? null : mapping.redcap(),
+        mapping == null ? null : mapping.studyId());
   }
 
   /** The default fields of the repeating {@code vitals} instrument and the test each holds. */
@@ -249,23 +242,18 @@ public final class RedcapReader implements SourceReader {
                 row.origin());
       }
 
-      SubjectObservation demographics = null;
-      String sex = h.value(f, layout.sex());
-      String age = h.value(f, layout.age());
-      String arm = h.value(f, layout.arm());
-      if (sex != null || age != null || arm != null) {
-        demographics =
-            Ages.subject(
-                study,
-                subject,
-                site,
-                sex,
-                age,
-                columnName(h, layout.age()),
-                arm,
-                null,
-                row.origin());
-      }
+      SubjectObservation demographics =
+          Ages.unlessEmpty(
+              Ages.subject(
+                  study,
+                  subject,
+                  site,
+                  h.value(f, layout.sex()),
+                  h.value(f, layout.age()),
+                  columnName(h, layout.age()),
+                  h.value(f, layout.arm()),
+                  null,
+                  row.origin()));
 
       List<VitalObservation> vitals = new ArrayList<>();
       List<String> filled =
@@ -340,19 +328,8 @@ public final class RedcapReader implements SourceReader {
         RecordTime time,
         String visit,
         Origin origin) {
-      return new ScoreObservation(
-          study,
-          site,
-          subject,
-          s.scale().id(),
-          item,
-          value,
-          column,
-          time.date(),
-          time.studyDay(),
-          time.time(),
-          visit,
-          origin);
+      return Observations.score(
+          study, site, subject, s.scale().id(), item, value, column, time, visit, origin, null);
     }
   }
 }

@@ -1,20 +1,16 @@
 package org.infusionoutcomes.ingest.sdtm;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVPrinter;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.value.Numbers;
-import org.infusionoutcomes.ingest.write.CsvOutput;
-import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.StudyFile;
+import org.infusionoutcomes.ingest.write.StudyFileWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
@@ -24,27 +20,22 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * {@code RFSTDTC} with no day 0. Vital signs go to {@code vs.csv} (with {@code VSELTM}), adverse
  * events to {@code ae.csv} and medications to {@code cm.csv} when the study has them.
  */
-public final class SdtmCsvWriter implements StudyWriter {
+public final class SdtmCsvWriter extends StudyFileWriter {
   private final ScaleRegistry registry;
 
   public SdtmCsvWriter(ScaleRegistry registry) {
+    super("sdtm");
     this.registry = registry;
   }
 
   @Override
-  public String formatId() {
-    return "sdtm";
-  }
-
-  @Override
-  public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
-    Files.createDirectories(dir);
+  protected List<StudyFile> files(SyntheticStudy study) {
     Map<String, LocalDate> reference = SdtmDates.references(study);
-    List<Path> files = new ArrayList<>();
+    List<StudyFile> files = new ArrayList<>();
 
     files.add(
-        CsvOutput.write(
-            dir.resolve("dm.csv"),
+        StudyFile.csv(
+            "dm.csv",
             List.of(
                 "STUDYID", "DOMAIN", "USUBJID", "SUBJID", "SITEID", "RFSTDTC", "AGE", "AGEU", "SEX",
                 "ARM"),
@@ -64,8 +55,8 @@ public final class SdtmCsvWriter implements StudyWriter {
 
     Map<String, Integer> exSeq = new HashMap<>();
     files.add(
-        CsvOutput.write(
-            dir.resolve("ex.csv"),
+        StudyFile.csv(
+            "ex.csv",
             List.of(
                 "STUDYID",
                 "DOMAIN",
@@ -98,66 +89,80 @@ public final class SdtmCsvWriter implements StudyWriter {
                   SdtmDates.studyDay(reference.get(i.subjectId()), i.infusionDate(), i.studyDay()));
             }));
 
-    Path qs = dir.resolve("qs.csv");
-    Path rs = dir.resolve("rs.csv");
-    try (CSVPrinter q = CsvOutput.printer(qs);
-        CSVPrinter r = CsvOutput.printer(rs)) {
-      header(q, "QS");
-      header(r, "RS");
-      Map<String, Integer> seq = new HashMap<>();
-      Map<String, Integer> visitNum = new HashMap<>();
-      for (Assessment a : study.assessments()) {
-        ScaleDefinition scale = registry.byId(a.scale()).orElseThrow();
-        boolean rsDomain = a.scale().equals("MADRS");
-        CSVPrinter p = rsDomain ? r : q;
-        String domain = rsDomain ? "RS" : "QS";
-        String category = scale.codes().sdtm().categories().get(0);
-        int visit =
-            visitNum.computeIfAbsent(a.subjectId() + "|" + a.visit(), k -> visitNum.size() + 1);
-        for (int i = 0; i < scale.itemCount(); i++) {
-          Integer v = a.items().get(i);
-          printResult(
-              p,
-              a,
-              domain,
-              seq,
-              visit,
-              reference,
-              scale.codes().sdtm().itemCodes().get(i),
-              scale.items().get(i).label(),
-              category,
-              v == null ? null : v.toString(),
-              v == null ? "NOT DONE" : null);
-        }
-        if (a.reportedTotal() != null) {
-          printResult(
-              p,
-              a,
-              domain,
-              seq,
-              visit,
-              reference,
-              scale.codes().sdtm().totalCode(),
-              "Total Score",
-              category,
-              Numbers.plain(a.reportedTotal()),
-              null);
-        }
-      }
+    List<SdtmResultRow> results = results(study, reference);
+    for (String domain : List.of("QS", "RS")) {
+      files.add(
+          StudyFile.csv(
+              domain.toLowerCase(java.util.Locale.ROOT) + ".csv",
+              SdtmResultRow.header(domain),
+              results.stream().filter(r -> r.domain().equals(domain)).toList(),
+              (r, p) -> p.printRecord(r.values())));
     }
-    files.add(qs);
-    files.add(rs);
     for (SdtmSafetyRows.Domain d : SdtmSafetyRows.DOMAINS) {
       if (d.present().test(study)) {
-        files.add(table(dir.resolve(d.fileName("csv")), d.names(), d.rows().apply(study)));
+        files.add(table(d.fileName("csv"), d.names(), d.rows().apply(study)));
       }
     }
     return files;
   }
 
-  private static Path table(Path file, List<String> names, List<List<Object>> rows)
-      throws IOException {
-    return CsvOutput.write(
+  /**
+   * The QS and RS records of the assessments, in order: MADRS in RS (CDISC files it there), every
+   * other scale in QS; each item (a missing one {@code NOT DONE}), then a reported total; numbered
+   * per subject and domain.
+   */
+  private List<SdtmResultRow> results(SyntheticStudy study, Map<String, LocalDate> reference) {
+    List<SdtmResultRow> rows = new ArrayList<>();
+    Map<String, Integer> seq = new HashMap<>();
+    Map<String, Integer> visitNum = new HashMap<>();
+    for (Assessment a : study.assessments()) {
+      ScaleDefinition scale = registry.byId(a.scale()).orElseThrow();
+      ScaleDefinition.SdtmCodes codes = scale.codes().sdtm();
+      String domain = a.scale().equals("MADRS") ? "RS" : "QS";
+      String category = codes.categories().get(0);
+      int visit =
+          visitNum.computeIfAbsent(a.subjectId() + "|" + a.visit(), k -> visitNum.size() + 1);
+      List<Result> results = new ArrayList<>();
+      for (int i = 0; i < scale.itemCount(); i++) {
+        Integer v = a.items().get(i);
+        results.add(
+            new Result(
+                codes.itemCodes().get(i),
+                scale.items().get(i).label(),
+                v == null ? null : v.toString(),
+                v == null ? "NOT DONE" : null));
+      }
+      if (a.reportedTotal() != null) {
+        results.add(
+            new Result(codes.totalCode(), "Total Score", Numbers.plain(a.reportedTotal()), null));
+      }
+      for (Result r : results) {
+        rows.add(
+            new SdtmResultRow(
+                a.studyId(),
+                domain,
+                a.subjectId(),
+                seq.merge(a.subjectId() + domain, 1, Integer::sum),
+                r.testCode(),
+                r.test(),
+                category,
+                r.result(),
+                r.status(),
+                visit,
+                a.visit(),
+                SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
+                SdtmDates.studyDay(
+                    reference.get(a.subjectId()), a.assessmentDate(), a.studyDay())));
+      }
+    }
+    return rows;
+  }
+
+  /** An item or total of an assessment: its test and result, or its status when not done. */
+  private record Result(String testCode, String test, String result, String status) {}
+
+  private static StudyFile table(String file, List<String> names, List<List<Object>> rows) {
+    return StudyFile.csv(
         file,
         names,
         rows,
@@ -168,59 +173,5 @@ public final class SdtmCsvWriter implements StudyWriter {
           }
           p.printRecord(out);
         });
-  }
-
-  /**
-   * One QS/RS record of an assessment (an item or its total): the result as original, standard
-   * character and standard numeric value, numbered next for the subject in {@code domain}.
-   */
-  private static void printResult(
-      CSVPrinter p,
-      Assessment a,
-      String domain,
-      Map<String, Integer> seq,
-      int visit,
-      Map<String, LocalDate> reference,
-      String testCode,
-      String test,
-      String category,
-      String result,
-      String status)
-      throws IOException {
-    p.printRecord(
-        a.studyId(),
-        domain,
-        a.subjectId(),
-        seq.merge(a.subjectId() + domain, 1, Integer::sum),
-        testCode,
-        test,
-        category,
-        result,
-        result,
-        result,
-        status,
-        visit,
-        a.visit(),
-        SdtmDates.dtc(a.assessmentDate(), a.assessmentTime()),
-        SdtmDates.studyDay(reference.get(a.subjectId()), a.assessmentDate(), a.studyDay()));
-  }
-
-  private static void header(CSVPrinter p, String d) throws IOException {
-    p.printRecord(
-        "STUDYID",
-        "DOMAIN",
-        "USUBJID",
-        d + "SEQ",
-        d + "TESTCD",
-        d + "TEST",
-        d + "CAT",
-        d + "ORRES",
-        d + "STRESC",
-        d + "STRESN",
-        d + "STAT",
-        "VISITNUM",
-        "VISIT",
-        d + "DTC",
-        d + "DY");
   }
 }

@@ -12,7 +12,6 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.source.AdverseEventObservation;
 import org.infusionoutcomes.ingest.source.MedicationObservation;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.EventDates;
 import org.infusionoutcomes.ingest.time.MedicationDates;
@@ -117,7 +116,7 @@ public final class SdtmRecordInterpreter {
     RecordTime time =
         RecordTime.parse(row.get(p + "DTC"), p + "DTC", row.get(p + "DY"), p + "DY", null, null);
     sink.score(
-        new ScoreObservation(
+        Observations.score(
             study,
             null,
             subject,
@@ -125,9 +124,7 @@ public final class SdtmRecordInterpreter {
             ref.item(),
             value,
             p + "STRESN",
-            time.date(),
-            time.studyDay(),
-            time.time(),
+            time,
             row.get("VISIT"),
             origin,
             ElapsedTime.parseDuration(row.get(p + "ELTM"), p + "ELTM")));

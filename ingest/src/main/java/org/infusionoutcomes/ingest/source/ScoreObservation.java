@@ -38,35 +38,4 @@ public record ScoreObservation(
     String visit,
     Origin origin,
     Integer minutesFromStart)
-    implements SourceRecord, Serializable {
-
-  /** An observation without a placement relative to the infusion. */
-  public ScoreObservation(
-      String studyId,
-      String siteId,
-      String subjectId,
-      String scale,
-      int item,
-      String value,
-      String valueColumn,
-      LocalDate date,
-      Integer studyDay,
-      LocalTime time,
-      String visit,
-      Origin origin) {
-    this(
-        studyId,
-        siteId,
-        subjectId,
-        scale,
-        item,
-        value,
-        valueColumn,
-        date,
-        studyDay,
-        time,
-        visit,
-        origin,
-        null);
-  }
-}
+    implements SourceRecord, Serializable {}

@@ -41,6 +41,16 @@ public final class Ages {
   }
 
   /**
+   * {@code s}, or null when it gives none of sex, age, arm and reference date: a record of a format
+   * whose demographics are optional fields gives a subject observation only when it fills one.
+   */
+  public static SubjectObservation unlessEmpty(SubjectObservation s) {
+    boolean empty =
+        s.sex() == null && s.age() == null && s.arm() == null && s.referenceDate() == null;
+    return empty ? null : s;
+  }
+
+  /**
    * Age in whole years (a fractional age is truncated), or null for an empty cell.
    *
    * @throws FieldProblem {@link RejectRule#INVALID_NUMBER} for anything but 0..130

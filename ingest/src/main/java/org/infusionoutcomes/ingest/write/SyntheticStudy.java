@@ -42,26 +42,6 @@ public record SyntheticStudy(
     medications = List.copyOf(medications);
   }
 
-  /** A study without medications. */
-  public SyntheticStudy(
-      String studyId,
-      List<Subject> subjects,
-      List<Assessment> assessments,
-      List<Infusion> infusions,
-      List<VitalSign> vitalSigns,
-      List<AdverseEvent> adverseEvents,
-      List<Assessment> sessionRatings) {
-    this(
-        studyId,
-        subjects,
-        assessments,
-        infusions,
-        vitalSigns,
-        adverseEvents,
-        sessionRatings,
-        List.of());
-  }
-
   /** The same study with these medications. */
   public SyntheticStudy withMedications(List<Medication> meds) {
     return new SyntheticStudy(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.ingest.canonical.Subject;
@@ -18,7 +19,8 @@ import org.infusionoutcomes.ingest.scale.ScaleDefinition;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.sdtm.SdtmSafetyRows;
 import org.infusionoutcomes.ingest.value.Numbers;
-import org.infusionoutcomes.ingest.write.StudyWriter;
+import org.infusionoutcomes.ingest.write.StudyFile;
+import org.infusionoutcomes.ingest.write.StudyFileWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
@@ -31,11 +33,12 @@ import org.infusionoutcomes.ingest.write.SyntheticStudy;
  * ({@code vs.xpt}, with {@code VSELTM}), adverse events ({@code ae.xpt}) and medications ({@code
  * cm.xpt}) when the study has them.
  */
-public final class XptStudyWriter implements StudyWriter {
+public final class XptStudyWriter extends StudyFileWriter {
   private final ScaleRegistry registry;
 
   /** A writer that takes SDTM codes from {@code registry}. */
   public XptStudyWriter(ScaleRegistry registry) {
+    super("sdtm-xpt");
     this.registry = registry;
   }
 
@@ -44,35 +47,33 @@ public final class XptStudyWriter implements StudyWriter {
     this(ScaleRegistry.shipped());
   }
 
-  @Override
-  public String formatId() {
-    return "sdtm-xpt";
-  }
-
   /**
-   * Writes the three datasets.
-   *
-   * @throws IllegalArgumentException for a scale without SDTM category and test codes, or an
-   *     infusion with both doses (EX holds one)
+   * The three datasets, then the safety domains the study has. Writing them throws {@link
+   * IllegalArgumentException} for a scale without SDTM category and test codes, or an infusion with
+   * both doses (EX holds one).
    */
   @Override
-  public List<Path> write(SyntheticStudy study, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> files = new ArrayList<>();
-    files.add(writeDataset(dir.resolve("qs.xpt"), "QS", "Questionnaires", questionnaires(study)));
-    files.add(writeDataset(dir.resolve("ex.xpt"), "EX", "Exposure", exposure(study)));
-    files.add(writeDataset(dir.resolve("dm.xpt"), "DM", "Demographics", demographics(study)));
+  protected List<StudyFile> files(SyntheticStudy study) {
+    List<StudyFile> files = new ArrayList<>();
+    files.add(dataset("qs.xpt", "QS", "Questionnaires", () -> questionnaires(study)));
+    files.add(dataset("ex.xpt", "EX", "Exposure", () -> exposure(study)));
+    files.add(dataset("dm.xpt", "DM", "Demographics", () -> demographics(study)));
     for (SdtmSafetyRows.Domain d : SdtmSafetyRows.DOMAINS) {
       if (d.present().test(study)) {
         files.add(
-            writeDataset(
-                dir.resolve(d.fileName("xpt")),
+            dataset(
+                d.fileName("xpt"),
                 d.code(),
                 d.label(),
-                new Table(d.names(), d.numeric(), d.rows().apply(study))));
+                () -> new Table(d.names(), d.numeric(), d.rows().apply(study))));
       }
     }
     return files;
+  }
+
+  /** The dataset {@code name} in {@code file}, its table made when it is written. */
+  private static StudyFile dataset(String file, String name, String label, Supplier<Table> table) {
+    return new StudyFile(file, path -> writeDataset(path, name, label, table.get()));
   }
 
   /** Named columns in order; each value a String (character) or Number/null (numeric). */

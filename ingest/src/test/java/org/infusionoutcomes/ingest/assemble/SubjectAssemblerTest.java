@@ -46,7 +46,19 @@ class SubjectAssemblerTest {
       LocalTime time,
       String visit) {
     return new ScoreObservation(
-        "S1", null, "P1", scale, item, value, "score", date, day, time, visit, origin(file, line));
+        "S1",
+        null,
+        "P1",
+        scale,
+        item,
+        value,
+        "score",
+        date,
+        day,
+        time,
+        visit,
+        origin(file, line),
+        null);
   }
 
   /** One row per value (null = no row), items 1..N on lines firstLine, firstLine + 1, ... */
@@ -576,7 +588,8 @@ class SubjectAssemblerTest {
               o.studyDay(),
               o.time(),
               o.visit(),
-              o.origin()));
+              o.origin(),
+              null));
     }
 
     Subject s = assemble(scores).subject();

@@ -36,7 +36,8 @@ class AssessmentScorerTest {
         null,
         null,
         null,
-        new Origin(0, "file:/in/scores.csv", line, SourceFormat.GENERIC_SCORES, "raw " + line));
+        new Origin(0, "file:/in/scores.csv", line, SourceFormat.GENERIC_SCORES, "raw " + line),
+        null);
   }
 
   /** Item observations from values; a null value means the item row is absent. */

@@ -1,10 +1,13 @@
 package org.infusionoutcomes.jobs.generate;
 
+import static java.util.stream.Collectors.joining;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.infusionoutcomes.ingest.sdtm.SdtmResultRow;
 
 /**
  * Appends a few deliberately bad records to a written sample, one per class of problem the readers
@@ -111,23 +114,22 @@ public final class SampleDefects {
       String category,
       String result,
       String dateTime) {
-    return String.join(
-            ",",
+    SdtmResultRow row =
+        new SdtmResultRow(
             study,
             domain,
             subject,
-            Integer.toString(seq),
+            seq,
             testCode,
             test,
             category,
             result,
-            result,
-            result,
-            "",
-            "1",
+            null,
+            1,
             "Screening",
             dateTime,
-            "")
+            null);
+    return row.values().stream().map(v -> v == null ? "" : v.toString()).collect(joining(","))
         + "\n";
   }
 
