@@ -14,4 +14,5 @@ public record KmRow(
     double survival,
     Double stdErr,
     Double ciLow,
-    Double ciHigh) {}
+    Double ciHigh)
+    implements ReportGroupRow {}

@@ -22,7 +22,8 @@ public record PopulationFlowRow(
     String step,
     Integer n,
     String reason,
-    List<String> suppressed) {
+    List<String> suppressed)
+    implements ReportGroupRow {
 
   public static final String COURSES = "courses";
   public static final String WITH_BASELINE = "with_baseline";

@@ -49,22 +49,12 @@ public record ReportData(
   }
 
   /**
-   * Report data without a population flow, waterfall, suppression, safety tables, time to
-   * remission, subgroups or agreement.
+   * This report data completed with what the analysis job does not compute: the run, the
+   * definitions, the quality report and the safety tables.
    */
-  public ReportData(
-      RunInfo run,
-      Definitions definitions,
-      List<Integer> landmarkDays,
-      List<ResponseRemissionRow> responseRemission,
-      List<SurvivalSummaryRow> durabilitySummary,
-      List<KmRow> durabilityKm,
-      List<SurvivalSummaryRow> timeToResponseSummary,
-      List<KmRow> timeToResponseKm,
-      List<LogRankRow> logRank,
-      List<TrajectoryRow> trajectory,
-      QualityReport quality) {
-    this(
+  public ReportData withRun(
+      RunInfo run, Definitions definitions, QualityReport quality, SafetyTables safety) {
+    return new ReportData(
         run,
         definitions,
         landmarkDays,
@@ -76,13 +66,13 @@ public record ReportData(
         logRank,
         trajectory,
         quality,
-        List.of(),
-        List.of(),
-        null,
-        SafetyTables.empty(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+        populationFlow,
+        waterfall,
+        minCellSize,
+        safety,
+        timeToRemissionSummary,
+        timeToRemissionKm,
+        subgroups,
+        agreement);
   }
 }

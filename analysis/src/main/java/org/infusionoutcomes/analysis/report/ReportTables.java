@@ -74,6 +74,17 @@ public final class ReportTables {
       return this;
     }
 
+    /**
+     * Columns starting with {@code study_id}, {@code scale} and {@code course_number}, the report
+     * group of a {@link ReportGroupRow}.
+     */
+    static <R extends ReportGroupRow> Columns<R> byGroup() {
+      return new Columns<R>()
+          .text("study_id", ReportGroupRow::studyId)
+          .text("scale", ReportGroupRow::scale)
+          .integer("course_number", ReportGroupRow::courseNumber);
+    }
+
     /** A text column ({@link CsvCells#text}). */
     Columns<R> text(String name, Function<R, String> value) {
       return add(name, r -> CsvCells.text(value.apply(r)));
@@ -122,10 +133,7 @@ public final class ReportTables {
 
   /** {@code population_flow.csv} (SPEC §7.1). */
   public static Table populationFlow(List<PopulationFlowRow> rows) {
-    return new Columns<PopulationFlowRow>()
-        .text("study_id", PopulationFlowRow::studyId)
-        .text("scale", PopulationFlowRow::scale)
-        .integer("course_number", PopulationFlowRow::courseNumber)
+    return Columns.<PopulationFlowRow>byGroup()
         .text("step", PopulationFlowRow::step)
         .integer("n", PopulationFlowRow::n)
         .text("reason", PopulationFlowRow::reason)
@@ -133,10 +141,7 @@ public final class ReportTables {
   }
 
   public static Table responseRemission(List<ResponseRemissionRow> rows) {
-    return new Columns<ResponseRemissionRow>()
-        .text("study_id", ResponseRemissionRow::studyId)
-        .text("scale", ResponseRemissionRow::scale)
-        .integer("course_number", ResponseRemissionRow::courseNumber)
+    return Columns.<ResponseRemissionRow>byGroup()
         .text("analysis", ResponseRemissionRow::analysis)
         .integer("n", ResponseRemissionRow::n)
         .proportion(
@@ -159,10 +164,7 @@ public final class ReportTables {
   /** Durability or time-to-response summary; landmark columns follow the configured days. */
   public static Table survivalSummary(List<SurvivalSummaryRow> rows, List<Integer> landmarkDays) {
     Columns<SurvivalSummaryRow> columns =
-        new Columns<SurvivalSummaryRow>()
-            .text("study_id", SurvivalSummaryRow::studyId)
-            .text("scale", SurvivalSummaryRow::scale)
-            .integer("course_number", SurvivalSummaryRow::courseNumber)
+        Columns.<SurvivalSummaryRow>byGroup()
             .integer("n", SurvivalSummaryRow::n)
             .integer("events", SurvivalSummaryRow::events)
             .integer("censored", SurvivalSummaryRow::censored)
@@ -185,10 +187,7 @@ public final class ReportTables {
   }
 
   public static Table km(List<KmRow> rows) {
-    return new Columns<KmRow>()
-        .text("study_id", KmRow::studyId)
-        .text("scale", KmRow::scale)
-        .integer("course_number", KmRow::courseNumber)
+    return Columns.<KmRow>byGroup()
         .number("time_days", KmRow::timeDays)
         .integer("n_risk", KmRow::nRisk)
         .integer("n_event", KmRow::nEvent)
@@ -213,10 +212,7 @@ public final class ReportTables {
   }
 
   public static Table trajectory(List<TrajectoryRow> rows) {
-    return new Columns<TrajectoryRow>()
-        .text("study_id", TrajectoryRow::studyId)
-        .text("scale", TrajectoryRow::scale)
-        .integer("course_number", TrajectoryRow::courseNumber)
+    return Columns.<TrajectoryRow>byGroup()
         .integer("day", TrajectoryRow::day)
         .integer("n", TrajectoryRow::n)
         .number("mean_score", TrajectoryRow::meanScore)
@@ -291,10 +287,7 @@ public final class ReportTables {
   }
 
   public static Table suicidality(List<SuicidalityShiftRow> rows) {
-    return new Columns<SuicidalityShiftRow>()
-        .text("study_id", SuicidalityShiftRow::studyId)
-        .text("scale", SuicidalityShiftRow::scale)
-        .integer("course_number", SuicidalityShiftRow::courseNumber)
+    return Columns.<SuicidalityShiftRow>byGroup()
         .text("baseline_category", SuicidalityShiftRow::baselineCategory)
         .text("worst_category", SuicidalityShiftRow::worstCategory)
         .integer("n", SuicidalityShiftRow::n)
@@ -302,10 +295,7 @@ public final class ReportTables {
   }
 
   public static Table suicidalitySummary(List<SuicidalitySummaryRow> rows) {
-    return new Columns<SuicidalitySummaryRow>()
-        .text("study_id", SuicidalitySummaryRow::studyId)
-        .text("scale", SuicidalitySummaryRow::scale)
-        .integer("course_number", SuicidalitySummaryRow::courseNumber)
+    return Columns.<SuicidalitySummaryRow>byGroup()
         .integer("n", SuicidalitySummaryRow::n)
         .proportion(
             "worsened",
@@ -333,10 +323,7 @@ public final class ReportTables {
 
   /** Response and remission by course factor level (descriptive, unadjusted). */
   public static Table subgroups(List<SubgroupRow> rows) {
-    return new Columns<SubgroupRow>()
-        .text("study_id", SubgroupRow::studyId)
-        .text("scale", SubgroupRow::scale)
-        .integer("course_number", SubgroupRow::courseNumber)
+    return Columns.<SubgroupRow>byGroup()
         .text("analysis", SubgroupRow::analysis)
         .text("factor", SubgroupRow::factor)
         .text("level", SubgroupRow::level)

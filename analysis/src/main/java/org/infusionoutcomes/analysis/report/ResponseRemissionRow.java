@@ -24,41 +24,10 @@ public record ResponseRemissionRow(
     Double remissionRate,
     Double remissionCiLow,
     Double remissionCiHigh,
-    List<String> suppressed) {
+    List<String> suppressed)
+    implements ReportGroupRow {
 
   public ResponseRemissionRow {
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
-  }
-
-  /** A row with nothing suppressed. */
-  public ResponseRemissionRow(
-      String studyId,
-      String scale,
-      int courseNumber,
-      String analysis,
-      int n,
-      int responders,
-      Double responseRate,
-      Double responseCiLow,
-      Double responseCiHigh,
-      int remitters,
-      Double remissionRate,
-      Double remissionCiLow,
-      Double remissionCiHigh) {
-    this(
-        studyId,
-        scale,
-        courseNumber,
-        analysis,
-        (Integer) n,
-        (Integer) responders,
-        responseRate,
-        responseCiLow,
-        responseCiHigh,
-        (Integer) remitters,
-        remissionRate,
-        remissionCiLow,
-        remissionCiHigh,
-        List.of());
   }
 }

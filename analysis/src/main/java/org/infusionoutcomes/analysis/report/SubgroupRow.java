@@ -25,4 +25,5 @@ public record SubgroupRow(
     String referenceLevel,
     Double responseDiff,
     Double responseDiffCiLow,
-    Double responseDiffCiHigh) {}
+    Double responseDiffCiHigh)
+    implements ReportGroupRow {}

@@ -17,20 +17,9 @@ public record SuicidalityShiftRow(
     String worstCategory,
     Integer n,
     List<String> suppressed)
-    implements java.io.Serializable {
+    implements ReportGroupRow, java.io.Serializable {
 
   public SuicidalityShiftRow {
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
-  }
-
-  /** A cell with nothing suppressed. */
-  public SuicidalityShiftRow(
-      String studyId,
-      String scale,
-      int courseNumber,
-      String baselineCategory,
-      String worstCategory,
-      int n) {
-    this(studyId, scale, courseNumber, baselineCategory, worstCategory, (Integer) n, List.of());
   }
 }

@@ -32,51 +32,9 @@ public record SuicidalitySummaryRow(
     Double resolvedCiLow,
     Double resolvedCiHigh,
     List<String> suppressed)
-    implements java.io.Serializable {
+    implements ReportGroupRow, java.io.Serializable {
 
   public SuicidalitySummaryRow {
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
-  }
-
-  /** A row with nothing suppressed. */
-  public SuicidalitySummaryRow(
-      String studyId,
-      String scale,
-      int courseNumber,
-      int n,
-      int worsened,
-      Double worsenedRate,
-      Double worsenedCiLow,
-      Double worsenedCiHigh,
-      int emergentN,
-      int emergent,
-      Double emergentRate,
-      Double emergentCiLow,
-      Double emergentCiHigh,
-      int resolvedN,
-      int resolved,
-      Double resolvedRate,
-      Double resolvedCiLow,
-      Double resolvedCiHigh) {
-    this(
-        studyId,
-        scale,
-        courseNumber,
-        (Integer) n,
-        (Integer) worsened,
-        worsenedRate,
-        worsenedCiLow,
-        worsenedCiHigh,
-        (Integer) emergentN,
-        (Integer) emergent,
-        emergentRate,
-        emergentCiLow,
-        emergentCiHigh,
-        (Integer) resolvedN,
-        (Integer) resolved,
-        resolvedRate,
-        resolvedCiLow,
-        resolvedCiHigh,
-        List.of());
   }
 }

@@ -25,43 +25,12 @@ public record SurvivalSummaryRow(
     Double q3Days,
     List<Landmark> landmarks,
     Double medianFollowupDays,
-    List<String> suppressed) {
+    List<String> suppressed)
+    implements ReportGroupRow {
 
   public SurvivalSummaryRow {
     landmarks = List.copyOf(landmarks);
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
-  }
-
-  /** A row with nothing suppressed. */
-  public SurvivalSummaryRow(
-      String studyId,
-      String scale,
-      int courseNumber,
-      int n,
-      int events,
-      int censored,
-      Double medianDays,
-      Double medianCiLow,
-      Double medianCiHigh,
-      Double q1Days,
-      Double q3Days,
-      List<Landmark> landmarks,
-      Double medianFollowupDays) {
-    this(
-        studyId,
-        scale,
-        courseNumber,
-        (Integer) n,
-        (Integer) events,
-        (Integer) censored,
-        medianDays,
-        medianCiLow,
-        medianCiHigh,
-        q1Days,
-        q3Days,
-        landmarks,
-        medianFollowupDays,
-        List.of());
   }
 
   /**

@@ -22,7 +22,8 @@ public record TrajectoryRow(
     Double sdScore,
     Double meanChange,
     Double meanPctChange,
-    List<String> suppressed) {
+    List<String> suppressed)
+    implements ReportGroupRow {
 
   public TrajectoryRow {
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);

@@ -35,42 +35,4 @@ public record VitalSignsRow(
   public VitalSignsRow {
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
   }
-
-  /** A row with nothing suppressed. */
-  public VitalSignsRow(
-      String studyId,
-      String test,
-      int courseNumber,
-      String infusionNumber,
-      int nInfusions,
-      int nSubjects,
-      Double meanPre,
-      Double meanPeak,
-      Double meanChange,
-      Double sdChange,
-      Double maxPeak,
-      Double meanTimeToPeak,
-      Integer exceededN,
-      Double exceededRate,
-      Double exceededCiLow,
-      Double exceededCiHigh) {
-    this(
-        studyId,
-        test,
-        courseNumber,
-        infusionNumber,
-        (Integer) nInfusions,
-        (Integer) nSubjects,
-        meanPre,
-        meanPeak,
-        meanChange,
-        sdChange,
-        maxPeak,
-        meanTimeToPeak,
-        exceededN,
-        exceededRate,
-        exceededCiLow,
-        exceededCiHigh,
-        List.of());
-  }
 }

@@ -85,7 +85,8 @@ public final class SafetySummaries {
         exceeded,
         p == null ? null : p.rate(),
         p == null ? null : p.low(),
-        p == null ? null : p.high());
+        p == null ? null : p.high(),
+        List.of());
   }
 
   /** The {@code vital_signs_timecourse.csv} row of one study x test x bin. */
@@ -208,7 +209,7 @@ public final class SafetySummaries {
       for (String w : categories) {
         out.add(
             new SuicidalityShiftRow(
-                study, scale, course, b, w, counts.getOrDefault(b + '\u0000' + w, 0)));
+                study, scale, course, b, w, counts.getOrDefault(b + '\u0000' + w, 0), List.of()));
       }
     }
     return out;
@@ -222,7 +223,7 @@ public final class SafetySummaries {
     Proportion r = flag(rows.stream().map(CourseSuicidality::resolved).toList());
     return new SuicidalitySummaryRow(
         study, scale, course, w.n(), w.x(), w.rate(), w.low(), w.high(), e.n(), e.x(), e.rate(),
-        e.low(), e.high(), r.n(), r.x(), r.rate(), r.low(), r.high());
+        e.low(), e.high(), r.n(), r.x(), r.rate(), r.low(), r.high(), List.of());
   }
 
   /** True among the non-null flags, with its Wilson interval. */

@@ -26,8 +26,10 @@ import org.infusionoutcomes.analysis.report.AgreementRow;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
 import org.infusionoutcomes.analysis.report.PopulationFlowRow;
+import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
+import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.SubgroupRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
@@ -65,24 +67,12 @@ public final class AnalysisJob {
 
   private AnalysisJob() {}
 
-  /** The report tables of SPEC §7 (plus the time-to-response curve the HTML report draws). */
-  public record AnalysisTables(
-      List<ResponseRemissionRow> responseRemission,
-      List<SurvivalSummaryRow> durabilitySummary,
-      List<KmRow> durabilityKm,
-      List<SurvivalSummaryRow> timeToResponseSummary,
-      List<KmRow> timeToResponseKm,
-      List<LogRankRow> logRank,
-      List<TrajectoryRow> trajectory,
-      List<PopulationFlowRow> populationFlow,
-      List<Waterfall> waterfall,
-      List<SurvivalSummaryRow> timeToRemissionSummary,
-      List<KmRow> timeToRemissionKm,
-      List<SubgroupRow> subgroups,
-      List<AgreementRow> agreement) {}
-
-  /** Computes every report table from {@code <out>/derived/}. */
-  public static AnalysisTables run(SparkSession spark, String outputDir, AnalysisSettings config) {
+  /**
+   * Computes every report table of SPEC §7 (plus the curves the HTML report draws) from {@code
+   * <out>/derived/}: report data without run, definitions, quality report or safety tables, which
+   * the caller adds ({@link ReportData#withRun}), and with nothing suppressed.
+   */
+  public static ReportData run(SparkSession spark, String outputDir, AnalysisSettings config) {
     OutputLayout layout = OutputLayout.of(outputDir);
     Dataset<Row> outcomes =
         pooled(spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES)));
@@ -129,15 +119,8 @@ public final class AnalysisJob {
         logRank.add(r.logRank());
       }
     }
-    Comparator<SurvivalSummaryRow> summaryOrder =
-        Comparator.comparing(SurvivalSummaryRow::studyId, ReportOrder.STUDY)
-            .thenComparing(SurvivalSummaryRow::scale)
-            .thenComparingInt(SurvivalSummaryRow::courseNumber);
-    Comparator<KmRow> kmOrder =
-        Comparator.comparing(KmRow::studyId, ReportOrder.STUDY)
-            .thenComparing(KmRow::scale)
-            .thenComparingInt(KmRow::courseNumber)
-            .thenComparingDouble(KmRow::timeDays);
+    Comparator<SurvivalSummaryRow> summaryOrder = ReportOrder.group();
+    Comparator<KmRow> kmOrder = ReportOrder.<KmRow>group().thenComparingDouble(KmRow::timeDays);
     durSummary.sort(summaryOrder);
     ttrSummary.sort(summaryOrder);
     ttremSummary.sort(summaryOrder);
@@ -148,7 +131,10 @@ public final class AnalysisJob {
         Comparator.comparing(LogRankRow::studyId, ReportOrder.STUDY)
             .thenComparing(LogRankRow::scale)
             .thenComparing(LogRankRow::endpoint, Comparator.reverseOrder()));
-    return new AnalysisTables(
+    return new ReportData(
+        null,
+        null,
+        config.landmarkDays(),
         rates,
         durSummary,
         durKm,
@@ -156,8 +142,11 @@ public final class AnalysisJob {
         ttrKm,
         logRank,
         trajectory,
+        null,
         flow,
         waterfall,
+        null,
+        SafetyTables.empty(),
         ttremSummary,
         ttremKm,
         subgroups,
@@ -181,21 +170,38 @@ public final class AnalysisJob {
     return sum(when(col(column).isNotNull(), 1).otherwise(0));
   }
 
+  /** Turns the aggregates of one report group into its report rows. */
+  @FunctionalInterface
+  private interface GroupRows<T> {
+    /**
+     * @param aggregates the group's row: its three columns, then the aggregates from index 3
+     * @param rows where the group's rows go
+     */
+    void add(String study, String scale, int course, Row aggregates, List<T> rows);
+  }
+
   /**
-   * The aggregates of each report group (report study, scale, course number) of pooled rows: one
-   * row each, the group's three columns first.
+   * The rows {@code toRows} makes of the aggregates of each report group (report study, scale,
+   * course number) of pooled rows, in the order the groups come back.
    */
-  private static List<Row> perReportGroup(Dataset<Row> pooledRows, Column... aggregates) {
-    return pooledRows
-        .groupBy("report_study", "scale", "course_number")
-        .agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length))
-        .collectAsList();
+  private static <T> List<T> perReportGroup(
+      Dataset<Row> pooledRows, GroupRows<T> toRows, Column... aggregates) {
+    List<T> rows = new ArrayList<>();
+    for (Row g :
+        pooledRows
+            .groupBy("report_study", "scale", "course_number")
+            .agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length))
+            .collectAsList()) {
+      toRows.add(g.getString(0), g.getString(1), g.getInt(2), g, rows);
+    }
+    return rows;
   }
 
   static List<ResponseRemissionRow> responseRemission(Dataset<Row> pooledOutcomes) {
-    List<Row> groups =
+    List<ResponseRemissionRow> rows =
         perReportGroup(
             pooledOutcomes.filter(col("population_itt")),
+            AnalysisJob::responseRemissionRows,
             countPresent("responder_oc").as("n_oc"),
             countTrue("responder_oc").as("resp_oc"),
             countTrue("remitter_oc").as("rem_oc"),
@@ -205,42 +211,40 @@ public final class AnalysisJob {
             countPresent("responder_nri").as("n_nri"),
             countTrue("responder_nri").as("resp_nri"),
             countTrue("remitter_nri").as("rem_nri"));
-    List<ResponseRemissionRow> rows = new ArrayList<>();
-    for (Row g : groups) {
-      String study = g.getString(0);
-      String scale = g.getString(1);
-      int course = g.getInt(2);
-      String[] analyses = {"OC", "LOCF", "NRI"};
-      for (int a = 0; a < 3; a++) {
-        int n = (int) g.getLong(3 + 3 * a);
-        int resp = (int) g.getLong(4 + 3 * a);
-        int rem = (int) g.getLong(5 + 3 * a);
-        Proportion pr = WilsonInterval.of(resp, n);
-        Proportion pm = WilsonInterval.of(rem, n);
-        rows.add(
-            new ResponseRemissionRow(
-                study,
-                scale,
-                course,
-                analyses[a],
-                n,
-                resp,
-                pr.rate(),
-                pr.low(),
-                pr.high(),
-                rem,
-                pm.rate(),
-                pm.low(),
-                pm.high()));
-      }
-    }
     List<String> order = List.of("OC", "LOCF", "NRI");
     rows.sort(
-        Comparator.comparing(ResponseRemissionRow::studyId, ReportOrder.STUDY)
-            .thenComparing(ResponseRemissionRow::scale)
-            .thenComparingInt(ResponseRemissionRow::courseNumber)
+        ReportOrder.<ResponseRemissionRow>group()
             .thenComparingInt(r -> order.indexOf(r.analysis())));
     return rows;
+  }
+
+  /** The OC, LOCF and NRI rows of one report group from its counts (n, responders, remitters). */
+  private static void responseRemissionRows(
+      String study, String scale, int course, Row g, List<ResponseRemissionRow> rows) {
+    String[] analyses = {"OC", "LOCF", "NRI"};
+    for (int a = 0; a < 3; a++) {
+      int n = (int) g.getLong(3 + 3 * a);
+      int resp = (int) g.getLong(4 + 3 * a);
+      int rem = (int) g.getLong(5 + 3 * a);
+      Proportion pr = WilsonInterval.of(resp, n);
+      Proportion pm = WilsonInterval.of(rem, n);
+      rows.add(
+          new ResponseRemissionRow(
+              study,
+              scale,
+              course,
+              analyses[a],
+              n,
+              resp,
+              pr.rate(),
+              pr.low(),
+              pr.high(),
+              rem,
+              pm.rate(),
+              pm.low(),
+              pm.high(),
+              List.of()));
+    }
   }
 
   // ------------------------------------------------------------------ survival
@@ -369,7 +373,8 @@ public final class AnalysisJob {
             c.q1().time(),
             c.q3().time(),
             marks,
-            KaplanMeier.medianFollowUp(time, event));
+            KaplanMeier.medianFollowUp(time, event),
+            List.of());
     out.add(RESULT.toRow(new SurvivalGroupResult(endpoint, summary, null, null)));
     return out.iterator();
   }
@@ -454,11 +459,7 @@ public final class AnalysisJob {
                 4,
                 (key, group) -> List.of(trajectoryPoint(key, group)).iterator(),
                 TRAJECTORY));
-    out.sort(
-        Comparator.comparing(TrajectoryRow::studyId, ReportOrder.STUDY)
-            .thenComparing(TrajectoryRow::scale)
-            .thenComparingInt(TrajectoryRow::courseNumber)
-            .thenComparingInt(TrajectoryRow::day));
+    out.sort(ReportOrder.<TrajectoryRow>group().thenComparingInt(TrajectoryRow::day));
     return out;
   }
 
@@ -490,9 +491,10 @@ public final class AnalysisJob {
                 "left");
     Column reason = col("not_evaluable_reason");
     Column noRow = col("population_itt").isNull();
-    List<Row> groups =
+    List<PopulationFlowRow> rows =
         perReportGroup(
             pooled(all),
+            AnalysisJob::populationFlowRows,
             sum(lit(1)).as("courses"),
             sum(when(noRow.or(reason.equalTo(PopulationFlowRow.NO_BASELINE)), 1).otherwise(0))
                 .as("no_baseline"),
@@ -504,86 +506,56 @@ public final class AnalysisJob {
                     .otherwise(0))
                 .as("oc"),
             countTrue("responder_oc").as("responders"));
-    List<PopulationFlowRow> rows = new ArrayList<>();
-    for (Row g : groups) {
-      String study = g.getString(0);
-      String scale = g.getString(1);
-      int course = g.getInt(2);
-      long courseCount = g.getLong(3);
-      long noBaseline = g.getLong(4);
-      long ambiguous = g.getLong(5);
-      long zero = g.getLong(6);
-      long itt = g.getLong(7);
-      long oc = g.getLong(8);
-      long responders = g.getLong(9);
-      long withBaseline = courseCount - noBaseline - ambiguous;
-      if (withBaseline - zero != itt) {
-        throw new IllegalStateException(
-            "course_outcomes: ITT courses of "
-                + study
-                + " "
-                + scale
-                + " course "
-                + course
-                + " do not add up ("
-                + withBaseline
-                + " with a baseline, "
-                + zero
-                + " with baseline 0, "
-                + itt
-                + " ITT)");
-      }
-      rows.add(flowRow(study, scale, course, PopulationFlowRow.COURSES, courseCount, null));
-      rows.add(
-          flowRow(
-              study,
-              scale,
-              course,
-              PopulationFlowRow.WITH_BASELINE,
-              noBaseline,
-              PopulationFlowRow.NO_BASELINE));
-      rows.add(
-          flowRow(
-              study,
-              scale,
-              course,
-              PopulationFlowRow.WITH_BASELINE,
-              ambiguous,
-              PopulationFlowRow.BASELINE_AMBIGUOUS));
-      rows.add(flowRow(study, scale, course, PopulationFlowRow.WITH_BASELINE, withBaseline, null));
-      rows.add(
-          flowRow(
-              study, scale, course, PopulationFlowRow.ITT, zero, PopulationFlowRow.BASELINE_ZERO));
-      rows.add(flowRow(study, scale, course, PopulationFlowRow.ITT, itt, null));
-      rows.add(
-          flowRow(
-              study,
-              scale,
-              course,
-              PopulationFlowRow.OC_EVALUABLE,
-              itt - oc,
-              PopulationFlowRow.NO_OC_ENDPOINT));
-      rows.add(flowRow(study, scale, course, PopulationFlowRow.OC_EVALUABLE, oc, null));
-      rows.add(
-          flowRow(
-              study,
-              scale,
-              course,
-              PopulationFlowRow.OC_RESPONDERS,
-              oc - responders,
-              PopulationFlowRow.OC_NON_RESPONDER));
-      rows.add(flowRow(study, scale, course, PopulationFlowRow.OC_RESPONDERS, responders, null));
-    }
-    rows.sort(
-        Comparator.comparing(PopulationFlowRow::studyId, ReportOrder.STUDY)
-            .thenComparing(PopulationFlowRow::scale)
-            .thenComparingInt(PopulationFlowRow::courseNumber));
+    rows.sort(ReportOrder.group());
     return rows;
   }
 
-  private static PopulationFlowRow flowRow(
-      String study, String scale, int course, String step, long n, String reason) {
-    return new PopulationFlowRow(study, scale, course, step, (int) n, reason, List.of());
+  /** The population flow steps of one report group from its counts (courses to responders). */
+  private static void populationFlowRows(
+      String study, String scale, int course, Row g, List<PopulationFlowRow> rows) {
+    long courseCount = g.getLong(3);
+    long noBaseline = g.getLong(4);
+    long ambiguous = g.getLong(5);
+    long zero = g.getLong(6);
+    long itt = g.getLong(7);
+    long oc = g.getLong(8);
+    long responders = g.getLong(9);
+    long withBaseline = courseCount - noBaseline - ambiguous;
+    if (withBaseline - zero != itt) {
+      throw new IllegalStateException(
+          "course_outcomes: ITT courses of "
+              + study
+              + " "
+              + scale
+              + " course "
+              + course
+              + " do not add up ("
+              + withBaseline
+              + " with a baseline, "
+              + zero
+              + " with baseline 0, "
+              + itt
+              + " ITT)");
+    }
+    FlowStep step =
+        (name, n, reason) ->
+            rows.add(new PopulationFlowRow(study, scale, course, name, (int) n, reason, List.of()));
+    step.add(PopulationFlowRow.COURSES, courseCount, null);
+    step.add(PopulationFlowRow.WITH_BASELINE, noBaseline, PopulationFlowRow.NO_BASELINE);
+    step.add(PopulationFlowRow.WITH_BASELINE, ambiguous, PopulationFlowRow.BASELINE_AMBIGUOUS);
+    step.add(PopulationFlowRow.WITH_BASELINE, withBaseline, null);
+    step.add(PopulationFlowRow.ITT, zero, PopulationFlowRow.BASELINE_ZERO);
+    step.add(PopulationFlowRow.ITT, itt, null);
+    step.add(PopulationFlowRow.OC_EVALUABLE, itt - oc, PopulationFlowRow.NO_OC_ENDPOINT);
+    step.add(PopulationFlowRow.OC_EVALUABLE, oc, null);
+    step.add(PopulationFlowRow.OC_RESPONDERS, oc - responders, PopulationFlowRow.OC_NON_RESPONDER);
+    step.add(PopulationFlowRow.OC_RESPONDERS, responders, null);
+  }
+
+  /** Adds one step of the population flow of a report group: its count and why courses left. */
+  @FunctionalInterface
+  private interface FlowStep {
+    void add(String step, long n, String reason);
   }
 
   // ------------------------------------------------------------------ waterfall (SPEC §7.1)

@@ -139,9 +139,7 @@ final class SubgroupTables {
           rows.addAll(Subgroups.rows(k[0], k[1], Integer.parseInt(k[2]), k[3], k[4], levelCounts));
         });
     rows.sort(
-        Comparator.comparing(SubgroupRow::studyId, ReportOrder.STUDY)
-            .thenComparing(SubgroupRow::scale)
-            .thenComparingInt(SubgroupRow::courseNumber)
+        ReportOrder.<SubgroupRow>group()
             .thenComparingInt(r -> ANALYSES.indexOf(r.analysis()))
             .thenComparingInt(r -> FACTORS.indexOf(r.factor()))
             .thenComparing(SubgroupRow::level));

@@ -48,7 +48,7 @@ public final class AnalyzeStage {
     String previousDir = c.previousDir();
     long t0 = System.nanoTime();
     StoredScales.requireKnown(spark, outputDir, c.registry());
-    AnalysisJob.AnalysisTables t = AnalysisJob.run(spark, outputDir, config.analysis());
+    ReportData t = AnalysisJob.run(spark, outputDir, config.analysis());
     org.infusionoutcomes.analysis.report.SafetyTables safety =
         SafetyAnalysisJob.run(spark, outputDir);
     QualityChecks.IngestTotals totals = totals(manifest);
@@ -88,26 +88,11 @@ public final class AnalyzeStage {
             config.asMap(),
             ScaleDefinitionRow.of(c.registry()));
     ReportData data =
-        new ReportData(
+        t.withRun(
             run,
             DefinitionsText.of(config.derive(), config.analysis().kmConfType(), scalesShown(t)),
-            config.analysis().landmarkDays(),
-            t.responseRemission(),
-            t.durabilitySummary(),
-            t.durabilityKm(),
-            t.timeToResponseSummary(),
-            t.timeToResponseKm(),
-            t.logRank(),
-            t.trajectory(),
             quality,
-            t.populationFlow(),
-            t.waterfall(),
-            null,
-            safety,
-            t.timeToRemissionSummary(),
-            t.timeToRemissionKm(),
-            t.subgroups(),
-            t.agreement());
+            safety);
     if (config.analysis().minCellSize() != null) {
       data = SmallCellSuppression.apply(data, config.analysis().minCellSize());
     }
@@ -121,7 +106,7 @@ public final class AnalyzeStage {
   }
 
   /** The scales that appear in any report table. */
-  private static java.util.Set<String> scalesShown(AnalysisJob.AnalysisTables t) {
+  private static java.util.Set<String> scalesShown(ReportData t) {
     java.util.Set<String> scales = new java.util.TreeSet<>();
     t.responseRemission().forEach(r -> scales.add(r.scale()));
     t.timeToResponseSummary().forEach(r -> scales.add(r.scale()));

@@ -253,7 +253,8 @@ final class ResponseSection {
   }
 
   private static final ResponseRemissionRow EMPTY =
-      new ResponseRemissionRow("", "", 0, "", 0, 0, null, null, null, 0, null, null, null);
+      new ResponseRemissionRow(
+          "", "", 0, "", 0, 0, null, null, null, 0, null, null, null, List.of());
 
   private static ResponseRemissionRow orEmpty(ResponseRemissionRow r) {
     return r == null ? EMPTY : r;

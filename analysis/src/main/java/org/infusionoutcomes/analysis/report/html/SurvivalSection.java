@@ -249,29 +249,19 @@ final class SurvivalSection {
           censorHover.add(point + ": " + Formats.count(r.nCensor()) + " censored");
         }
       }
-      data.add(band(x, low, group, color, false));
-      data.add(band(x, high, group, color, true));
-      ObjectNode curve = data.addObject();
-      curve.put("type", "scatter");
-      curve.put("mode", "lines");
-      curve.put("name", ChartJson.text(courseLabel + " (n = " + Formats.count(n) + ")"));
-      curve.put("legendgroup", group);
-      curve.set("x", ChartJson.numbers(x));
-      curve.set("y", ChartJson.numbers(s));
+      band(data, x, low, group, color, false);
+      band(data, x, high, group, color, true);
+      ObjectNode curve =
+          trace(data, "lines", courseLabel + " (n = " + Formats.count(n) + ")", group, true);
+      points(curve, x, s);
       ObjectNode line = curve.putObject("line");
       line.put("shape", "hv");
       line.put("width", 2.2);
       line.put("color", ChartJson.color(color));
       ChartJson.hoverText(curve, hover);
       if (!censorX.isEmpty()) {
-        ObjectNode marks = data.addObject();
-        marks.put("type", "scatter");
-        marks.put("mode", "markers");
-        marks.put("name", ChartJson.text(courseLabel + ", censored"));
-        marks.put("legendgroup", group);
-        marks.put("showlegend", false);
-        marks.set("x", ChartJson.numbers(censorX));
-        marks.set("y", ChartJson.numbers(censorY));
+        ObjectNode marks = trace(data, "markers", courseLabel + ", censored", group, false);
+        points(marks, censorX, censorY);
         ObjectNode marker = marks.putObject("marker");
         marker.put("symbol", "line-ns-open");
         marker.put("size", 11);
@@ -308,16 +298,42 @@ final class SurvivalSection {
     return ChartJson.figure(data, layout);
   }
 
-  private static ObjectNode band(
-      List<Double> x, List<Double> y, String group, int color, boolean fillToPrevious) {
-    ObjectNode t = ChartJson.NODES.objectNode();
+  /**
+   * Appends a scatter trace of the legend group {@code group} to {@code data} and returns it, with
+   * its type, mode, name (none when null) and group set, kept out of the legend unless {@code
+   * legend}.
+   */
+  private static ObjectNode trace(
+      ArrayNode data, String mode, String name, String group, boolean legend) {
+    ObjectNode t = data.addObject();
     t.put("type", "scatter");
-    t.put("mode", "lines");
+    t.put("mode", mode);
+    if (name != null) {
+      t.put("name", ChartJson.text(name));
+    }
     t.put("legendgroup", group);
-    t.put("showlegend", false);
+    if (!legend) {
+      t.put("showlegend", false);
+    }
+    return t;
+  }
+
+  /** Sets the points of a trace: its {@code x} and {@code y} arrays. */
+  private static void points(ObjectNode trace, List<Double> x, List<Double> y) {
+    trace.set("x", ChartJson.numbers(x));
+    trace.set("y", ChartJson.numbers(y));
+  }
+
+  private static void band(
+      ArrayNode data,
+      List<Double> x,
+      List<Double> y,
+      String group,
+      int color,
+      boolean fillToPrevious) {
+    ObjectNode t = trace(data, "lines", null, group, false);
     t.put("hoverinfo", "skip");
-    t.set("x", ChartJson.numbers(x));
-    t.set("y", ChartJson.numbers(y));
+    points(t, x, y);
     ObjectNode line = t.putObject("line");
     line.put("shape", "hv");
     line.put("width", 0);
@@ -326,7 +342,6 @@ final class SurvivalSection {
       t.put("fill", "tonexty");
       t.put("fillcolor", ChartJson.translucent(color, 0.16));
     }
-    return t;
   }
 
   private static String summaryTable(

@@ -471,7 +471,7 @@ class SafetySuppressionTest {
             List.of(
                 new VitalSignsRow(
                     "S1", "SYSBP", 1, "1", 20, 20, 120.0, 150.0, 30.0, 5.0, 185.0, 40.0, 10, 0.5,
-                    0.3, 0.7)),
+                    0.3, 0.7, List.of())),
             List.of(new VitalSignsTimecourseRow("S1", "SYSBP", 30, 20, 150.0, 12.0)),
             List.of(),
             List.of(

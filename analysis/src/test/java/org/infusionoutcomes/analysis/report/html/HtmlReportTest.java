@@ -234,7 +234,15 @@ class HtmlReportTest {
                     d.timeToResponseKm(),
                     d.logRank(),
                     d.trajectory(),
-                    d.quality()))
+                    d.quality(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    SafetyTables.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of()))
             .html();
     Document page = Jsoup.parse(html);
 

@@ -130,10 +130,10 @@ final class ReportFixtures {
         List.of(
             new VitalSignsRow(
                 study, "SYSBP", 1, "1", 4, 3, 120.0, 150.0, 30.0, 5.0, 185.0, 40.0, 1, 0.25, 0.05,
-                0.7),
+                0.7, List.of()),
             new VitalSignsRow(
                 study, "RESP", 1, "ALL", 2, 2, 14.0, 16.0, 2.0, null, 17.0, 30.0, null, null, null,
-                null)),
+                null, List.of())),
         List.of(
             new VitalSignsTimecourseRow(study, "SYSBP", -15, 4, 121.0, 6.0),
             new VitalSignsTimecourseRow(study, "SYSBP", 30, 4, 150.0, 12.0),
@@ -145,14 +145,14 @@ final class ReportFixtures {
                 study, 1, "GASTROINTESTINAL DISORDERS", term, 3, 4, 12, 25.0, 8.9, 53.2),
             new AdverseEventRow(study, 1, "ALL", "ANY", 5, 9, 12, 41.7, 19.3, 68.0)),
         List.of(
-            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "0", 6),
-            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "1", 2),
-            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "0", 3),
-            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "1", 1)),
+            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "0", 6, List.of()),
+            new SuicidalityShiftRow(study, "PHQ9", 1, "0", "1", 2, List.of()),
+            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "0", 3, List.of()),
+            new SuicidalityShiftRow(study, "PHQ9", 1, "1", "1", 1, List.of())),
         List.of(
             new SuicidalitySummaryRow(
                 study, "PHQ9", 1, 12, 2, 2.0 / 12, 0.05, 0.45, 8, 2, 0.25, 0.07, 0.59, 4, 3, 0.75,
-                0.3, 0.95)));
+                0.3, 0.95, List.of())));
   }
 
   /** The safety tables with {@code f} applied to study ids, scales, body systems and terms. */
@@ -177,7 +177,8 @@ final class ReportFixtures {
                         x.exceededN(),
                         x.exceededRate(),
                         x.exceededCiLow(),
-                        x.exceededCiHigh()))
+                        x.exceededCiHigh(),
+                        List.of()))
             .toList(),
         t.vitalSignsTimecourse().stream()
             .map(
@@ -223,7 +224,8 @@ final class ReportFixtures {
                         x.courseNumber(),
                         x.baselineCategory(),
                         x.worstCategory(),
-                        x.n()))
+                        x.n(),
+                        List.of()))
             .toList(),
         t.suicidalitySummary().stream()
             .map(
@@ -246,7 +248,8 @@ final class ReportFixtures {
                         x.resolved(),
                         x.resolvedRate(),
                         x.resolvedCiLow(),
-                        x.resolvedCiHigh()))
+                        x.resolvedCiHigh(),
+                        List.of()))
             .toList());
   }
 
@@ -518,7 +521,8 @@ final class ReportFixtures {
                     counts[a][2],
                     rem.rate(),
                     rem.low(),
-                    rem.high()));
+                    rem.high(),
+                    List.of()));
           }
         }
       }
@@ -619,7 +623,8 @@ final class ReportFixtures {
                   curve.q1().time(),
                   curve.q3().time(),
                   landmarks,
-                  KaplanMeier.medianFollowUp(te[0], ev)));
+                  KaplanMeier.medianFollowUp(te[0], ev),
+                  List.of()));
         }
       }
     }
@@ -781,7 +786,8 @@ final class ReportFixtures {
                         x.remitters(),
                         x.remissionRate(),
                         x.remissionCiLow(),
-                        x.remissionCiHigh()))
+                        x.remissionCiHigh(),
+                        List.of()))
             .toList();
     UnaryOperator<List<SurvivalSummaryRow>> summaries =
         l ->
@@ -801,7 +807,8 @@ final class ReportFixtures {
                             x.q1Days(),
                             x.q3Days(),
                             x.landmarks(),
-                            x.medianFollowupDays()))
+                            x.medianFollowupDays(),
+                            List.of()))
                 .toList();
     UnaryOperator<List<KmRow>> km =
         l ->

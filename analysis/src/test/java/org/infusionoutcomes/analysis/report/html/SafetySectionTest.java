@@ -98,10 +98,10 @@ class SafetySectionTest {
         List.of(
             new VitalSignsRow(
                 "S1", "SYSBP", 1, "1", 20, 20, 120.0, 150.0, 30.0, 5.0, 185.0, 40.0, 3, 0.15, 0.05,
-                0.36),
+                0.36, List.of()),
             new VitalSignsRow(
                 "S1", "SYSBP", 1, "2", 3, 3, 121.0, 149.0, 28.0, 4.0, 170.0, 35.0, 0, 0.0, 0.0,
-                0.56)),
+                0.56, List.of())),
         List.of(
             new VitalSignsTimecourseRow("S1", "SYSBP", -15, 20, 121.0, 6.0),
             new VitalSignsTimecourseRow("S1", "SYSBP", 30, 20, 150.0, 12.0),
@@ -112,14 +112,14 @@ class SafetySectionTest {
             new AdverseEventRow("S1", 1, "GI", "VOMITING", 8, 9, 20, 40.0, 21.9, 61.3),
             new AdverseEventRow("S1", 1, "ALL", "ANY", 10, 13, 20, 50.0, 29.9, 70.1)),
         List.of(
-            new SuicidalityShiftRow("S1", "PHQ9", 1, "0", "0", 10),
-            new SuicidalityShiftRow("S1", "PHQ9", 1, "0", "1", 2),
-            new SuicidalityShiftRow("S1", "PHQ9", 1, "1", "0", 6),
-            new SuicidalityShiftRow("S1", "PHQ9", 1, "1", "1", 2)),
+            new SuicidalityShiftRow("S1", "PHQ9", 1, "0", "0", 10, List.of()),
+            new SuicidalityShiftRow("S1", "PHQ9", 1, "0", "1", 2, List.of()),
+            new SuicidalityShiftRow("S1", "PHQ9", 1, "1", "0", 6, List.of()),
+            new SuicidalityShiftRow("S1", "PHQ9", 1, "1", "1", 2, List.of())),
         List.of(
             new SuicidalitySummaryRow(
                 "S1", "PHQ9", 1, 20, 2, 0.1, 0.03, 0.3, 12, 2, 0.17, 0.05, 0.45, 8, 6, 0.75, 0.4,
-                0.93)));
+                0.93, List.of())));
   }
 
   @Test
