@@ -132,6 +132,18 @@ public final class SubjectAssembler {
     void warn(Origin origin, String column, RejectRule rule, String reason) {
       warnings.add(new Reject(origin, column, rule, reason, studyId, subjectId));
     }
+
+    /**
+     * Warns of an earlier duplicate of a kept record: an identical one (kept without its raw text)
+     * or a conflicting one.
+     */
+    void duplicate(Origin earlier, String column, boolean identical, String reason) {
+      warn(
+          identical ? earlier.withoutRawRecord() : earlier,
+          column,
+          identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+          reason);
+    }
   }
 
   /** Assembles one subject; the lists may be in any order. */
@@ -341,10 +353,10 @@ public final class SubjectAssembler {
         Map<Integer, ScoreObservation> earlier = latestByItem(superseded, null);
         boolean identical = sameValues(earlier, latest);
         ScoreObservation first = superseded.get(0);
-        scope.warn(
-            identical ? first.origin().withoutRawRecord() : first.origin(),
+        scope.duplicate(
+            first.origin(),
             null,
-            identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+            identical,
             key.scale()
                 + " assessment "
                 + describe(first)
@@ -440,10 +452,10 @@ public final class SubjectAssembler {
       ScoreObservation previous = latest.put(o.item(), o);
       if (previous != null && scope != null) {
         boolean identical = sameValue(previous.value(), o.value());
-        scope.warn(
-            identical ? previous.origin().withoutRawRecord() : previous.origin(),
+        scope.duplicate(
+            previous.origin(),
             previous.valueColumn(),
-            identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+            identical,
             o.scale()
                 + (o.item() == ItemRef.TOTAL ? " total" : " item " + o.item())
                 + " of assessment "
@@ -715,11 +727,10 @@ public final class SubjectAssembler {
     T winner = ordered.get(ordered.size() - 1);
     for (T earlier : ordered.subList(0, ordered.size() - 1)) {
       boolean identical = same.test(earlier, winner);
-      Origin o = earlier.origin();
-      scope.warn(
-          identical ? o.withoutRawRecord() : o,
+      scope.duplicate(
+          earlier.origin(),
           null,
-          identical ? RejectRule.DUPLICATE_IDENTICAL : RejectRule.DUPLICATE_CONFLICTING,
+          identical,
           (identical ? "repeated identically in " : "superseded by ") + where(winner.origin()));
     }
     return winner;
