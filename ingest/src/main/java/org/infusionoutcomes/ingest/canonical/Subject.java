@@ -25,4 +25,10 @@ public record Subject(
     String arm,
     LocalDate referenceDate,
     TimeAxis timeAxis)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The same subject with another reference date (null: none). */
+  public Subject withReferenceDate(LocalDate date) {
+    return new Subject(studyId, subjectId, siteId, sex, age, arm, date, timeAxis);
+  }
+}

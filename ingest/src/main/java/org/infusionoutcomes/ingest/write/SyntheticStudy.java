@@ -61,19 +61,7 @@ public record SyntheticStudy(
   public SyntheticStudy withoutReferenceDates() {
     return new SyntheticStudy(
         studyId,
-        subjects.stream()
-            .map(
-                s ->
-                    new Subject(
-                        s.studyId(),
-                        s.subjectId(),
-                        s.siteId(),
-                        s.sex(),
-                        s.age(),
-                        s.arm(),
-                        null,
-                        s.timeAxis()))
-            .toList(),
+        subjects.stream().map(s -> s.withReferenceDate(null)).toList(),
         assessments,
         infusions,
         vitalSigns,

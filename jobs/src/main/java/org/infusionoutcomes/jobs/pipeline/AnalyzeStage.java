@@ -4,9 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.analysis.report.DefinitionsText;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
@@ -21,7 +19,6 @@ import org.infusionoutcomes.analysis.spark.SafetyAnalysisJob;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.JobErrors;
-import org.infusionoutcomes.jobs.config.OutcomesConfig;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
 
 /**
@@ -40,22 +37,19 @@ public final class AnalyzeStage {
    *     assessments and infusions new / changed / removed), or null
    */
   public static ReportData run(StageContext c, Map<String, Long> recordChanges) {
-    SparkSession spark = c.spark();
-    Configuration hadoop = c.hadoop();
-    String outputDir = c.outputDir();
-    OutcomesConfig config = c.config();
-    RunManifest manifest = c.manifest();
-    String previousDir = c.previousDir();
     long t0 = System.nanoTime();
-    StoredScales.requireKnown(spark, outputDir, c.registry());
-    ReportData t = AnalysisJob.run(spark, outputDir, config.analysis());
+    StoredScales.requireKnown(c.spark(), c.outputDir(), c.registry());
+    ReportData t = AnalysisJob.run(c.spark(), c.outputDir(), c.config().analysis());
     org.infusionoutcomes.analysis.report.SafetyTables safety =
-        SafetyAnalysisJob.run(spark, outputDir);
-    QualityChecks.IngestTotals totals = totals(manifest);
+        SafetyAnalysisJob.run(c.spark(), c.outputDir());
+    QualityChecks.IngestTotals totals = totals(c.manifest());
     QualityReport previous =
-        previousDir == null ? null : ReportFiles.readQualityIfPresent(hadoop, previousDir);
+        c.previousDir() == null
+            ? null
+            : ReportFiles.readQualityIfPresent(c.hadoop(), c.previousDir());
     QualityReport quality =
-        QualityChecks.run(spark, outputDir, config.ingest(), config.derive(), totals, previous);
+        QualityChecks.run(
+            c.spark(), c.outputDir(), c.config().ingest(), c.config().derive(), totals, previous);
     if (recordChanges != null) {
       Map<String, Long> merged = new java.util.LinkedHashMap<>(recordChanges);
       if (quality.changesSinceLastRun() != null) {
@@ -65,44 +59,50 @@ public final class AnalyzeStage {
           new QualityReport(
               quality.rejectsByRule(), quality.warningsByRule(), quality.checks(), merged);
     }
-    List<String> studies =
-        spark
-            .read()
-            .parquet(OutputLayout.of(outputDir).normalized(OutputLayout.SUBJECTS))
-            .select(col("study_id"))
-            .distinct()
-            .collectAsList()
-            .stream()
-            .map((Row r) -> r.getString(0))
-            .sorted(ReportOrder.STUDY)
-            .toList();
+    List<String> studies = studies(c);
     RunInfo run =
         new RunInfo(
-            String.valueOf(manifest.get("run_id")),
+            String.valueOf(c.manifest().get("run_id")),
             BuildInfo.version(),
             BuildInfo.gitCommit(),
             totals.filesRead(),
             totals.recordsRead(),
             totals.recordsRejected(),
             String.join(", ", studies),
-            config.asMap(),
+            c.config().asMap(),
             ScaleDefinitionRow.of(c.registry()));
     ReportData data =
         t.withRun(
             run,
-            DefinitionsText.of(config.derive(), config.analysis().kmConfType(), scalesShown(t)),
+            DefinitionsText.of(
+                c.config().derive(), c.config().analysis().kmConfType(), scalesShown(t)),
             quality,
             safety);
-    if (config.analysis().minCellSize() != null) {
-      data = SmallCellSuppression.apply(data, config.analysis().minCellSize());
+    if (c.config().analysis().minCellSize() != null) {
+      data = SmallCellSuppression.apply(data, c.config().analysis().minCellSize());
     }
-    Map<String, Long> rows = ReportFiles.write(hadoop, outputDir, data);
-    manifest.timing("analyze", (System.nanoTime() - t0) / 1e9);
+    Map<String, Long> rows = ReportFiles.write(c.hadoop(), c.outputDir(), data);
+    c.manifest().timing("analyze", (System.nanoTime() - t0) / 1e9);
     rows.forEach(
-        (file, n) -> manifest.output(OutputLayout.relativeReport(file), Map.of("rows", n)));
-    manifest.output(OutputLayout.relativeReport(ReportFiles.SUMMARY), Map.of());
-    manifest.output(OutputLayout.relativeReport(ReportFiles.QUALITY), Map.of());
+        (file, n) -> c.manifest().output(OutputLayout.relativeReport(file), Map.of("rows", n)));
+    c.manifest().output(OutputLayout.relativeReport(ReportFiles.SUMMARY), Map.of());
+    c.manifest().output(OutputLayout.relativeReport(ReportFiles.QUALITY), Map.of());
     return data;
+  }
+
+  /** The studies with a subject in the run's output, in report order. */
+  private static List<String> studies(StageContext c) {
+    return c
+        .spark()
+        .read()
+        .parquet(OutputLayout.of(c.outputDir()).normalized(OutputLayout.SUBJECTS))
+        .select(col("study_id"))
+        .distinct()
+        .collectAsList()
+        .stream()
+        .map((Row r) -> r.getString(0))
+        .sorted(ReportOrder.STUDY)
+        .toList();
   }
 
   /** The scales that appear in any report table. */
