@@ -49,11 +49,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The analyse stage (SPEC §6-§7): from the derived tables to the report tables. Spark groups the
- * rows by report group - (study, scale, course number), each row counted once under its own study
- * and once under the pooled {@code ALL} - and the pure estimators ({@link WilsonInterval}, {@link
- * KaplanMeier}, {@link LogRank}) run per group on the executors. Only result rows (one per group,
- * or one per distinct time of a Kaplan-Meier curve) come back to the driver.
+ * The analyse stage (docs/statistics.md): from the derived tables to the report tables. Spark
+ * groups the rows by report group - (study, scale, course number), each row counted once under its
+ * own study and once under the pooled {@code ALL} - and the pure estimators ({@link
+ * WilsonInterval}, {@link KaplanMeier}, {@link LogRank}) run per group on the executors. Only
+ * result rows (one per group, or one per distinct time of a Kaplan-Meier curve) come back to the
+ * driver.
  */
 public final class AnalysisJob {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisJob.class);
@@ -65,7 +66,10 @@ public final class AnalysisJob {
 
   private AnalysisJob() {}
 
-  /** The report tables of SPEC §7 (plus the time-to-response curve the HTML report draws). */
+  /**
+   * The report tables of docs/statistics.md (plus the time-to-response curve the HTML report
+   * draws).
+   */
   public record AnalysisTables(
       List<ResponseRemissionRow> responseRemission,
       List<SurvivalSummaryRow> durabilitySummary,
@@ -310,7 +314,8 @@ public final class AnalysisJob {
       event[i] = data.get(i)[1] == 0;
     }
     if (minCellSize != null) {
-      // SPEC §13: a shareable curve is drawn from coarsened counts (see KmCoarsening)
+      // a shareable curve is drawn from coarsened counts (see KmCoarsening; docs/statistics.md,
+      // "With `min_cell_size`")
       KmCoarsening.Data coarse = KmCoarsening.coarsen(time, event, minCellSize);
       if (coarse == null) {
         return List.of(
@@ -462,7 +467,7 @@ public final class AnalysisJob {
     return out;
   }
 
-  // ------------------------------------------------------------------ population flow (SPEC §7.1)
+  // ------------------------------------- population flow (docs/decisions.md, "Population flow")
 
   /**
    * {@code population_flow.csv}: per (study incl. ALL, scale, course number), the courses at each
@@ -586,7 +591,7 @@ public final class AnalysisJob {
     return new PopulationFlowRow(study, scale, course, step, (int) n, reason, List.of());
   }
 
-  // ------------------------------------------------------------------ waterfall (SPEC §7.1)
+  // ---------------------------------------------------- waterfall (docs/decisions.md, "Waterfall")
 
   /**
    * Per scale, the OC endpoint percent change of every ITT course that has one, sorted from the
