@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Count, mean and sample standard deviation of a set of values, computed the same way whatever
  * order the values arrive in: they are sorted first and summed in that order (two-pass variance).
  * Spark's own {@code avg} and {@code stddev_samp} combine partial sums in partition order, so their
- * last digits depend on how a cluster splits the data; the report must not (SPEC §10).
+ * last digits depend on how a cluster splits the data; the report must not (docs/decisions.md,
+ * "Reproducible to the last digit").
  *
  * @param n number of values
  * @param mean arithmetic mean, null when n is 0

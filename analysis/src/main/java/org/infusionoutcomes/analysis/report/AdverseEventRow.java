@@ -9,7 +9,8 @@ import java.util.List;
  * {@code ALL} rows count any, serious and severe TEAEs. Counts are null only where small-cell
  * suppression hid them.
  *
- * @param suppressed the columns small-cell suppression emptied (SPEC §13)
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team")
  */
 public record AdverseEventRow(
     String studyId,

@@ -3,10 +3,10 @@ package org.infusionoutcomes.analysis.report;
 import java.math.BigDecimal;
 
 /**
- * How report CSVs write a cell (SPEC §7): numbers in plain decimal with full precision (the
- * shortest text that reads back to the same double - never an exponent), an empty cell for a
- * missing value, and text that a spreadsheet would run as a formula ({@code = + - @}, tab or
- * carriage return first) prefixed with {@code '}.
+ * How report CSVs write a cell (docs/decisions.md, "Numbers in CSVs"): numbers in plain decimal
+ * with full precision (the shortest text that reads back to the same double - never an exponent),
+ * an empty cell for a missing value, and text that a spreadsheet would run as a formula ({@code = +
+ * - @}, tab or carriage return first) prefixed with {@code '}.
  */
 public final class CsvCells {
   private CsvCells() {}

@@ -8,7 +8,8 @@ import java.util.List;
  * those that also have a pre-infusion total. {@code n} is null only where small-cell suppression
  * hid it.
  *
- * @param suppressed the columns small-cell suppression emptied (SPEC §13)
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team")
  */
 public record DissociationRow(
     String studyId,

@@ -1,7 +1,8 @@
 package org.infusionoutcomes.analysis.report;
 
 /**
- * A row of {@code durability_km.csv} (SPEC §7): one distinct event or censoring time of a group.
+ * A row of {@code durability_km.csv} (docs/statistics.md, "Kaplan-Meier"): one distinct event or
+ * censoring time of a group.
  */
 public record KmRow(
     String studyId,

@@ -3,13 +3,13 @@ package org.infusionoutcomes.analysis.report;
 import java.util.List;
 
 /**
- * A row of {@code logrank.csv} (SPEC §7, §5.1.12): the log-rank test between course numbers within
- * one (study, scale), descriptive and unadjusted.
+ * A row of {@code logrank.csv} (docs/statistics.md, "Log-rank test"): the log-rank test between
+ * course numbers within one (study, scale), descriptive and unadjusted.
  *
  * @param endpoint {@code durability} or {@code time_to_response}
  * @param groups the course numbers compared, joined by {@code ;}
- * @param suppressed the columns small-cell suppression emptied (SPEC §13): the test is not shown
- *     when a group it compares is suppressed
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team"): the test is not shown when a group it compares is suppressed
  */
 public record LogRankRow(
     String studyId,

@@ -3,9 +3,9 @@ package org.infusionoutcomes.analysis.report;
 import java.util.List;
 
 /**
- * A row of {@code population_flow.csv} (SPEC §7.1): how many courses of one report group reach a
- * step of the flow from courses to OC responders, or - for a row with a {@code reason} - how many
- * left the flow just before that step for that reason.
+ * A row of {@code population_flow.csv} (docs/decisions.md, "Population flow"): how many courses of
+ * one report group reach a step of the flow from courses to OC responders, or - for a row with a
+ * {@code reason} - how many left the flow just before that step for that reason.
  *
  * @param step {@code courses}, {@code with_baseline}, {@code itt}, {@code oc_evaluable} or {@code
  *     oc_responders}

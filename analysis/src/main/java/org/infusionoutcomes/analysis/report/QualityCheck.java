@@ -10,8 +10,9 @@ package org.infusionoutcomes.analysis.report;
  * @param violations how many units break the rule
  * @param denominator how many units were checked
  * @param detail a sentence with the numbers and, where it applies, the threshold
- *     <p>With small-cell suppression (SPEC §13) the counts and the detail are null: a check's
- *     counts pool report groups and could reveal a suppressed cell by difference.
+ *     <p>With small-cell suppression (docs/report.md, "Sharing a report outside the team") the
+ *     counts and the detail are null: a check's counts pool report groups and could reveal a
+ *     suppressed cell by difference.
  */
 public record QualityCheck(
     String id,

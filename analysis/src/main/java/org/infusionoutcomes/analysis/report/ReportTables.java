@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The columns of each report CSV, exactly as SPEC §7 names them, and the cells of each row. One
- * place decides both, so a header and its rows can never disagree.
+ * The columns of each report CSV, with the names analysts and scripts rely on (docs/statistics.md),
+ * and the cells of each row. One place decides both, so a header and its rows can never disagree.
  */
 public final class ReportTables {
   public static final String RESPONSE_REMISSION = "response_remission.csv";
@@ -26,7 +26,10 @@ public final class ReportTables {
   public static final String SUBGROUPS = "subgroups.csv";
   public static final String AGREEMENT = "agreement.csv";
 
-  /** The column small-cell suppression adds to every CSV (SPEC §13). */
+  /**
+   * The column small-cell suppression adds to every CSV (docs/report.md, "Sharing a report outside
+   * the team").
+   */
   public static final String SUPPRESSED = "suppressed";
 
   private ReportTables() {}
@@ -35,8 +38,8 @@ public final class ReportTables {
   public record Table(List<String> header, List<List<String>> rows) {
 
     /**
-     * This table with the {@code suppressed} column of SPEC §13: {@code true} where anything in the
-     * row was suppressed.
+     * This table with the {@code suppressed} column (docs/report.md, "Sharing a report outside the
+     * team"): {@code true} where anything in the row was suppressed.
      *
      * @param suppressed one flag per row, in row order
      */
@@ -131,7 +134,7 @@ public final class ReportTables {
     }
   }
 
-  /** {@code population_flow.csv} (SPEC §7.1). */
+  /** {@code population_flow.csv} (docs/decisions.md, "Population flow"). */
   public static Table populationFlow(List<PopulationFlowRow> rows) {
     return Columns.<PopulationFlowRow>byGroup()
         .text("step", PopulationFlowRow::step)

@@ -3,9 +3,10 @@ package org.infusionoutcomes.analysis.report;
 import java.util.List;
 
 /**
- * A row of {@code response_remission.csv} (SPEC §7): responders and remitters among the courses of
- * one report group under one analysis, with Wilson 95% intervals. Empty (null) rate and interval
- * when {@code n} is 0. Counts are null only where small-cell suppression hid them (SPEC §13).
+ * A row of {@code response_remission.csv} (docs/statistics.md, "Proportions (response and remission
+ * rates)"): responders and remitters among the courses of one report group under one analysis, with
+ * Wilson 95% intervals. Empty (null) rate and interval when {@code n} is 0. Counts are null only
+ * where small-cell suppression hid them (docs/report.md, "Sharing a report outside the team").
  *
  * @param suppressed the names of the columns small-cell suppression emptied (snake_case); empty
  *     when nothing was hidden

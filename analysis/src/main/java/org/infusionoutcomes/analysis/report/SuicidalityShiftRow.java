@@ -7,7 +7,8 @@ import java.util.List;
  * x course number with the item answered at baseline and in course, by baseline and worst category.
  * {@code n} is null only where small-cell suppression hid it.
  *
- * @param suppressed the columns small-cell suppression emptied (SPEC §13)
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team")
  */
 public record SuicidalityShiftRow(
     String studyId,

@@ -10,7 +10,8 @@ import java.util.List;
  * summary.json} and the HTML report, not in the CSV, whose columns docs/report.md fixes. Counts are
  * null only where small-cell suppression hid them.
  *
- * @param suppressed the columns small-cell suppression emptied (SPEC §13)
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team")
  */
 public record SuicidalitySummaryRow(
     String studyId,

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A row of {@code durability_summary.csv} or {@code time_to_response_summary.csv} (SPEC §7): the
- * Kaplan-Meier summary of one report group.
+ * A row of {@code durability_summary.csv} or {@code time_to_response_summary.csv}
+ * (docs/statistics.md, "Kaplan-Meier"): the Kaplan-Meier summary of one report group.
  *
  * @param landmarks survival at each configured landmark day, in order
- * @param suppressed the columns small-cell suppression emptied (SPEC §13); counts and statistics
- *     are null there
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team"); counts and statistics are null there
  */
 public record SurvivalSummaryRow(
     String studyId,
@@ -38,7 +38,7 @@ public record SurvivalSummaryRow(
    * too is hidden), every statistic and landmark is empty.
    *
    * @param landmarkDays the landmark days, in order
-   * @param suppressed the columns so emptied (SPEC §13)
+   * @param suppressed the columns so emptied (docs/report.md, "Sharing a report outside the team")
    */
   public static SurvivalSummaryRow withoutCurve(
       String studyId,

@@ -3,14 +3,16 @@ package org.infusionoutcomes.analysis.report;
 import java.util.List;
 
 /**
- * A row of {@code trajectory.csv} (SPEC §7): scores of ITT courses on one day since course start.
+ * A row of {@code trajectory.csv} (docs/decisions.md, "Which rows feed which table"): scores of ITT
+ * courses on one day since course start.
  *
  * @param day days since the course's first infusion
  * @param n assessments on that day
  * @param sdScore sample standard deviation (n - 1); null when n is 1
  * @param meanChange mean change from baseline over assessments that have one
  * @param meanPctChange mean percent change from baseline (null where the baseline is 0)
- * @param suppressed the columns small-cell suppression emptied (SPEC §13)
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team")
  */
 public record TrajectoryRow(
     String studyId,

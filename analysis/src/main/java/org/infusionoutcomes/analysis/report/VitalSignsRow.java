@@ -7,7 +7,7 @@ import java.util.List;
  * course x infusion number ({@code ALL} pools the numbers) that have a peak, with mean pre, peak
  * and change, and exceedances with a Wilson 95% interval over {@code n_infusions}. Exceedance
  * columns are empty for a test without threshold or rise. Counts are null only where small-cell
- * suppression hid them (SPEC §13).
+ * suppression hid them (docs/report.md, "Sharing a report outside the team").
  *
  * @param suppressed the columns small-cell suppression emptied (snake_case); empty when nothing was
  *     hidden

@@ -7,7 +7,8 @@ import java.util.List;
  * 15-minute bin of minutes since the infusion start ({@code minutes} is the bin start, {@code
  * floor(offset / 15) * 15}). {@code n} is null only where small-cell suppression hid it.
  *
- * @param suppressed the columns small-cell suppression emptied (SPEC §13)
+ * @param suppressed the columns small-cell suppression emptied (docs/report.md, "Sharing a report
+ *     outside the team")
  */
 public record VitalSignsTimecourseRow(
     String studyId,

@@ -51,11 +51,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The analyse stage (SPEC §6-§7): from the derived tables to the report tables. Spark groups the
- * rows by report group - (study, scale, course number), each row counted once under its own study
- * and once under the pooled {@code ALL} - and the pure estimators ({@link WilsonInterval}, {@link
- * KaplanMeier}, {@link LogRank}) run per group on the executors. Only result rows (one per group,
- * or one per distinct time of a Kaplan-Meier curve) come back to the driver.
+ * The analyse stage (docs/statistics.md): from the derived tables to the report tables. Spark
+ * groups the rows by report group - (study, scale, course number), each row counted once under its
+ * own study and once under the pooled {@code ALL} - and the pure estimators ({@link
+ * WilsonInterval}, {@link KaplanMeier}, {@link LogRank}) run per group on the executors. Only
+ * result rows (one per group, or one per distinct time of a Kaplan-Meier curve) come back to the
+ * driver.
  */
 public final class AnalysisJob {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisJob.class);
@@ -68,9 +69,9 @@ public final class AnalysisJob {
   private AnalysisJob() {}
 
   /**
-   * Computes every report table of SPEC §7 (plus the curves the HTML report draws) from {@code
-   * <out>/derived/}: report data without run, definitions, quality report or safety tables, which
-   * the caller adds ({@link ReportData#withRun}), and with nothing suppressed.
+   * Computes every report table (docs/statistics.md) (plus the curves the HTML report draws) from
+   * {@code <out>/derived/}: report data without run, definitions, quality report or safety tables,
+   * which the caller adds ({@link ReportData#withRun}), and with nothing suppressed.
    */
   public static ReportData run(SparkSession spark, String outputDir, AnalysisSettings config) {
     OutputLayout layout = OutputLayout.of(outputDir);
@@ -314,7 +315,8 @@ public final class AnalysisJob {
       event[i] = data.get(i)[1] == 0;
     }
     if (minCellSize != null) {
-      // SPEC §13: a shareable curve is drawn from coarsened counts (see KmCoarsening)
+      // a shareable curve is drawn from coarsened counts (see KmCoarsening; docs/statistics.md,
+      // "With `min_cell_size`")
       KmCoarsening.Data coarse = KmCoarsening.coarsen(time, event, minCellSize);
       if (coarse == null) {
         return List.of(
@@ -463,7 +465,7 @@ public final class AnalysisJob {
     return out;
   }
 
-  // ------------------------------------------------------------------ population flow (SPEC §7.1)
+  // ------------------------------------- population flow (docs/decisions.md, "Population flow")
 
   /**
    * {@code population_flow.csv}: per (study incl. ALL, scale, course number), the courses at each
@@ -558,7 +560,7 @@ public final class AnalysisJob {
     void add(String step, long n, String reason);
   }
 
-  // ------------------------------------------------------------------ waterfall (SPEC §7.1)
+  // ---------------------------------------------------- waterfall (docs/decisions.md, "Waterfall")
 
   /**
    * Per scale, the OC endpoint percent change of every ITT course that has one, sorted from the

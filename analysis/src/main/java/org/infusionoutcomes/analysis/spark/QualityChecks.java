@@ -348,7 +348,7 @@ public final class QualityChecks {
       Long n = now.getOrDefault(k, 0L);
       Long b = before.getOrDefault(k, 0L);
       if (n == null || b == null) {
-        continue; // suppressed in a shareable report (SPEC §13): no difference can be computed
+        continue; // hidden in a shareable report (docs/report.md): no difference can be computed
       }
       long d = n - b;
       if (d != 0) {

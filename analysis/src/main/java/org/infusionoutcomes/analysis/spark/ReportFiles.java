@@ -41,9 +41,9 @@ import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 
 /**
- * Writes and reads the files under {@code <out>/reports/}: the CSVs of SPEC §7, {@code
- * summary.json} (every table plus run metadata; the HTML report is rendered from it) and {@code
- * quality.json}. All through Hadoop FS, so {@code hdfs:} and {@code s3a:} outputs work.
+ * Writes and reads the files under {@code <out>/reports/}: the CSVs listed in README.md ("What it
+ * does"), {@code summary.json} (every table plus run metadata; the HTML report is rendered from it)
+ * and {@code quality.json}. All through Hadoop FS, so {@code hdfs:} and {@code s3a:} outputs work.
  */
 public final class ReportFiles {
   public static final String SUMMARY = "summary.json";

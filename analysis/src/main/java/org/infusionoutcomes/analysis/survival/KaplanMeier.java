@@ -19,7 +19,8 @@ public final class KaplanMeier {
    * <p>A subject censored at a time when others have the event is still at risk at that time (R's
    * convention). Where S = 0 the standard error and interval are null. Where S = 1 (before the
    * first event) the standard error is 0 and the interval 1–1 for every type; R agrees except for
-   * {@code log-log}, where it leaves that interval NA (SPEC §5.1.13 settles it as 1–1).
+   * {@code log-log}, where it leaves that interval NA (we report 1–1: docs/statistics.md, "Where we
+   * depart from R").
    *
    * @param time follow-up time of each subject (finite, ≥ 0)
    * @param event true where the time is an event, false where it is a censoring

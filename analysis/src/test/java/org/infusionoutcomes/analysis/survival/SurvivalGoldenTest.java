@@ -171,7 +171,8 @@ class SurvivalGoldenTest {
 
   /**
    * The golden limit, with the one documented departure from R: where S = 1 R's {@code log-log}
-   * limits are NA (log(-log 1) is infinite), while SPEC §5.1.13 reports the certain interval 1–1.
+   * limits are NA (log(-log 1) is infinite), while docs/statistics.md ("Where we depart from R")
+   * reports the certain interval 1–1.
    */
   private static Double limit(ConfType type, Map<String, String> row, String column) {
     Double r = number(row.get(column));

@@ -43,8 +43,9 @@ import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
- * Turns everything read about one subject into canonical rows (SPEC §4.1-§4.3, §5.1 rules 1, 3, 4,
- * 6, 7):
+ * Turns everything read about one subject into canonical rows (docs/formats.md, "Scales";
+ * docs/definitions.md, "Days and times", "Course"; docs/decisions.md, "Snapshots and duplicates",
+ * "The day axis of a subject"):
  *
  * <ol>
  *   <li>the subject's day axis: calendar dates when any record has one (study-day-only records are

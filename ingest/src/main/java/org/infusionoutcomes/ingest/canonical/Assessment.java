@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One scored assessment: a row of the canonical {@code assessments} table (SPEC §4).
+ * One scored assessment: a row of the canonical {@code assessments} table (docs/formats.md).
  *
  * @param studyId study
  * @param siteId site, or null

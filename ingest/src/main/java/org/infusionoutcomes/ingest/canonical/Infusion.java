@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * One infusion: a row of the canonical {@code infusions} table (SPEC §4).
+ * One infusion: a row of the canonical {@code infusions} table (docs/formats.md).
  *
  * @param studyId study
  * @param siteId site, or null

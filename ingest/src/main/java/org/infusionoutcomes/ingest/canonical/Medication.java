@@ -6,7 +6,8 @@ import java.io.Serializable;
  * One medication record: a row of the canonical {@code medications} table (docs/formats.md,
  * "Medications"). Dates are kept as the source gives them, possibly partial ({@code 2023}, {@code
  * 2023-11}), because the course factors place a partial start at the first day it allows and a
- * partial end at the last (SPEC §12.1); they read this table by column name.
+ * partial end at the last (docs/definitions.md, "Who responds: course factors"); they read this
+ * table by column name.
  *
  * @param studyId study
  * @param siteId site, or null

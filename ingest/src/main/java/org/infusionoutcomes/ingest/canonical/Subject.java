@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * One subject: a row of the canonical {@code subjects} table (SPEC §4). Every subject with an
- * accepted assessment or infusion has a row, with demographics when a subjects/DM file gave them.
+ * One subject: a row of the canonical {@code subjects} table (docs/formats.md). Every subject with
+ * an accepted assessment or infusion has a row, with demographics when a subjects/DM file gave
+ * them.
  *
  * @param studyId study
  * @param subjectId subject

@@ -1,8 +1,8 @@
 package org.infusionoutcomes.ingest.canonical;
 
 /**
- * The day axis of one subject (SPEC §4.2). All records of a subject share one axis, so day
- * arithmetic between them is plain subtraction.
+ * The day axis of one subject (docs/definitions.md, "Days and times"). All records of a subject
+ * share one axis, so day arithmetic between them is plain subtraction.
  */
 public enum TimeAxis {
   /**

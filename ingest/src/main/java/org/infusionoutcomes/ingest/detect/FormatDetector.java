@@ -16,9 +16,10 @@ import org.infusionoutcomes.ingest.xpt.XportInput;
 import org.infusionoutcomes.ingest.xpt.XptDataset;
 
 /**
- * Chooses the format of an input file from its name and the first bytes of its content (SPEC §3).
- * Columns decide first; the file name decides only when the columns are incomplete, so that a
- * {@code scores.csv} missing a column is reported as such instead of as an unknown file.
+ * Chooses the format of an input file from its name and the first bytes of its content
+ * (docs/formats.md, "Detection"). Columns decide first; the file name decides only when the columns
+ * are incomplete, so that a {@code scores.csv} missing a column is reported as such instead of as
+ * an unknown file.
  */
 public final class FormatDetector {
   /** How many leading bytes of each file detection looks at. */

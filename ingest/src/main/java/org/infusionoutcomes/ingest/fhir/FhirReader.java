@@ -27,9 +27,10 @@ import org.infusionoutcomes.ingest.source.Origin;
 import org.infusionoutcomes.ingest.source.SourceFile;
 
 /**
- * FHIR R4 resources (SPEC §3.4) as a bulk-export NDJSON file (one resource per line), a Bundle
- * ({@code "resourceType": "Bundle"}, one record per entry) or a single resource in a {@code .json}
- * file. What each resource type yields is decided by {@link FhirResourceInterpreter}.
+ * FHIR R4 resources (docs/formats.md, "FHIR R4") as a bulk-export NDJSON file (one resource per
+ * line), a Bundle ({@code "resourceType": "Bundle"}, one record per entry) or a single resource in
+ * a {@code .json} file. What each resource type yields is decided by {@link
+ * FhirResourceInterpreter}.
  *
  * <p>Records and lines: an NDJSON record is one non-blank line; a Bundle record is one entry, its
  * line the line where the entry starts; a single-resource document is one record at the line where

@@ -26,7 +26,8 @@ import org.infusionoutcomes.ingest.value.Doses;
 import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
- * What one FHIR R4 resource yields (SPEC §3.4), independent of how the file packs resources.
+ * What one FHIR R4 resource yields (docs/formats.md, "FHIR R4"), independent of how the file packs
+ * resources.
  *
  * <ul>
  *   <li>{@code Observation}: the LOINC code names scale and item or total through the registry; a
@@ -87,7 +88,7 @@ public final class FhirResourceInterpreter {
 
   /**
    * @param registry the scales
-   * @param studyId the study of every record (FHIR carries none, SPEC §3.4)
+   * @param studyId the study of every record (FHIR carries none, docs/formats.md, "FHIR R4")
    */
   public FhirResourceInterpreter(ScaleRegistry registry, String studyId) {
     this.registry = registry;

@@ -12,9 +12,9 @@ import org.infusionoutcomes.ingest.time.ElapsedTime;
 import org.infusionoutcomes.ingest.time.RecordTime;
 
 /**
- * The frame shared by the generic CSV readers (SPEC §3.1): the required columns, the time columns
- * of which the header needs one, and the {@code study_id} and {@code subject_id} every record must
- * hold, read before anything else.
+ * The frame shared by the generic CSV readers (docs/formats.md): the required columns, the time
+ * columns of which the header needs one, and the {@code study_id} and {@code subject_id} every
+ * record must hold, read before anything else.
  */
 abstract class GenericCsvReader extends CsvSourceReader {
   private final List<String> required;

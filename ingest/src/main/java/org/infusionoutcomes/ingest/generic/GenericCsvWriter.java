@@ -9,8 +9,8 @@ import org.infusionoutcomes.ingest.write.StudyFileWriter;
 import org.infusionoutcomes.ingest.write.SyntheticStudy;
 
 /**
- * Writes a study as the generic CSV interchange format (SPEC §3.1): {@code scores.csv} (one row per
- * answered item, plus a {@code total} row when the assessment has a reported total), {@code
+ * Writes a study as the generic CSV interchange format (docs/formats.md): {@code scores.csv} (one
+ * row per answered item, plus a {@code total} row when the assessment has a reported total), {@code
  * infusions.csv} and {@code subjects.csv}; with safety data also {@code cadss.csv} (session ratings
  * with {@code minutes_from_start}), {@code vitals.csv} and {@code adverse_events.csv}; with
  * medications {@code medications.csv}.

@@ -9,9 +9,9 @@ import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.Doses;
 
 /**
- * The generic infusions CSV (SPEC §3.1): {@code study_id, subject_id, dose_mg_per_kg} plus {@code
- * infusion_date} and/or {@code study_day}; optional {@code infusion_time, dose_mg, route, drug,
- * course, site_id}. A dose may be empty (esketamine is dosed in mg); a dose that is not a
+ * The generic infusions CSV (docs/formats.md): {@code study_id, subject_id, dose_mg_per_kg} plus
+ * {@code infusion_date} and/or {@code study_day}; optional {@code infusion_time, dose_mg, route,
+ * drug, course, site_id}. A dose may be empty (esketamine is dosed in mg); a dose that is not a
  * non-negative number rejects the row.
  */
 public final class GenericInfusionsReader extends GenericCsvReader {

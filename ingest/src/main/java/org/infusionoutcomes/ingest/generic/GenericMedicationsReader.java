@@ -11,10 +11,11 @@ import org.infusionoutcomes.ingest.value.Doses;
 import org.infusionoutcomes.ingest.value.MedicationValues;
 
 /**
- * The generic medications CSV (docs/formats.md, "Medications"; SPEC §12.1): {@code study_id,
- * subject_id, drug} plus {@code start_date} and/or {@code start_day}; optional {@code end_date,
- * end_day, ongoing} (Y, N), {@code dose, unit, route, frequency, site_id}. Dates may be partial
- * ({@code 2023}, {@code 2023-11}); a record without a start is kept with an unknown start.
+ * The generic medications CSV (docs/formats.md, "Medications"; docs/definitions.md, "Who responds:
+ * course factors"): {@code study_id, subject_id, drug} plus {@code start_date} and/or {@code
+ * start_day}; optional {@code end_date, end_day, ongoing} (Y, N), {@code dose, unit, route,
+ * frequency, site_id}. Dates may be partial ({@code 2023}, {@code 2023-11}); a record without a
+ * start is kept with an unknown start.
  */
 public final class GenericMedicationsReader extends GenericCsvReader {
   public GenericMedicationsReader() {

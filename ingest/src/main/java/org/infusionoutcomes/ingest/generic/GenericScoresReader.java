@@ -11,10 +11,10 @@ import org.infusionoutcomes.ingest.time.RecordTime;
 import org.infusionoutcomes.ingest.value.ItemNumbers;
 
 /**
- * The generic long scores CSV (SPEC §3.1): one row per item or total, columns {@code study_id,
- * subject_id, instrument, item, score} plus {@code assessment_date} and/or {@code study_day}, and
- * optional {@code site_id, visit, assessment_time, rater}. {@code item} is 1..N or {@code total};
- * an empty {@code score} is a missing item.
+ * The generic long scores CSV (docs/formats.md): one row per item or total, columns {@code
+ * study_id, subject_id, instrument, item, score} plus {@code assessment_date} and/or {@code
+ * study_day}, and optional {@code site_id, visit, assessment_time, rater}. {@code item} is 1..N or
+ * {@code total}; an empty {@code score} is a missing item.
  */
 public final class GenericScoresReader extends GenericCsvReader {
   public GenericScoresReader() {

@@ -8,9 +8,9 @@ import org.infusionoutcomes.ingest.time.TimeParsing;
 import org.infusionoutcomes.ingest.value.Ages;
 
 /**
- * The optional generic subjects CSV (SPEC §3.1): {@code study_id, subject_id} and optional {@code
- * site_id, sex, age, arm}, plus {@code reference_date} (study day 1) for studies that mix dates and
- * study days.
+ * The optional generic subjects CSV (docs/formats.md): {@code study_id, subject_id} and optional
+ * {@code site_id, sex, age, arm}, plus {@code reference_date} (study day 1) for studies that mix
+ * dates and study days.
  */
 public final class GenericSubjectsReader extends GenericCsvReader {
   public GenericSubjectsReader() {

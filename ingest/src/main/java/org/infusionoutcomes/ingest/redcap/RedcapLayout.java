@@ -9,8 +9,9 @@ import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 
 /**
  * Which REDCap field holds what: the registry's default field names ({@code madrs_1} ... {@code
- * madrs_total}, {@code madrs_date}; SPEC §3.3), the infusion instrument's fields, and optional
- * subject fields, each overridable by a {@code format: redcap} mapping file.
+ * madrs_total}, {@code madrs_date}; docs/formats.md, "REDCap raw CSV export"), the infusion
+ * instrument's fields, and optional subject fields, each overridable by a {@code format: redcap}
+ * mapping file.
  *
  * @param recordId the record id field, or null for {@code record_id}, else the first column
  * @param studyId a field holding the study id, or null for {@code study_id} (when it is not the
@@ -72,8 +73,8 @@ public record RedcapLayout(
   }
 
   /**
-   * The default infusion fields: SPEC's {@code infusion_date, infusion_dose_mgkg}, plus optional
-   * ones.
+   * The default infusion fields: {@code infusion_date, infusion_dose_mgkg} (docs/formats.md,
+   * "REDCap raw CSV export"), plus optional ones.
    */
   public static final InfusionFields DEFAULT_INFUSION =
       new InfusionFields(

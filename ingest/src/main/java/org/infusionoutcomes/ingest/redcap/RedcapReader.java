@@ -32,8 +32,8 @@ import org.infusionoutcomes.ingest.value.Doses;
 import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
- * A REDCap raw CSV export (SPEC §3.3), the records export of the API or the "CSV / Microsoft Excel
- * (raw data)" download.
+ * A REDCap raw CSV export (docs/formats.md, "REDCap raw CSV export"), the records export of the API
+ * or the "CSV / Microsoft Excel (raw data)" download.
  *
  * <ul>
  *   <li>Subject: the record id field ({@code record_id}, else the first column, which is always the

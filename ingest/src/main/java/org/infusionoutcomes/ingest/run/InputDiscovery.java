@@ -28,7 +28,7 @@ import org.infusionoutcomes.ingest.source.SourceFormat;
  * Finds the input files of a run on any Hadoop file system and detects their formats (driver side;
  * reads only the first {@link FormatDetector#HEAD_BYTES} of each file). Files are ordered by input
  * argument, then by path relative to the input root, so date-stamped snapshot folders sort in time
- * (SPEC §4.3).
+ * (docs/decisions.md, "Snapshots and duplicates").
  */
 public final class InputDiscovery {
   private InputDiscovery() {}

@@ -11,7 +11,7 @@ import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.value.Numbers;
 
 /**
- * Scores one assessment by the rules of SPEC §4.1 and §5.1.3.
+ * Scores one assessment by the rules of docs/formats.md ("Scales").
  *
  * <ul>
  *   <li>An item outside its own range or not a whole number, or a reported total outside the total

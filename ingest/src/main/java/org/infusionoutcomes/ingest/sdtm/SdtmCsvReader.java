@@ -11,9 +11,9 @@ import org.infusionoutcomes.ingest.read.RecordSink;
 import org.infusionoutcomes.ingest.source.SourceFile;
 
 /**
- * An SDTM domain (QS, RS, EX, DM, VS, AE or CM) exported as CSV (SPEC §3.2). The domain is judged
- * from the variable names; each row must carry the same {@code DOMAIN}. R and SAS exports write
- * {@code NA} or an empty cell for a missing value: both are missing here.
+ * An SDTM domain (QS, RS, EX, DM, VS, AE or CM) exported as CSV (docs/formats.md). The domain is
+ * judged from the variable names; each row must carry the same {@code DOMAIN}. R and SAS exports
+ * write {@code NA} or an empty cell for a missing value: both are missing here.
  */
 public final class SdtmCsvReader extends CsvSourceReader {
   private SdtmDomain domain;

@@ -24,8 +24,8 @@ import org.infusionoutcomes.ingest.value.MedicationValues;
 import org.infusionoutcomes.ingest.value.VitalTests;
 
 /**
- * The SDTM rules of SPEC §3.2, independent of the file format, so SDTM CSV and SAS transport files
- * are read identically.
+ * The SDTM rules of docs/formats.md, independent of the file format, so SDTM CSV and SAS transport
+ * files are read identically.
  *
  * <ul>
  *   <li>QS / RS: the registry maps the test code (and category) to scale and item; the value is

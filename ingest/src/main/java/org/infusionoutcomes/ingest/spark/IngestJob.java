@@ -67,11 +67,11 @@ import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
- * The ingest stage (SPEC §3-§4): reads every input file once on the executors, assembles and scores
- * each subject's records, and writes the canonical tables {@code assessments}, {@code infusions},
- * {@code subjects}, {@code vital_signs}, {@code adverse_events}, {@code medications}, {@code
- * rejects} (and {@code warnings}) under {@code <out>/normalized/}. Only per-file and per-rule
- * counts reach the driver.
+ * The ingest stage (docs/formats.md): reads every input file once on the executors, assembles and
+ * scores each subject's records, and writes the canonical tables {@code assessments}, {@code
+ * infusions}, {@code subjects}, {@code vital_signs}, {@code adverse_events}, {@code medications},
+ * {@code rejects} (and {@code warnings}) under {@code <out>/normalized/}. Only per-file and
+ * per-rule counts reach the driver.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);

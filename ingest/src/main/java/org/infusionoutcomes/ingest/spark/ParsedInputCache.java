@@ -47,9 +47,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cache of parsed inputs of nightly runs (SPEC §9.1, docs/operations.md): what reading one
- * input file produced (its observations and rejects, after the identifier screen), kept in a
- * directory ({@code WAREHOUSE/state/}) so that a later run does not parse the file again.
+ * The cache of parsed inputs of nightly runs (docs/operations.md, "The cache of parsed inputs"):
+ * what reading one input file produced (its observations and rejects, after the identifier screen),
+ * kept in a directory ({@code WAREHOUSE/state/}) so that a later run does not parse the file again.
  *
  * <p>An entry is keyed by the sha256 of everything the parse of a file depends on: the file's
  * content (sha256), its path and path below the input root (they are in every record and message),

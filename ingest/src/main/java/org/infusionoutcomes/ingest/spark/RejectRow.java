@@ -3,8 +3,8 @@ package org.infusionoutcomes.ingest.spark;
 import org.infusionoutcomes.ingest.reject.Reject;
 
 /**
- * A row of the {@code rejects} table (SPEC §4) or of the {@code warnings} table (records kept with
- * a data-quality finding).
+ * A row of the {@code rejects} table (docs/decisions.md, "Records, accepted and rejected") or of
+ * the {@code warnings} table (records kept with a data-quality finding).
  *
  * @param sourceFile the file
  * @param sourceLine the line (0 for a file as a whole)

@@ -16,8 +16,8 @@ import org.infusionoutcomes.ingest.value.Numbers;
 /**
  * Parsing of the date and time fields of exports. ISO 8601 dates and date-times are accepted with
  * or without seconds, fraction and UTC offset; the local date and time as written are used (an
- * offset is not applied, SPEC §3.4). A partial date ({@code 2024}, {@code 2024-03}) cannot place a
- * record on a day and is reported as such.
+ * offset is not applied, docs/formats.md, "FHIR R4"). A partial date ({@code 2024}, {@code
+ * 2024-03}) cannot place a record on a day and is reported as such.
  */
 public final class TimeParsing {
   /**

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code outcomes} command line: {@code bin/outcomes} locally, or the main class of the shaded
- * jar under {@code spark-submit}. Exit codes follow SPEC §9: 0 success, 1 failure, 2 usage or
- * configuration error, 3 finished with rejects above the configured threshold, 4 another nightly
+ * jar under {@code spark-submit}. Exit codes (README.md, "Commands"): 0 success, 1 failure, 2 usage
+ * or configuration error, 3 finished with rejects above the configured threshold, 4 another nightly
  * run holds the warehouse lock.
  */
 @Command(

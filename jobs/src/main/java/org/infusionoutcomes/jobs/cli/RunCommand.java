@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
             + " derived/, reports/ and run-manifest.json under --output. The output is built in a hidden sibling directory and renamed"
             + " into place when complete (docs/operations.md).")
 final class RunCommand extends IngestCommand {
-  /** SPEC §10: a killed or failed run never leaves a half-written output over a good one. */
+  /**
+   * A killed or failed run never leaves a half-written output over a good one (docs/operations.md,
+   * "`run` is safe too").
+   */
   @Override
   boolean buildsBesideOutput() {
     return true;

@@ -52,7 +52,8 @@ abstract class StageCommand extends OutcomesCommand {
 
   /**
    * Whether the command builds its output in a temporary sibling of {@code --output} and renames it
-   * into place when complete ({@code run}, SPEC §10), instead of writing into it directly.
+   * into place when complete ({@code run}, docs/operations.md, "`run` is safe too"), instead of
+   * writing into it directly.
    */
   boolean buildsBesideOutput() {
     return false;

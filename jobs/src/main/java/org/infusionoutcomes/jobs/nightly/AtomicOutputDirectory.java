@@ -10,12 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An output directory replaced only by a complete build (SPEC §10): the stages write into a hidden
- * sibling {@code .<name>.tmp-<id>}, which is renamed into place when the run has finished. An
- * existing output is first renamed aside ({@code .<name>.old-<id>}) and deleted once the new one is
- * in place, so the directory always holds either the previous complete run or the new one; a run
- * that fails or is killed leaves the existing output untouched (a killed run leaves its hidden
- * temporary sibling, which can be deleted).
+ * An output directory replaced only by a complete build (docs/operations.md, "`run` is safe too"):
+ * the stages write into a hidden sibling {@code .<name>.tmp-<id>}, which is renamed into place when
+ * the run has finished. An existing output is first renamed aside ({@code .<name>.old-<id>}) and
+ * deleted once the new one is in place, so the directory always holds either the previous complete
+ * run or the new one; a run that fails or is killed leaves the existing output untouched (a killed
+ * run leaves its hidden temporary sibling, which can be deleted).
  *
  * @param fs the filesystem of the output
  * @param target the output directory

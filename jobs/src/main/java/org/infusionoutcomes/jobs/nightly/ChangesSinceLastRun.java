@@ -16,9 +16,10 @@ import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 
 /**
- * What changed in the canonical tables since the last published run (SPEC §9.1): subjects new /
- * removed; assessments new / changed (same key, different total) / removed; infusions new /
- * removed. Counts, plus up to {@value #MAX_KEYS} keys of each in key order.
+ * What changed in the canonical tables since the last published run (docs/operations.md, "Changes
+ * since the last published run"): subjects new / removed; assessments new / changed (same key,
+ * different total) / removed; infusions new / removed. Counts, plus up to {@value #MAX_KEYS} keys
+ * of each in key order.
  *
  * <p>An assessment's key is (study, subject, scale, day, time of day, visit), an infusion's (study,
  * subject, day, time of day), a subject's (study, subject); the keys listed show study, subject,

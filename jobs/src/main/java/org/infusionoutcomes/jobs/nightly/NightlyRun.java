@@ -44,11 +44,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One nightly run over a landing zone into a warehouse (SPEC §9.1): take the lock, clean up what a
- * dead run left, checksum the inputs, stop early when nothing changed, else build a complete
- * snapshot in {@code staging/}, move it to {@code snapshots/}, switch {@code current} to it in one
- * rename, append the history line and apply retention. Whatever happens, {@code current} shows
- * either the previous snapshot or the new complete one.
+ * One nightly run over a landing zone into a warehouse (docs/operations.md, "What a night does"):
+ * take the lock, clean up what a dead run left, checksum the inputs, stop early when nothing
+ * changed, else build a complete snapshot in {@code staging/}, move it to {@code snapshots/},
+ * switch {@code current} to it in one rename, append the history line and apply retention. Whatever
+ * happens, {@code current} shows either the previous snapshot or the new complete one.
  */
 public final class NightlyRun {
   private static final Logger LOG = LoggerFactory.getLogger(NightlyRun.class);
@@ -83,7 +83,10 @@ public final class NightlyRun {
     this.started = started;
   }
 
-  /** Runs one night; returns the exit code (SPEC §9: 0, 1, 3 or 4). */
+  /**
+   * Runs one night; returns the exit code (docs/operations.md, "Exit codes and what to do": 0, 1, 3
+   * or 4).
+   */
   public static int run(Context ctx) {
     return new NightlyRun(ctx, Instant.now().truncatedTo(ChronoUnit.SECONDS)).run();
   }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which snapshot directories go (SPEC §9.1): the newest {@code keep} published snapshots stay, the
- * one {@code current} shows always stays, and a snapshot that was never published (a run killed
- * after building it but before switching {@code current} to it) is removed.
+ * Which snapshot directories go (docs/operations.md, "Retention"): the newest {@code keep}
+ * published snapshots stay, the one {@code current} shows always stays, and a snapshot that was
+ * never published (a run killed after building it but before switching {@code current} to it) is
+ * removed.
  */
 public final class Retention {
   private Retention() {}

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code WAREHOUSE/history.jsonl}: one JSON line per nightly run, whatever its outcome (SPEC §9.1).
- * Lines are only ever appended; a reader skips a line it cannot parse (a run killed while writing
- * it).
+ * {@code WAREHOUSE/history.jsonl}: one JSON line per nightly run, whatever its outcome
+ * (docs/operations.md, "Logs and history"). Lines are only ever appended; a reader skips a line it
+ * cannot parse (a run killed while writing it).
  */
 public final class RunHistory {
   public static final String PUBLISHED = "published";
@@ -103,7 +103,7 @@ public final class RunHistory {
       WarehouseLock.Holder lockTakeover,
       ParseCounts parsing) {
 
-    /** The JSON line, keys in the order of SPEC §9.1. */
+    /** The JSON line, keys in the order docs/operations.md ("Logs and history") lists them. */
     public String toJson() throws IOException {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("run_id", runId);

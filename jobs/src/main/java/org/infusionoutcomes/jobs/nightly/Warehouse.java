@@ -25,8 +25,8 @@ import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The layout of a nightly warehouse (SPEC §9.1) and the few file operations whose atomicity the
- * nightly contract rests on.
+ * The layout of a nightly warehouse (docs/operations.md, "Warehouse layout") and the few file
+ * operations whose atomicity the nightly contract rests on.
  *
  * <pre>
  * WAREHOUSE/snapshots/&lt;yyyyMMdd'T'HHmmss'Z'&gt;-&lt;run_id&gt;/   one complete output layout per published run

@@ -15,10 +15,10 @@ import java.util.UUID;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The lock of an output location (SPEC §9.1): a small JSON file (host, pid, start time, a random
- * token) created atomically only if absent. A second run finds it and learns who holds it. A lock
- * whose process is dead on this host, or older than the stale limit, is taken over: it is renamed
- * aside (only one contender can rename it), then the new lock is created.
+ * The lock of an output location (docs/operations.md, "The lock"): a small JSON file (host, pid,
+ * start time, a random token) created atomically only if absent. A second run finds it and learns
+ * who holds it. A lock whose process is dead on this host, or older than the stale limit, is taken
+ * over: it is renamed aside (only one contender can rename it), then the new lock is created.
  *
  * <p>Reusable for any output directory: {@code nightly} locks {@code WAREHOUSE/.lock}, {@code run}
  * and the one-stage commands lock {@code DIR.lock} through {@code jobs.lock.OutputLock}.

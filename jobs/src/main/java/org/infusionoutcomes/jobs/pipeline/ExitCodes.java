@@ -1,6 +1,6 @@
 package org.infusionoutcomes.jobs.pipeline;
 
-/** Exit codes of the command line (SPEC §9). */
+/** Exit codes of the command line (README.md, "Commands"). */
 public final class ExitCodes {
   /** Success. */
   public static final int OK = 0;

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line end to end: the output layout of SPEC §7, exit codes of §9, re-runs of §10. */
+/**
+ * The command line end to end: the output layout (README.md, "What it does"), exit codes
+ * (README.md, "Commands"), re-runs (docs/operations.md, "`run` is safe too").
+ */
 class OutcomesCliTest {
   @TempDir static Path tmp;
   private static Path input;
@@ -145,7 +148,7 @@ class OutcomesCliTest {
             "mean_pct_change");
     assertThat(reports.resolve("summary.json")).isRegularFile();
     assertThat(reports.resolve("quality.json")).isRegularFile();
-    // Pooled rows exist even for a single study (SPEC §5.1 rule 11).
+    // Pooled rows exist even for a single study (docs/decisions.md, "Report groups").
     assertThat(Files.readAllLines(reports.resolve("response_remission.csv")))
         .anyMatch(l -> l.startsWith("ALL,MADRS,1,OC,"));
   }

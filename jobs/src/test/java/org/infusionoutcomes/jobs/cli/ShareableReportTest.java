@@ -30,11 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report of {@code data-samples/} as analysts share it (SPEC §7.1, §13): the population flow
- * and the waterfall are there, and with {@code min_cell_size: 5} no report file shows a count from
- * 1 to 4 - nor a value from which one can be computed: the tests below try to recover each hidden
- * count from what is shown (complements in a row, the pooled row minus the studies, rate times n,
- * the steps of the flow, differences of numbers at risk).
+ * The report of {@code data-samples/} as analysts share it (docs/decisions.md, "Population flow";
+ * docs/report.md, "Sharing a report outside the team"): the population flow and the waterfall are
+ * there, and with {@code min_cell_size: 5} no report file shows a count from 1 to 4 - nor a value
+ * from which one can be computed: the tests below try to recover each hidden count from what is
+ * shown (complements in a row, the pooled row minus the studies, rate times n, the steps of the
+ * flow, differences of numbers at risk).
  */
 class ShareableReportTest {
   private static final int K = 5;
@@ -810,9 +811,9 @@ class ShareableReportTest {
 
   /**
    * The medications of data-samples (generic medications.csv, SDTM cm.csv and cm.xpt) reach the
-   * course factors (SPEC §12.1): a benzodiazepine overlapping the course is {@code yes}, one that
-   * ended before it or started after it {@code no}, and a study without medications input {@code
-   * missing}.
+   * course factors (docs/definitions.md, "Who responds: course factors"): a benzodiazepine
+   * overlapping the course is {@code yes}, one that ended before it or started after it {@code no},
+   * and a study without medications input {@code missing}.
    */
   @Test
   void benzodiazepinesOfTheMedicationInputsReachTheCourseFactors() {

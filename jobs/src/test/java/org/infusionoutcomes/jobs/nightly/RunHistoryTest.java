@@ -13,7 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** history.jsonl: one line per run with the fields of the specification; cut lines skipped. */
+/** history.jsonl: one line per run with the fields docs/operations.md lists; cut lines skipped. */
 class RunHistoryTest {
   @TempDir Path tmp;
 

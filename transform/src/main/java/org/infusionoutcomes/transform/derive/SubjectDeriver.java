@@ -35,9 +35,10 @@ import org.infusionoutcomes.transform.settings.DeriveSettings;
 import org.infusionoutcomes.transform.settings.RelapseRule;
 
 /**
- * Derives every row of SPEC §5 for one subject from its canonical assessments and infusions. Pure
- * and stateless apart from the configuration: the Spark layer groups rows by (study_id, subject_id)
- * and calls {@link #derive} once per subject. See {@code docs/definitions.md}.
+ * Derives every row (docs/definitions.md) for one subject from its canonical assessments and
+ * infusions. Pure and stateless apart from the configuration: the Spark layer groups rows by
+ * (study_id, subject_id) and calls {@link #derive} once per subject. See {@code
+ * docs/definitions.md}.
  */
 public final class SubjectDeriver implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -50,11 +50,11 @@ import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
- * The derive stage (SPEC §5): reads the canonical {@code assessments} and {@code infusions}, groups
- * them by (study, subject), runs {@link SubjectDeriver} on each group and writes {@code courses},
- * {@code visit_outcomes}, {@code course_outcomes}, {@code tte} and {@code course_factors} (with the
- * subjects and, when present, the medications and vital signs tables) under {@code <out>/derived/}.
- * Row-level data stays on the executors.
+ * The derive stage (docs/definitions.md): reads the canonical {@code assessments} and {@code
+ * infusions}, groups them by (study, subject), runs {@link SubjectDeriver} on each group and writes
+ * {@code courses}, {@code visit_outcomes}, {@code course_outcomes}, {@code tte} and {@code
+ * course_factors} (with the subjects and, when present, the medications and vital signs tables)
+ * under {@code <out>/derived/}. Row-level data stays on the executors.
  */
 public final class DeriveJob {
   private static final Logger LOG = LoggerFactory.getLogger(DeriveJob.class);

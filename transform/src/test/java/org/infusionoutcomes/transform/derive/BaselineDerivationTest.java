@@ -9,7 +9,7 @@ import static org.infusionoutcomes.transform.derive.SubjectFixture.config;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5 "Pre-infusion", "Baseline", "Population ITT". */
+/** docs/definitions.md ("Pre-infusion", "Baseline", "Population ITT and exclusion reasons"). */
 class BaselineDerivationTest {
 
   @Test

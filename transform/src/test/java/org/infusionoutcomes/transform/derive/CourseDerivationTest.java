@@ -9,7 +9,7 @@ import java.time.LocalTime;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5 "Course", §5.1 rules 5 and 7. */
+/** docs/definitions.md ("Course"). */
 class CourseDerivationTest {
 
   @Test

@@ -10,7 +10,7 @@ import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5 "Durability", §5.1 rules 8 and 9. */
+/** docs/definitions.md ("Durability", "Course"). */
 class DurabilityDerivationTest {
 
   private static final String LOR = "loss_of_response";

@@ -9,7 +9,7 @@ import static org.infusionoutcomes.transform.derive.SubjectFixture.config;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5 "Endpoint (OC)", "LOCF", "NRI", "Response", "Remission"; §5.1 rules 8 and 10. */
+/** docs/definitions.md ("Endpoints", "Response and remission", "Course"). */
 class EndpointDerivationTest {
 
   @Test

@@ -19,7 +19,8 @@ class SubjectDeriverTest {
 
   @Test
   void studyDayAxisNeedsNoDates() {
-    // SDTM study days have no day 0: study day -14 is 14 days before day 1 (§5.1 rule 4)
+    // SDTM study days have no day 0: study day -14 is 14 days before day 1 (docs/definitions.md,
+    // "Days and times")
     SubjectFixture s = SubjectFixture.onStudyDays();
     s.infusion(1);
     s.infusion(3);

@@ -8,7 +8,7 @@ import static org.infusionoutcomes.transform.derive.SubjectFixture.config;
 import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5 "Time to response", §5.1 rule 14. */
+/** docs/definitions.md ("Time to response", "Endpoints"). */
 class TimeToResponseDerivationTest {
 
   @Test

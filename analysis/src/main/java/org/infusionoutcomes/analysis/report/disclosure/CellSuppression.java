@@ -11,11 +11,12 @@ import java.util.Set;
 
 /**
  * Primary and complementary small-cell suppression over a set of counts tied by additive relations
- * (SPEC §13). A <em>cell</em> is a count under a stable id; a <em>shown</em> cell is printed
- * somewhere in the report, a <em>derived</em> cell is not printed but follows from printed ones
- * (the non-responders {@code n - responders} of a row). A <em>relation</em> says that a total is
- * the sum of its parts: a row's n and its two complementary counts, the pooled {@code ALL} row and
- * its studies, a flow step and the step after it plus the courses that left.
+ * (docs/report.md, "Sharing a report outside the team"). A <em>cell</em> is a count under a stable
+ * id; a <em>shown</em> cell is printed somewhere in the report, a <em>derived</em> cell is not
+ * printed but follows from printed ones (the non-responders {@code n - responders} of a row). A
+ * <em>relation</em> says that a total is the sum of its parts: a row's n and its two complementary
+ * counts, the pooled {@code ALL} row and its studies, a flow step and the step after it plus the
+ * courses that left.
  *
  * <p>Rules, applied until nothing changes:
  *

@@ -3,13 +3,14 @@ package org.infusionoutcomes.analysis.report.disclosure;
 import java.util.TreeMap;
 
 /**
- * The time-to-event data a shareable Kaplan-Meier curve is drawn from (SPEC §13). The exact curve
- * gives away every small count: a step from 20 at risk to 95% is one event. So, as OpenSAFELY's
- * published curves do, the cumulative events and the cumulative censorings are each rounded down to
- * a multiple of k at every time: a step then holds a multiple of k events and the numbers at risk
- * fall in multiples of k. The curve ends at the last time where the courses still at risk after its
- * events are none or at least k; those are censored there. Every count printed from the result (n,
- * at risk, events, censored, and every difference between them) is 0, at least k, or n.
+ * The time-to-event data a shareable Kaplan-Meier curve is drawn from (docs/report.md, "Sharing a
+ * report outside the team"). The exact curve gives away every small count: a step from 20 at risk
+ * to 95% is one event. So, as OpenSAFELY's published curves do, the cumulative events and the
+ * cumulative censorings are each rounded down to a multiple of k at every time: a step then holds a
+ * multiple of k events and the numbers at risk fall in multiples of k. The curve ends at the last
+ * time where the courses still at risk after its events are none or at least k; those are censored
+ * there. Every count printed from the result (n, at risk, events, censored, and every difference
+ * between them) is 0, at least k, or n.
  */
 public final class KmCoarsening {
   private KmCoarsening() {}

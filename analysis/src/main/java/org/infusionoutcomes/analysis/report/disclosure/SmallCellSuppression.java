@@ -25,12 +25,13 @@ import org.infusionoutcomes.analysis.report.Waterfall;
 import org.infusionoutcomes.analysis.report.WaterfallBar;
 
 /**
- * Makes every report table safe to share with {@code min_cell_size: k} (SPEC §13): one {@link
- * CellSuppression} problem holds every count the report prints, tied by the sums that connect them
- * (complements in a row, the pooled {@code ALL} rows and their studies, the steps of the population
- * flow, the same courses counted in two tables), so a count hidden in one place is hidden wherever
- * it or a sum giving it away appears. Then rates, intervals and statistics computed from a hidden
- * count are emptied, rows whose n is below k lose everything, and each row lists what was emptied.
+ * Makes every report table safe to share with {@code min_cell_size: k} (docs/report.md, "Sharing a
+ * report outside the team"): one {@link CellSuppression} problem holds every count the report
+ * prints, tied by the sums that connect them (complements in a row, the pooled {@code ALL} rows and
+ * their studies, the steps of the population flow, the same courses counted in two tables), so a
+ * count hidden in one place is hidden wherever it or a sum giving it away appears. Then rates,
+ * intervals and statistics computed from a hidden count are emptied, rows whose n is below k lose
+ * everything, and each row lists what was emptied.
  *
  * <p>Kaplan-Meier tables arrive already coarsened ({@link KmCoarsening}, in the analyse stage);
  * here a survival group whose n is hidden loses its curve and its summary. The data-quality part

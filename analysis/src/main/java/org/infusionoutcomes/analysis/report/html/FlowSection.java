@@ -8,9 +8,9 @@ import org.infusionoutcomes.analysis.report.PopulationFlowRow;
 import org.infusionoutcomes.analysis.report.ReportData;
 
 /**
- * Section 2: the population flow (SPEC §7.1) as CONSORT-style diagrams, one per study (and pooled),
- * scale and course number: courses, with a baseline, ITT, OC evaluable, OC responders, and beside
- * each step the courses that left before it with their reason.
+ * Section 2: the population flow (docs/decisions.md, "Population flow") as CONSORT-style diagrams,
+ * one per study (and pooled), scale and course number: courses, with a baseline, ITT, OC evaluable,
+ * OC responders, and beside each step the courses that left before it with their reason.
  */
 final class FlowSection {
   static final String ID = "flow";

@@ -17,7 +17,10 @@ final class Formats {
   static final String NR = "NR";
   private static final String DASH = "–";
 
-  /** A statistic emptied by small-cell suppression (SPEC §13). */
+  /**
+   * A statistic emptied by small-cell suppression (docs/report.md, "Sharing a report outside the
+   * team").
+   */
   static final String SUPPRESSED = "suppressed";
 
   /**

@@ -16,9 +16,9 @@ import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.settings.AnalysisErrors;
 
 /**
- * Renders the analyst's report (SPEC §7 {@code report.html}): one self-contained page that opens
- * offline from the file system, with its charts drawn by plotly.js loaded from {@code assets/} by
- * relative path.
+ * Renders the analyst's report ({@code report.html}, docs/report.md): one self-contained page that
+ * opens offline from the file system, with its charts drawn by plotly.js loaded from {@code
+ * assets/} by relative path.
  *
  * <p>The page holds, in order: the run (studies, run id, tool version and commit, files and records
  * read and rejected), the definitions and the effective configuration; response and remission rates
@@ -167,7 +167,10 @@ public final class HtmlReport {
     return new RenderedReport(page.toString(), assets);
   }
 
-  /** The statement of k (SPEC §13) under the header, or nothing without suppression. */
+  /**
+   * The statement of k (docs/report.md, "Sharing a report outside the team") under the header, or
+   * nothing without suppression.
+   */
   private static String suppressionNotice(Integer k) {
     if (k == null) {
       return "";

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /** Display names of report groups, and a stable iteration order for maps from the data. */
 final class Labels {
-  /** The study id of the pooled rows (SPEC §5.1.11). */
+  /** The study id of the pooled rows (docs/decisions.md, "Report groups"). */
   static final String ALL = "ALL";
 
   private Labels() {}

@@ -9,10 +9,10 @@ import org.infusionoutcomes.analysis.report.Waterfall;
 import org.infusionoutcomes.analysis.report.WaterfallBar;
 
 /**
- * The waterfall charts (SPEC §7.1), part of section 3: per scale, one bar per ITT course with an OC
- * endpoint, its percent change from baseline, sorted from the largest increase to the largest
- * decrease, with the response threshold drawn. Responders and remitters differ by fill pattern as
- * well as colour, and the legend names each.
+ * The waterfall charts (docs/decisions.md, "Waterfall"), part of section 3: per scale, one bar per
+ * ITT course with an OC endpoint, its percent change from baseline, sorted from the largest
+ * increase to the largest decrease, with the response threshold drawn. Responders and remitters
+ * differ by fill pattern as well as colour, and the legend names each.
  */
 final class WaterfallSection {
   private WaterfallSection() {}

@@ -1,5 +1,5 @@
 /**
- * The self-contained HTML report (SPEC §7 {@code report.html}): {@link
+ * The self-contained HTML report ({@code report.html}, docs/report.md): {@link
  * org.infusionoutcomes.analysis.report.html.HtmlReport#render} turns a {@link
  * org.infusionoutcomes.analysis.report.ReportData} into the page and the files it loads from {@code
  * assets/}. Pure Java, no I/O besides classpath resources; the caller writes the files.

@@ -9,16 +9,17 @@ import org.infusionoutcomes.ingest.canonical.Infusion;
 import org.infusionoutcomes.transform.derive.timeline.Chronology;
 
 /**
- * Splits one subject's infusions into courses (SPEC §5 "Course").
+ * Splits one subject's infusions into courses (docs/definitions.md, "Course").
  *
  * <ul>
  *   <li>Infusions are sorted by day and time; identical infusions (same day and time of day, both
  *       untimed counting as the same) collapse into one, keeping the record from the later source
- *       file and line, as the snapshot rule of §4.3 does (§5.1 rule 7).
- *   <li>If any infusion of the subject carries a label, courses follow the labels (§5.1 rule 5):
- *       one course per distinct label, numbered by first infusion, and the gap rule is not applied.
- *       An infusion without a label joins the course of the closest labelled infusion before it;
- *       unlabelled infusions before the first labelled one join the first labelled course.
+ *       file and line, as the snapshot rule does (docs/definitions.md, "Course").
+ *   <li>If any infusion of the subject carries a label, courses follow the labels
+ *       (docs/definitions.md, "Course"): one course per distinct label, numbered by first infusion,
+ *       and the gap rule is not applied. An infusion without a label joins the course of the
+ *       closest labelled infusion before it; unlabelled infusions before the first labelled one
+ *       join the first labelled course.
  *   <li>Otherwise a new course starts when the gap to the previous infusion exceeds {@code
  *       course_gap_days}.
  * </ul>

@@ -11,10 +11,10 @@ import org.infusionoutcomes.transform.derive.timeline.Chronology;
  *   <li>baseline window: day in {@code [start - baseline_window_days, start]} and pre-infusion
  *       relative to the course's first infusion;
  *   <li>post-baseline: not pre-infusion relative to the course's first infusion;
- *   <li>before the next course: day strictly before the next course's first infusion day (§5.1 rule
- *       8);
+ *   <li>before the next course: day strictly before the next course's first infusion day
+ *       (docs/definitions.md, "Course");
  *   <li>in-course: post-baseline, day at most {@code last_infusion_day + endpoint_window_days}, and
- *       before the next course (§5.1 rule 14);
+ *       before the next course (docs/definitions.md, "Endpoints");
  *   <li>endpoint window: day in {@code [last_infusion_day + 1, last_infusion_day +
  *       endpoint_window_days]} and before the next course;
  *   <li>aligned: in the baseline window, or post-baseline and before the next course.

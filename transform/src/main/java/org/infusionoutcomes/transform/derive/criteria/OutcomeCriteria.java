@@ -6,10 +6,10 @@ import org.infusionoutcomes.transform.settings.DeriveSettings.ScaleThresholds;
 import org.infusionoutcomes.transform.settings.RelapseRule;
 
 /**
- * The response, remission and relapse criteria of one scale under the run configuration (SPEC §5).
- * Totals may be fractional (prorated), so every comparison allows {@link #TOLERANCE} in favour of
- * meeting the criterion. Loss of response is defined as "does not meet the response criterion", so
- * one score can never be both a response and a loss of response.
+ * The response, remission and relapse criteria of one scale under the run configuration
+ * (docs/definitions.md). Totals may be fractional (prorated), so every comparison allows {@link
+ * #TOLERANCE} in favour of meeting the criterion. Loss of response is defined as "does not meet the
+ * response criterion", so one score can never be both a response and a loss of response.
  */
 public final class OutcomeCriteria implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -39,8 +39,8 @@ public final class Chronology {
           .thenComparingLong(Infusion::sourceLine);
 
   /**
-   * SPEC §5 pre-infusion rule: an assessment on an infusion day counts as before that infusion
-   * unless both have a time of day and the assessment's is later.
+   * The pre-infusion rule (docs/definitions.md, "Pre-infusion"): an assessment on an infusion day
+   * counts as before that infusion unless both have a time of day and the assessment's is later.
    */
   public static boolean isPreInfusion(Assessment a, Infusion infusion) {
     if (a.day() != infusion.day()) {

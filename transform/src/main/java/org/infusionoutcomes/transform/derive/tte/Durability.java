@@ -7,8 +7,8 @@ import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
 import org.infusionoutcomes.transform.settings.RelapseRule;
 
 /**
- * Durability of response (SPEC §5, §5.1 rules 8 and 9) for an OC responder, under one relapse rule.
- * Origin {@code t0} is the course's last infusion day.
+ * Durability of response (docs/definitions.md, "Durability", "Course") for an OC responder, under
+ * one relapse rule. Origin {@code t0} is the course's last infusion day.
  *
  * <ol>
  *   <li>Relapse is looked for only among follow-up assessments (after the OC endpoint, before the

@@ -6,10 +6,10 @@ import org.infusionoutcomes.ingest.canonical.Assessment;
 import org.infusionoutcomes.transform.derive.criteria.OutcomeCriteria;
 
 /**
- * Time to response (SPEC §5): origin is the course's first infusion day; the event is the first
- * in-course assessment meeting the response criterion; without one, the course is censored at the
- * last in-course assessment. Eligibility (ITT and at least one in-course assessment) is decided by
- * the caller.
+ * Time to response (docs/definitions.md, "Time to response"): origin is the course's first infusion
+ * day; the event is the first in-course assessment meeting the response criterion; without one, the
+ * course is censored at the last in-course assessment. Eligibility (ITT and at least one in-course
+ * assessment) is decided by the caller.
  */
 public final class TimeToResponse {
   private TimeToResponse() {}
