@@ -34,6 +34,7 @@ public final class CsvRecordReader implements Closeable {
 
   private final BufferedReader in;
   private final CSVFormat format;
+  private final char delimiter;
 
   /** Physical lines pushed back after a malformed multi-line record. */
   private final Deque<PhysicalLine> pushedBack = new ArrayDeque<>();
@@ -62,6 +63,7 @@ public final class CsvRecordReader implements Closeable {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     this.in = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    this.delimiter = delimiter;
     this.format =
         CSVFormat.RFC4180
             .builder()
@@ -132,6 +134,11 @@ public final class CsvRecordReader implements Closeable {
   }
 
   private CsvRecord split(long line, String raw) {
+    if (!raw.isEmpty() && raw.indexOf('"') < 0) {
+      // Without a quote the fields are the text between delimiters, exactly as Commons CSV splits
+      // them (no escape, comment or trim is configured): most lines take this path.
+      return new CsvRecord(line, raw, fields(raw, delimiter), null);
+    }
     try (CSVParser parser = CSVParser.parse(raw, format)) {
       List<CSVRecord> records = parser.getRecords();
       if (records.size() != 1) {
@@ -145,6 +152,18 @@ public final class CsvRecordReader implements Closeable {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new CsvRecord(line, raw, null, "not valid CSV: " + msg);
     }
+  }
+
+  /** The fields of a line holding no quote: the text between delimiters, empty fields kept. */
+  static List<String> fields(String raw, char delimiter) {
+    List<String> fields = new ArrayList<>();
+    int start = 0;
+    for (int i = raw.indexOf(delimiter); i >= 0; i = raw.indexOf(delimiter, start)) {
+      fields.add(raw.substring(start, i));
+      start = i + 1;
+    }
+    fields.add(raw.substring(start));
+    return fields;
   }
 
   /**

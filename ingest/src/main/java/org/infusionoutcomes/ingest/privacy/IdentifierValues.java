@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.privacy;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,37 @@ public final class IdentifierValues {
    */
   public record Finding(Kind kind, int start, int end) {}
 
-  private record Rule(Kind kind, Pattern pattern, int minDigits) {}
+  /**
+   * One pattern, with what any text it matches must hold: one of {@code cues} (lower case; none
+   * means no cue is needed) and at least {@code textDigits} ASCII digits. The cues only skip
+   * patterns that cannot match (most values hold no {@code @}, no label and few digits); they never
+   * decide a match.
+   */
+  private record Rule(
+      Kind kind, Pattern pattern, int minDigits, List<String> cues, int textDigits) {
+    Rule(Kind kind, Pattern pattern, int minDigits) {
+      this(kind, pattern, minDigits, List.of(), minDigits);
+    }
+
+    Rule cues(int digits, String... needed) {
+      return new Rule(kind, pattern, minDigits, List.of(needed), digits);
+    }
+
+    boolean mayMatch(String lower, int digits) {
+      if (digits < textDigits) {
+        return false;
+      }
+      if (cues.isEmpty()) {
+        return true;
+      }
+      for (String cue : cues) {
+        if (lower.contains(cue)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final String DATE =
       "(?:\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}"
@@ -63,46 +94,54 @@ public final class IdentifierValues {
   private static final List<Rule> RULES =
       List.of(
           new Rule(
-              Kind.EMAIL,
-              Pattern.compile(
-                  "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9-])"),
-              0),
+                  Kind.EMAIL,
+                  Pattern.compile(
+                      "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9-])"),
+                  0)
+              .cues(0, "@"),
           // 123-45-6789 (not inside a longer id: no letter, digit or dash on either side).
-          new Rule(Kind.SSN, Pattern.compile("(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"), 0),
+          new Rule(Kind.SSN, Pattern.compile("(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"), 0)
+              .cues(9, "-"),
           new Rule(
-              Kind.SSN,
-              Pattern.compile(
-                  "(?i)\\b(?:ssn|social security(?: number| no\\.?)?)\\b\\W{0,3}\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)"),
-              0),
+                  Kind.SSN,
+                  Pattern.compile(
+                      "(?i)\\b(?:ssn|social security(?: number| no\\.?)?)\\b\\W{0,3}\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)"),
+                  0)
+              .cues(9, "ssn", "social security"),
           // North American: 555-123-4567, (555) 123-4567, 555.123.4567, +1 555 123 4567.
           new Rule(
-              Kind.PHONE,
-              Pattern.compile(
-                  "(?<![\\w+/-])(?<!\\d\\.)(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])(?!\\.\\d)"),
-              10),
+                  Kind.PHONE,
+                  Pattern.compile(
+                      "(?<![\\w+/-])(?<!\\d\\.)(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])(?!\\.\\d)"),
+                  10)
+              .cues(10),
           // International: +44 20 7946 0958, +49-30-1234567 (a + and 8 to 15 digits in groups).
           new Rule(
-              Kind.PHONE,
-              Pattern.compile(
-                  "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}(?![\\w-])(?!\\.\\d)"),
-              8),
+                  Kind.PHONE,
+                  Pattern.compile(
+                      "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}(?![\\w-])(?!\\.\\d)"),
+                  8)
+              .cues(8, "+"),
           // Labelled: tel: 5551234567, phone 0171 234567.
           new Rule(
-              Kind.PHONE,
-              Pattern.compile(
-                  "(?i)\\b(?:tel|telephone|phone|mobile|cell|fax)\\b\\.?:?\\s?\\+?\\(?\\d[\\d ().-]{5,}\\d"),
-              7),
+                  Kind.PHONE,
+                  Pattern.compile(
+                      "(?i)\\b(?:tel|telephone|phone|mobile|cell|fax)\\b\\.?:?\\s?\\+?\\(?\\d[\\d ().-]{5,}\\d"),
+                  7)
+              .cues(7, "tel", "phone", "mobile", "cell", "fax"),
           new Rule(
-              Kind.MRN,
-              Pattern.compile(
-                  "(?i)\\b(?:mrn|medical record(?: number| no\\.?| #)?|hospital (?:number|no\\.?)|nhs (?:number|no\\.?))\\W{0,3}[A-Z]{0,3}\\d{4,}"),
-              0),
+                  Kind.MRN,
+                  Pattern.compile(
+                      "(?i)\\b(?:mrn|medical record(?: number| no\\.?| #)?|hospital (?:number|no\\.?)|nhs (?:number|no\\.?))\\W{0,3}[A-Z]{0,3}\\d{4,}"),
+                  0)
+              .cues(4, "mrn", "medical record", "hospital", "nhs"),
           new Rule(
-              Kind.BIRTH_DATE,
-              Pattern.compile(
-                  "(?i)\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on)?)\\W{0,3}"
-                      + DATE),
-              0));
+                  Kind.BIRTH_DATE,
+                  Pattern.compile(
+                      "(?i)\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on)?)\\W{0,3}"
+                          + DATE),
+                  0)
+              .cues(3, "dob", "d.o.b", "birth", "born"));
 
   /**
    * The first identifier in {@code text}, if any.
@@ -113,8 +152,19 @@ public final class IdentifierValues {
     if (text == null || text.length() < 6) {
       return Optional.empty();
     }
+    String lower = text.toLowerCase(Locale.ROOT);
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+    }
     Finding first = null;
     for (Rule rule : RULES) {
+      if (!rule.mayMatch(lower, digits)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         if (first != null && m.start() >= first.start()) {

@@ -149,4 +149,43 @@ class CsvRecordReaderTest {
     assertThat(records("")).isEmpty();
     assertThat(records("\n\n  \n")).isEmpty();
   }
+
+  @Test
+  void aLineWithoutQuotesSplitsExactlyAsCommonsCsvWould() throws Exception {
+    List<String> lines =
+        List.of(
+            "a,b,c",
+            ",",
+            ",,",
+            "a,",
+            ",a",
+            " a , b ",
+            "x",
+            "é,ü,\u00a0",
+            "1\t2\t",
+            "a;b",
+            "\\,\\n");
+    for (char delimiter : new char[] {',', '\t', ';'}) {
+      org.apache.commons.csv.CSVFormat format =
+          org.apache.commons.csv.CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(delimiter)
+              .setQuote('"')
+              .setIgnoreEmptyLines(false)
+              .setTrim(false)
+              .get();
+      for (String line : lines) {
+        List<String> expected = new ArrayList<>();
+        try (org.apache.commons.csv.CSVParser p =
+            org.apache.commons.csv.CSVParser.parse(line, format)) {
+          p.getRecords().get(0).forEach(expected::add);
+        }
+        assertThat(CsvRecordReader.fields(line, delimiter))
+            .as("%s split on %s", line, delimiter)
+            .isEqualTo(expected);
+        assertThat(records(line.getBytes(StandardCharsets.UTF_8), delimiter).get(0).fields())
+            .isEqualTo(expected);
+      }
+    }
+  }
 }
