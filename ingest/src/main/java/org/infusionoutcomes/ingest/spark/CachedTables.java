@@ -11,9 +11,14 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -82,25 +87,91 @@ public final class CachedTables implements AutoCloseable {
   @SafeVarargs
   public static <S> CachedTables of(SparkSession spark, JavaRDD<S> source, Table<S, ?>... tables) {
     List<Table<S, ?>> list = List.of(tables);
+    Dataset<Row> rows =
+        spark.createDataFrame(source.flatMap(s -> emitAll(list, s).iterator()), schemaOf(list));
+    return new CachedTables(spark, rows.persist(StorageLevel.MEMORY_AND_DISK()), List.copyOf(list));
+  }
+
+  /**
+   * The tables of the elements that the groups of a grouped dataset give (one element per group),
+   * computed and cached on the first action over any of them. The groups travel as Spark rows
+   * (sorted and spilled by Spark in its own binary format), never as Java objects.
+   *
+   * @param element what one group (its key and rows) gives
+   */
+  @SafeVarargs
+  public static <K, V, S> CachedTables ofGroups(
+      SparkSession spark,
+      KeyValueGroupedDataset<K, V> groups,
+      MapGroupsFunction<K, V, S> element,
+      Table<S, ?>... tables) {
+    List<Table<S, ?>> list = List.of(tables);
+    StructType schema = schemaOf(list);
+    Dataset<Row> rows =
+        groups.flatMapGroups(
+            (FlatMapGroupsFunction<K, V, Row>)
+                (key, values) -> emitAll(list, element.call(key, values)).iterator(),
+            Encoders.row(schema));
+    return new CachedTables(spark, rows.persist(StorageLevel.MEMORY_AND_DISK()), List.copyOf(list));
+  }
+
+  /**
+   * The tables of the elements that groups of records give: the records are grouped by {@code key}
+   * as rows ({@code codec}), so Spark shuffles, sorts and spills them in its binary format instead
+   * of Java-serialising them and estimating their size by walking objects; each group is decoded
+   * into records only inside the task that turns it into an element.
+   *
+   * @param key the group of a record (for example study and subject)
+   * @param element what one group's records give
+   */
+  @SafeVarargs
+  public static <I extends Record, S> CachedTables ofRecordGroups(
+      SparkSession spark,
+      JavaRDD<I> records,
+      RecordRowCodec<I> codec,
+      Function<I, String> key,
+      Function<List<I>, S> element,
+      Table<S, ?>... tables) {
+    StructType keyed =
+        DataTypes.createStructType(
+            List.of(
+                DataTypes.createStructField("group_key", DataTypes.StringType, false),
+                DataTypes.createStructField("record", codec.schema(), false)));
+    KeyValueGroupedDataset<String, Row> groups =
+        spark
+            .createDataFrame(
+                records.map(r -> RowFactory.create(key.call(r), codec.toRow(r))), keyed)
+            .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+    return ofGroups(
+        spark,
+        groups,
+        (MapGroupsFunction<String, Row, S>)
+            (k, rows) -> {
+              List<I> group = new ArrayList<>();
+              while (rows.hasNext()) {
+                group.add(codec.fromRow(rows.next().getStruct(1)));
+              }
+              return element.call(group);
+            },
+        tables);
+  }
+
+  /** One column per table: a struct with the table's schema. */
+  private static <S> StructType schemaOf(List<Table<S, ?>> list) {
     List<StructField> fields = new ArrayList<>();
     for (Table<S, ?> t : list) {
       fields.add(DataTypes.createStructField(t.name(), t.codec().schema(), true));
     }
-    int columns = list.size();
-    JavaRDD<Row> rows =
-        source.flatMap(
-            s -> {
-              List<Row> out = new ArrayList<>();
-              for (int i = 0; i < columns; i++) {
-                list.get(i).emit(s, i, columns, out);
-              }
-              return out.iterator();
-            });
-    Dataset<Row> cached =
-        spark
-            .createDataFrame(rows, DataTypes.createStructType(fields))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    return new CachedTables(spark, cached, List.copyOf(list));
+    return DataTypes.createStructType(fields);
+  }
+
+  /** The rows of every table that one source element gives. */
+  private static <S> List<Row> emitAll(List<Table<S, ?>> list, S s) throws Exception {
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      list.get(i).emit(s, i, list.size(), out);
+    }
+    return out;
   }
 
   /** The number of rows of every table, by name, from one pass over the cache. */

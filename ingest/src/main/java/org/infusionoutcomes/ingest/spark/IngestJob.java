@@ -31,9 +31,13 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -64,7 +68,6 @@ import org.infusionoutcomes.ingest.source.SourceFile;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.Tuple2;
 
 /**
  * The ingest stage (docs/formats.md): reads every input file once on the executors, assembles and
@@ -157,13 +160,14 @@ public final class IngestJob {
           hits.size(),
           tasks.size());
     }
-    // Records travel between stages as Java objects (RDDs): rows are built only for the tables.
-    List<JavaRDD<ParsedRecord>> cached = new ArrayList<>();
-    JavaRDD<ParsedRecord> parsed = runTasks(jsc, tasks, hadoop, context);
-    cached.add(parsed);
+    // The parsed records are held as rows in Spark's columnar cache (their size is known without
+    // walking Java objects) and grouped by subject as rows; they are Java objects only inside a
+    // task (reading a file, assembling one subject).
+    List<Dataset<Row>> cached = new ArrayList<>();
+    Dataset<Row> parsedRows = asRows(spark, runTasks(jsc, tasks, hadoop, context));
+    cached.add(parsedRows);
     try {
-      List<ParsedRecord> counts =
-          parsed.filter(p -> p.file() != null || p.part() != null).collect();
+      List<ParsedRecord> counts = statistics(parsedRows);
       Set<Integer> missed = ParsedInputCache.missed(counts);
       if (!missed.isEmpty()) {
         // A cache entry could not be read: parse those files (as if they had no entry).
@@ -175,13 +179,14 @@ public final class IngestJob {
         splits.putAll(planSplits(jsc, plan, again, hadoop, partBytes));
         List<Task> againTasks = new ArrayList<>();
         again.forEach(f -> againTasks.addAll(readTasks(f, splits)));
-        parsed =
-            parsed
-                .filter(p -> !missed.contains(p.fileOrder()))
-                .union(runTasks(jsc, againTasks, hadoop, context))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(parsed);
-        counts = parsed.filter(p -> p.file() != null || p.part() != null).collect();
+        parsedRows =
+            asRows(
+                spark,
+                records(parsedRows)
+                    .filter(p -> !missed.contains(p.fileOrder()))
+                    .union(runTasks(jsc, againTasks, hadoop, context)));
+        cached.add(parsedRows);
+        counts = statistics(parsedRows);
       }
       List<SourceFile> unreadable = unreadableSplitFiles(files, counts);
       if (!unreadable.isEmpty()) {
@@ -194,13 +199,12 @@ public final class IngestJob {
                 .flatMap(
                     (FlatMapFunction<SourceFile, ParsedRecord>)
                         f -> readFile(f, hadoop.value(), context));
-        parsed =
-            parsed
-                .filter(p -> !again.contains(p.fileOrder()))
-                .union(whole)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(parsed);
-        counts = parsed.filter(p -> p.file() != null || p.part() != null).collect();
+        parsedRows =
+            asRows(
+                spark,
+                records(parsedRows).filter(p -> !again.contains(p.fileOrder())).union(whole));
+        cached.add(parsedRows);
+        counts = statistics(parsedRows);
       }
       List<FileStat> stats = fileStats(files, splits, counts);
       if (cache != null) {
@@ -209,7 +213,12 @@ public final class IngestJob {
                 .filter(f -> !hits.containsKey(f.order()) || missed.contains(f.order()))
                 .toList();
         cache.recordUsage(parsedNow.size(), files.size() - parsedNow.size(), missed.size());
-        cache.store(parsed, parsedNow, stats, hadoop, spark.sparkContext().hadoopConfiguration());
+        cache.store(
+            records(parsedRows),
+            parsedNow,
+            stats,
+            hadoop,
+            spark.sparkContext().hadoopConfiguration());
       }
       String runId = runId(stats, effectiveConfig, registry);
       LOG.info(
@@ -217,14 +226,33 @@ public final class IngestJob {
           stats.stream().mapToLong(FileStat::recordsRead).sum(),
           runId);
 
-      try (CachedTables assembled = assembledTables(spark, assemble(parsed, registry))) {
-        return write(spark, plan, stats, parsed, assembled, outputDir, runId);
+      try (CachedTables assembled = assembledTables(spark, parsedRows, registry)) {
+        return write(spark, plan, stats, parsedRows, assembled, outputDir, runId);
       }
     } finally {
       for (int i = cached.size() - 1; i >= 0; i--) {
         cached.get(i).unpersist();
       }
     }
+  }
+
+  /** The codec of the parsed records as rows (one column per payload; see {@link ParsedRecord}). */
+  private static final RecordRowCodec<ParsedRecord> PARSED =
+      RecordRowCodec.exact(ParsedRecord.class);
+
+  /** Parsed records as rows, kept in Spark's columnar cache for the passes that follow. */
+  private static Dataset<Row> asRows(SparkSession spark, JavaRDD<ParsedRecord> records) {
+    return PARSED.toDataFrame(spark, records).persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** The parsed records of {@code rows} as Java objects, decoded in the tasks that use them. */
+  private static JavaRDD<ParsedRecord> records(Dataset<Row> rows) {
+    return rows.javaRDD().map(r -> PARSED.fromRow(r));
+  }
+
+  /** The file and part statistics and cache misses among the parsed records (one job). */
+  private static List<ParsedRecord> statistics(Dataset<Row> rows) {
+    return records(rows.filter(col("file").isNotNull().or(col("part").isNotNull()))).collect();
   }
 
   /** What one task of the read stage does: read a file or part of one, or load a cache entry. */
@@ -254,15 +282,14 @@ public final class IngestJob {
     return tasks;
   }
 
-  /** The records of the tasks, one task per partition, kept for the stages that follow. */
+  /** The records of the tasks, one task per partition. */
   private static JavaRDD<ParsedRecord> runTasks(
       JavaSparkContext jsc,
       List<Task> tasks,
       Broadcast<SerializableHadoopConf> hadoop,
       ReadContext context) {
     return jsc.parallelize(tasks, Math.max(1, tasks.size()))
-        .flatMap((FlatMapFunction<Task, ParsedRecord>) t -> t.records(hadoop.value(), context))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .flatMap((FlatMapFunction<Task, ParsedRecord>) t -> t.records(hadoop.value(), context));
   }
 
   /**
@@ -346,7 +373,7 @@ public final class IngestJob {
       SparkSession spark,
       InputPlan plan,
       List<FileStat> stats,
-      JavaRDD<ParsedRecord> parsed,
+      Dataset<Row> parsed,
       CachedTables assembled,
       String outputDir,
       String runId) {
@@ -354,7 +381,9 @@ public final class IngestJob {
     Dataset<Row> allFindings =
         REJECT_ROW
             .toDataFrame(
-                spark, parsed.filter(p -> p.reject() != null).map(p -> RejectRow.of(p.reject())))
+                spark,
+                records(parsed.filter(col("reject").isNotNull()))
+                    .map(p -> RejectRow.of(p.reject())))
             .union(assembled.table(ASSEMBLY_FINDINGS));
     Column warningRule = col("rule_id").isin(warningRuleIds());
     Dataset<Row> findings =
@@ -453,10 +482,12 @@ public final class IngestJob {
    * cached as rows ({@link CachedTables}) for the counts and the writes that follow.
    */
   private static CachedTables assembledTables(
-      SparkSession spark, JavaRDD<SubjectAssembly> assembled) {
-    return CachedTables.of(
+      SparkSession spark, Dataset<Row> parsed, ScaleRegistry registry) {
+    return CachedTables.ofGroups(
         spark,
-        assembled,
+        bySubject(parsed),
+        (MapGroupsFunction<String, Row, SubjectAssembly>)
+            (key, rows) -> assembleSubject(key, rows, registry),
         new Table<SubjectAssembly, Assessment>(
             OutputLayout.ASSESSMENTS, ASSESSMENT, a -> a.assessments().iterator()),
         new Table<SubjectAssembly, Infusion>(
@@ -477,22 +508,34 @@ public final class IngestJob {
                     .iterator()));
   }
 
-  /** Groups observations by (study, subject) and assembles each subject. */
-  static JavaRDD<SubjectAssembly> assemble(JavaRDD<ParsedRecord> parsed, ScaleRegistry registry) {
+  /**
+   * The rows of the observations of each subject, grouped by (study, subject): one group per
+   * subject, as rows, whatever file or part they came from.
+   */
+  static KeyValueGroupedDataset<String, Row> bySubject(Dataset<Row> parsed) {
+    Column subjectRecord = functions.lit(false);
+    for (String payload :
+        List.of("score", "infusion", "subject", "vital", "adverse_event", "medication")) {
+      subjectRecord = subjectRecord.or(col(payload).isNotNull());
+    }
     return parsed
-        .filter(ParsedRecord::isSubjectRecord)
-        .mapToPair(p -> new Tuple2<>(p.studyId() + '\u0000' + p.subjectId(), p))
-        .groupByKey()
-        .map(g -> assembleSubject(g._1(), g._2(), registry));
+        .filter(subjectRecord)
+        .groupByKey(
+            (MapFunction<Row, String>)
+                r ->
+                    r.getString(r.fieldIndex("study_id"))
+                        + '\u0000'
+                        + r.getString(r.fieldIndex("subject_id")),
+            Encoders.STRING());
   }
 
   private static SubjectAssembly assembleSubject(
-      String key, Iterable<ParsedRecord> records, ScaleRegistry registry) {
+      String key, Iterator<Row> rows, ScaleRegistry registry) {
     int sep = key.indexOf('\u0000');
     SubjectObservations subject =
         new SubjectObservations(key.substring(0, sep), key.substring(sep + 1));
-    for (ParsedRecord p : records) {
-      subject.add(p.record());
+    while (rows.hasNext()) {
+      subject.add(PARSED.fromRow(rows.next()).record());
     }
     return subject.assembleWith(new SubjectAssembler(registry));
   }

@@ -46,16 +46,6 @@ public record ParsedRecord(
    */
   public static final String CACHE_MISS = "cache_miss";
 
-  /** True for the payloads that belong to one subject's assembly. */
-  boolean isSubjectRecord() {
-    return score != null
-        || infusion != null
-        || subject != null
-        || vital != null
-        || adverseEvent != null
-        || medication != null;
-  }
-
   /** The record of a reader, wrapped by its kind. */
   static ParsedRecord of(SourceRecord r) {
     String study = r.studyId();

@@ -43,18 +43,31 @@ import org.apache.spark.sql.types.StructType;
 public final class RecordRowCodec<T extends Record> implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Map<Class<?>, RecordRowCodec<?>> CACHE = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, RecordRowCodec<?>> EXACT = new ConcurrentHashMap<>();
 
   private final Class<T> type;
+  private final boolean exactTimes;
   private transient volatile Shape shape;
 
-  private RecordRowCodec(Class<T> type) {
+  private RecordRowCodec(Class<T> type, boolean exactTimes) {
     this.type = type;
+    this.exactTimes = exactTimes;
   }
 
   /** The codec of {@code type}. */
   @SuppressWarnings("unchecked")
   public static <T extends Record> RecordRowCodec<T> of(Class<T> type) {
-    return (RecordRowCodec<T>) CACHE.computeIfAbsent(type, t -> new RecordRowCodec<>(type));
+    return (RecordRowCodec<T>) CACHE.computeIfAbsent(type, t -> new RecordRowCodec<>(type, false));
+  }
+
+  /**
+   * The codec of {@code type} for records that travel between tasks rather than into a table: a
+   * time with a fraction of a second keeps it (text {@code HH:mm:ss.SSS...}; a whole second is
+   * still {@code HH:mm:ss}), so a record decodes to exactly the record encoded.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T extends Record> RecordRowCodec<T> exact(Class<T> type) {
+    return (RecordRowCodec<T>) EXACT.computeIfAbsent(type, t -> new RecordRowCodec<>(type, true));
   }
 
   public Class<T> type() {
@@ -91,7 +104,7 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
   private Shape shape() {
     Shape s = shape;
     if (s == null) {
-      s = Shape.of(type);
+      s = Shape.of(type, exactTimes);
       shape = s;
     }
     return s;
@@ -146,7 +159,7 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
       this.rawTypes = rawTypes;
     }
 
-    static Shape of(Class<?> type) {
+    static Shape of(Class<?> type, boolean exactTimes) {
       if (!type.isRecord()) {
         throw new IllegalArgumentException(type + " is not a record");
       }
@@ -165,7 +178,8 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
                   .unreflect(accessor)
                   .asType(MethodType.methodType(Object.class, Object.class));
           raw[i] = c.getType();
-          converters[i] = converterFor(c.getType(), c.getGenericType(), type + "." + c.getName());
+          converters[i] =
+              converterFor(c.getType(), c.getGenericType(), type + "." + c.getName(), exactTimes);
           fields[i] =
               DataTypes.createStructField(
                   snakeCase(c.getName()), converters[i].dataType(), converters[i].nullable());
@@ -294,9 +308,19 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
     }
   }
 
-  /** Times as text {@code HH:mm:ss}. */
-  private static TextConverter timeConverter() {
-    return new TextConverter(v -> HH_MM_SS.format((LocalTime) v), LocalTime::parse);
+  /**
+   * Times as text {@code HH:mm:ss}; with {@code exact}, a time with a fraction of a second as ISO
+   * text with the fraction.
+   */
+  private static TextConverter timeConverter(boolean exact) {
+    return new TextConverter(
+        v -> {
+          LocalTime t = (LocalTime) v;
+          return exact && t.getNano() != 0
+              ? java.time.format.DateTimeFormatter.ISO_LOCAL_TIME.format(t)
+              : HH_MM_SS.format(t);
+        },
+        LocalTime::parse);
   }
 
   /** Enum constants as text: their {@code id()} when they have one, else their name. */
@@ -385,7 +409,8 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
     }
   }
 
-  private static Converter converterFor(Class<?> raw, Type generic, String where) {
+  private static Converter converterFor(
+      Class<?> raw, Type generic, String where, boolean exactTimes) {
     if (raw == String.class) {
       return new Simple(DataTypes.StringType, true);
     }
@@ -405,7 +430,7 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
       return new DateConverter(true);
     }
     if (raw == LocalTime.class) {
-      return timeConverter();
+      return timeConverter(exactTimes);
     }
     if (raw.isEnum()) {
       return enumConverter(raw);
@@ -413,11 +438,11 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
     if (raw == List.class && generic instanceof ParameterizedType p) {
       Type arg = p.getActualTypeArguments()[0];
       if (arg instanceof Class<?> c) {
-        return new ListConverter(converterFor(c, c, where));
+        return new ListConverter(converterFor(c, c, where, exactTimes));
       }
     }
     if (raw.isRecord()) {
-      return Shape.of(raw);
+      return Shape.of(raw, exactTimes);
     }
     throw new IllegalArgumentException("unsupported component type " + generic + " at " + where);
   }

@@ -54,7 +54,7 @@ class ParsedInputCacheTest {
   }
 
   /** One record of every payload kind, all from a file at {@code order}. */
-  private static List<ParsedRecord> everyKind(int order) {
+  static List<ParsedRecord> everyKind(int order) {
     Origin o = origin(order);
     LocalDate d = LocalDate.of(2024, 2, 5);
     List<ParsedRecord> out = new ArrayList<>();

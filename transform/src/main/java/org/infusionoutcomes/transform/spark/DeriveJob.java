@@ -31,6 +31,7 @@ import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
+import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
 import org.infusionoutcomes.transform.derive.SubjectDerivation;
@@ -47,7 +48,6 @@ import org.infusionoutcomes.transform.settings.DeriveSettings;
 import org.infusionoutcomes.transform.settings.FactorSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.Tuple2;
 
 /**
  * The derive stage (docs/definitions.md): reads the canonical {@code assessments} and {@code
@@ -58,6 +58,7 @@ import scala.Tuple2;
  */
 public final class DeriveJob {
   private static final Logger LOG = LoggerFactory.getLogger(DeriveJob.class);
+  private static final RecordRowCodec<DeriveInput> INPUT = RecordRowCodec.exact(DeriveInput.class);
 
   /** The columns of {@code normalized/medications} the course factors read, by name. */
   private static final Map<String, String> MEDICATION_COLUMNS =
@@ -108,8 +109,8 @@ public final class DeriveJob {
         StageTables.read(spark, layout.normalized(OutputLayout.ASSESSMENTS), ASSESSMENT);
     Dataset<Row> infusions =
         StageTables.read(spark, layout.normalized(OutputLayout.INFUSIONS), INFUSION);
-    // Rows become records once, travel as Java objects through the grouping, and become rows again
-    // only for the derived tables.
+    // Rows become records, are grouped by subject as rows, and become records again only inside the
+    // task that derives one subject.
     JavaRDD<DeriveInput> inputs =
         assessments
             .javaRDD()
@@ -144,17 +145,13 @@ public final class DeriveJob {
     CourseFactorBuilder factorBuilder =
         new CourseFactorBuilder(
             new CourseFactorRules(factorSettings), registry, Benzodiazepines.shipped());
-    JavaRDD<DerivedSubject> all =
-        inputs
-            .mapToPair(in -> new Tuple2<>(in.studyId() + '\u0000' + in.subjectId(), in))
-            .groupByKey()
-            .map(
-                g ->
-                    deriveSubject(deriver, factorBuilder, medicationStudies, vitalStudies, g._2()));
     try (CachedTables tables =
-        CachedTables.of(
+        CachedTables.ofRecordGroups(
             spark,
-            all,
+            inputs,
+            INPUT,
+            in -> in.studyId() + '\u0000' + in.subjectId(),
+            group -> deriveSubject(deriver, factorBuilder, medicationStudies, vitalStudies, group),
             new Table<DerivedSubject, Course>(
                 OutputLayout.COURSES, COURSE, d -> d.derivation().courses().iterator()),
             new Table<DerivedSubject, VisitOutcome>(

@@ -46,7 +46,6 @@ import org.infusionoutcomes.transform.safety.SuicidalityRule;
 import org.infusionoutcomes.transform.settings.SafetySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.Tuple2;
 
 /**
  * The safety derivations (docs/definitions.md, "Safety monitoring"), run after {@link DeriveJob}:
@@ -60,6 +59,7 @@ import scala.Tuple2;
 public final class SafetyJob {
   private static final RecordRowCodec<CadssRating> CADSS = RecordRowCodec.of(CadssRating.class);
   private static final Logger LOG = LoggerFactory.getLogger(SafetyJob.class);
+  private static final RecordRowCodec<SafetyInput> INPUT = RecordRowCodec.exact(SafetyInput.class);
 
   private SafetyJob() {}
 
@@ -111,15 +111,13 @@ public final class SafetyJob {
     JavaRDD<SafetyInput> inputs =
         new JavaSparkContext(spark.sparkContext()).union(parts.toArray(JavaRDD[]::new));
     SubjectSafetyDeriver deriver = new SubjectSafetyDeriver(settings);
-    JavaRDD<SubjectSafety> derived =
-        inputs
-            .mapToPair(in -> new Tuple2<>(key(in), in))
-            .groupByKey()
-            .map(g -> deriveSubject(deriver, g._2()));
     try (CachedTables tables =
-        CachedTables.of(
+        CachedTables.ofRecordGroups(
             spark,
-            derived,
+            inputs,
+            INPUT,
+            SafetyJob::key,
+            group -> deriveSubject(deriver, group),
             new Table<SubjectSafety, InfusionSafety>(
                 OutputLayout.INFUSION_SAFETY, INFUSION_SAFETY, d -> d.infusionSafety().iterator()),
             new Table<SubjectSafety, SafetyReading>(
