@@ -160,9 +160,9 @@ public final class IngestJob {
           hits.size(),
           tasks.size());
     }
-    // The parsed records are held as rows in Spark's columnar cache (their size is known without
-    // walking Java objects) and grouped by subject as rows; they are Java objects only inside a
-    // task (reading a file, assembling one subject).
+    // The parsed records are held as rows (Spark's columnar format, on local disk) and grouped by
+    // subject as rows; they are Java objects only inside a task (reading a file, assembling one
+    // subject).
     List<Dataset<Row>> cached = new ArrayList<>();
     Dataset<Row> parsedRows = asRows(spark, runTasks(jsc, tasks, hadoop, context));
     cached.add(parsedRows);
@@ -240,9 +240,14 @@ public final class IngestJob {
   private static final RecordRowCodec<ParsedRecord> PARSED =
       RecordRowCodec.exact(ParsedRecord.class);
 
-  /** Parsed records as rows, kept in Spark's columnar cache for the passes that follow. */
+  /**
+   * Parsed records as rows, kept on local disk in Spark's columnar format for the passes that
+   * follow (statistics, rejects, the grouping by subject). Not in memory: the read tasks already
+   * hold their buffered records there, and cached rows beside them ran a 1.2 GB heap out of memory
+   * at 4.7 M rows (docs/decisions.md, "Speed").
+   */
   private static Dataset<Row> asRows(SparkSession spark, JavaRDD<ParsedRecord> records) {
-    return PARSED.toDataFrame(spark, records).persist(StorageLevel.MEMORY_AND_DISK());
+    return PARSED.toDataFrame(spark, records).persist(StorageLevel.DISK_ONLY());
   }
 
   /** The parsed records of {@code rows} as Java objects, decoded in the tasks that use them. */
@@ -560,7 +565,7 @@ public final class IngestJob {
         ParsedRecord.of(
             new FileStat(
                 file.order(), file.path(), read, HexFormat.of().formatHex(sha.digest()), 0)));
-    return out.iterator();
+    return draining(out);
   }
 
   /**
@@ -590,7 +595,33 @@ public final class IngestJob {
       return List.of(ParsedRecord.of(new PartStat(file.order(), part.index(), 0, true))).iterator();
     }
     out.add(ParsedRecord.of(new PartStat(file.order(), part.index(), read, false)));
-    return out.iterator();
+    return draining(out);
+  }
+
+  /**
+   * The records of {@code out} in order, each released from the list as it is handed out: a task
+   * buffers a file's (or part's) records, and the cache that consumes them holds them as rows, so
+   * the objects must not stay alive beside the rows until the task ends.
+   */
+  static Iterator<ParsedRecord> draining(List<ParsedRecord> out) {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < out.size();
+      }
+
+      @Override
+      public ParsedRecord next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        ParsedRecord r = out.get(next);
+        out.set(next++, null);
+        return r;
+      }
+    };
   }
 
   private static RecordSink collecting(List<ParsedRecord> out) {

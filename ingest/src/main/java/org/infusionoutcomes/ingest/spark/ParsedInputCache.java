@@ -320,7 +320,7 @@ public final class ParsedInputCache {
           t.file().relativePath());
       return List.of(ParsedRecord.cacheMiss(order, t.index())).iterator();
     }
-    return out.iterator();
+    return IngestJob.draining(out);
   }
 
   /** The files of a run whose entry could not be loaded (they are parsed instead). */
