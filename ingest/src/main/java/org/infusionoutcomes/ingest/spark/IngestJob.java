@@ -518,13 +518,8 @@ public final class IngestJob {
    * subject, as rows, whatever file or part they came from.
    */
   static KeyValueGroupedDataset<String, Row> bySubject(Dataset<Row> parsed) {
-    Column subjectRecord = functions.lit(false);
-    for (String payload :
-        List.of("score", "infusion", "subject", "vital", "adverse_event", "medication")) {
-      subjectRecord = subjectRecord.or(col(payload).isNotNull());
-    }
     return parsed
-        .filter(subjectRecord)
+        .filter(col("kind").isin(ParsedRecord.SUBJECT_KINDS.toArray()))
         .groupByKey(
             (MapFunction<Row, String>)
                 r ->

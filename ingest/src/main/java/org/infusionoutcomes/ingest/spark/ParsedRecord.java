@@ -41,6 +41,13 @@ public record ParsedRecord(
   public static final String MEDICATION = "medication";
 
   /**
+   * The kinds whose payload belongs to one subject's assembly (each is also its payload's column in
+   * the record's row).
+   */
+  static final java.util.List<String> SUBJECT_KINDS =
+      java.util.List.of(SCORE, INFUSION, SUBJECT, VITAL, ADVERSE_EVENT, MEDICATION);
+
+  /**
    * An entry of the cache of parsed inputs that could not be read ({@code part} names the file):
    * the file is parsed again instead.
    */

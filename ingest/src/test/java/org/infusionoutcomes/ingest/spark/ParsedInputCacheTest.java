@@ -53,27 +53,31 @@ class ParsedInputCacheTest {
     return new Origin(order, PATH, 12, SourceFormat.GENERIC_SCORES, "S1,001,MADRS,1,3");
   }
 
+  /** A MADRS item 1 score of subject 001 on 2024-02-05 at {@code time}. */
+  static ParsedRecord score(Origin o, LocalTime time) {
+    return ParsedRecord.of(
+        new ScoreObservation(
+            "S1",
+            null,
+            "001",
+            "MADRS",
+            1,
+            "3",
+            "score",
+            LocalDate.of(2024, 2, 5),
+            null,
+            time,
+            "V1",
+            o,
+            40));
+  }
+
   /** One record of every payload kind, all from a file at {@code order}. */
   static List<ParsedRecord> everyKind(int order) {
     Origin o = origin(order);
     LocalDate d = LocalDate.of(2024, 2, 5);
     List<ParsedRecord> out = new ArrayList<>();
-    out.add(
-        ParsedRecord.of(
-            new ScoreObservation(
-                "S1",
-                null,
-                "001",
-                "MADRS",
-                1,
-                "3",
-                "score",
-                d,
-                null,
-                LocalTime.NOON,
-                "V1",
-                o,
-                40)));
+    out.add(score(o, LocalTime.NOON));
     out.add(
         ParsedRecord.of(
             new InfusionObservation(

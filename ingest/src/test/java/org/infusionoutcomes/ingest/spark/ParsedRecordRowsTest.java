@@ -2,13 +2,11 @@ package org.infusionoutcomes.ingest.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.infusionoutcomes.ingest.source.Origin;
-import org.infusionoutcomes.ingest.source.ScoreObservation;
 import org.infusionoutcomes.ingest.source.SourceFormat;
 import org.junit.jupiter.api.Test;
 
@@ -21,22 +19,8 @@ class ParsedRecordRowsTest {
       RecordRowCodec.exact(ParsedRecord.class);
 
   private static ParsedRecord scoreAt(LocalTime time) {
-    Origin o = new Origin(1, "/in/S1/scores.csv", 7, SourceFormat.GENERIC_SCORES, "raw");
-    return ParsedRecord.of(
-        new ScoreObservation(
-            "S1",
-            null,
-            "001",
-            "MADRS",
-            1,
-            "3",
-            "score",
-            LocalDate.of(2024, 2, 5),
-            null,
-            time,
-            "V1",
-            o,
-            40));
+    return ParsedInputCacheTest.score(
+        new Origin(1, "/in/S1/scores.csv", 7, SourceFormat.GENERIC_SCORES, "raw"), time);
   }
 
   @Test
