@@ -136,6 +136,9 @@ public final class IngestJob {
     ReadContext context = new ReadContext(registry);
 
     List<SourceFile> files = plan.toRead();
+    Map<String, Long> sizes = sizes(plan);
+    CodeGeneration.chooseFor(
+        spark, files.stream().mapToLong(f -> sizes.getOrDefault(f.path(), 0L)).sum());
     Map<Integer, ParsedInputCache.Entry> hits =
         cache == null
             ? Map.of()
@@ -164,7 +167,8 @@ public final class IngestJob {
     // subject as rows; they are Java objects only inside a task (reading a file, assembling one
     // subject).
     List<Dataset<Row>> cached = new ArrayList<>();
-    Dataset<Row> parsedRows = asRows(spark, runTasks(jsc, tasks, hadoop, context));
+    Dataset<Row> parsedRows =
+        asRows(spark, runTasks(jsc, tasks, hadoop, context, sizes, partBytes));
     cached.add(parsedRows);
     try {
       List<ParsedRecord> counts = statistics(parsedRows);
@@ -184,7 +188,7 @@ public final class IngestJob {
                 spark,
                 records(parsedRows)
                     .filter(p -> !missed.contains(p.fileOrder()))
-                    .union(runTasks(jsc, againTasks, hadoop, context)));
+                    .union(runTasks(jsc, againTasks, hadoop, context, sizes, partBytes)));
         cached.add(parsedRows);
         counts = statistics(parsedRows);
       }
@@ -287,14 +291,108 @@ public final class IngestJob {
     return tasks;
   }
 
-  /** The records of the tasks, one task per partition. */
+  /**
+   * The records of the tasks: consecutive small tasks share a partition ({@link #pack}), so that a
+   * tree of many small exports is not read, counted and grouped in as many tiny partitions; a
+   * partition runs its tasks one after the other, each task's records released as they are handed
+   * on.
+   */
   private static JavaRDD<ParsedRecord> runTasks(
       JavaSparkContext jsc,
       List<Task> tasks,
       Broadcast<SerializableHadoopConf> hadoop,
-      ReadContext context) {
-    return jsc.parallelize(tasks, Math.max(1, tasks.size()))
-        .flatMap((FlatMapFunction<Task, ParsedRecord>) t -> t.records(hadoop.value(), context));
+      ReadContext context,
+      Map<String, Long> sizes,
+      long partBytes) {
+    List<List<Task>> packed = pack(tasks, sizes, jsc.defaultParallelism(), partBytes);
+    return jsc.parallelize(packed, Math.max(1, packed.size()))
+        .flatMap(
+            (FlatMapFunction<List<Task>, ParsedRecord>)
+                group -> chained(group, t -> t.records(hadoop.value(), context)));
+  }
+
+  /** The size in bytes of every file found, by path. */
+  private static Map<String, Long> sizes(InputPlan plan) {
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    plan.found().forEach(f -> sizes.put(f.path(), f.bytes()));
+    return sizes;
+  }
+
+  /**
+   * The records of {@code tasks} one task after the other, each task started only when the one
+   * before it has handed out its last record (so one task's buffer is alive at a time).
+   */
+  static Iterator<ParsedRecord> chained(List<Task> tasks, TaskRecords records) {
+    return new Iterator<>() {
+      private int next;
+      private Iterator<ParsedRecord> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && next < tasks.size()) {
+          try {
+            current = records.of(tasks.get(next++));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public ParsedRecord next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** Starts one task's records. */
+  @FunctionalInterface
+  interface TaskRecords {
+    Iterator<ParsedRecord> of(Task t) throws IOException;
+  }
+
+  /** Bytes a read task is expected to read: its part's range, else its whole file. */
+  private static long bytesOf(Task t, Map<String, Long> sizes) {
+    if (t instanceof ReadTask r && r.part() != null) {
+      return r.part().end() - r.part().start();
+    }
+    SourceFile f = t instanceof ReadTask r ? r.file() : ((ParsedInputCache.LoadTask) t).file();
+    return Math.max(1, sizes.getOrDefault(f.path(), 1L));
+  }
+
+  /**
+   * Groups consecutive tasks into partitions of about {@code 1 / (4 * parallelism)} of the input's
+   * bytes, at most {@code partBytes} (so a large input keeps one task per file or part): about four
+   * partitions per core for balance, no more than the data needs. Order is kept.
+   */
+  static List<List<Task>> pack(
+      List<Task> tasks, Map<String, Long> sizes, int parallelism, long partBytes) {
+    long total = 0;
+    for (Task t : tasks) {
+      total += bytesOf(t, sizes);
+    }
+    long target = Math.min(partBytes, Math.max(1, total / Math.max(1, 4L * parallelism)));
+    List<List<Task>> groups = new ArrayList<>();
+    List<Task> current = new ArrayList<>();
+    long bytes = 0;
+    for (Task t : tasks) {
+      long b = bytesOf(t, sizes);
+      if (!current.isEmpty() && bytes + b > target) {
+        groups.add(current);
+        current = new ArrayList<>();
+        bytes = 0;
+      }
+      current.add(t);
+      bytes += b;
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    return groups;
   }
 
   /**
@@ -307,8 +405,7 @@ public final class IngestJob {
       List<SourceFile> files,
       Broadcast<SerializableHadoopConf> hadoop,
       long partBytes) {
-    Map<String, Long> sizes = new java.util.HashMap<>();
-    plan.found().forEach(f -> sizes.put(f.path(), f.bytes()));
+    Map<String, Long> sizes = sizes(plan);
     List<SourceFile> large =
         files.stream()
             .filter(f -> FileSplitter.modeOf(f) != FileSplitter.Mode.WHOLE)
