@@ -46,6 +46,12 @@ class CodeGenerationRunTest {
               out.toString(),
               "--quiet");
       assertThat(exit).as(codegen + ": " + err).isEqualTo(ExitCodes.OK);
+      // the run's session really ran in the mode asked for
+      SparkSession spark = SharedSpark.get();
+      assertThat(spark.conf().get("spark.sql.codegen.factoryMode"))
+          .isEqualTo(codegen.equals("off") ? "NO_CODEGEN" : "FALLBACK");
+      assertThat(spark.conf().get("spark.sql.codegen.wholeStage"))
+          .isEqualTo(Boolean.toString(!codegen.equals("off")));
       return out;
     } finally {
       System.clearProperty(CodeGeneration.PROPERTY);
