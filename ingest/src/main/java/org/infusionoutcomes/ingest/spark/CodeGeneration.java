@@ -26,9 +26,9 @@ public final class CodeGeneration {
   public static final String PROPERTY = "outcomes.spark.codegen";
 
   /**
-   * Input size up to which queries are interpreted: 32 MiB. Measured on 2 cores
-   * (docs/benchmarks.md, "Code generation by input size"): interpreted was faster at 4 MB
-   * (data-samples, 59 s against 80 s) and at 19 MB (119 files, 117 s against 148 s), slower at 92
+   * Input size up to which queries are interpreted: 32 MiB. Measured on 2 cores (docs/decisions.md,
+   * "Speed"; docs/benchmarks.md, section of 2026-12-07): interpreted was faster at 4 MB
+   * (data-samples, 59 s against 80 s) and at 19 MB (119 files, 116 s against 148 s), slower at 92
    * MB (262 s against 192 s).
    */
   public static final long INTERPRETED_MAX_BYTES = 32L << 20;
