@@ -22,7 +22,8 @@ import org.infusionoutcomes.ingest.reject.IngestErrors;
  * on a FIFO (it opens it), fails on a ':' in a name ("Relative path in absolute URI") and silently
  * drops a name that is not valid UTF-8. Every entry that is not a readable regular file with a
  * usable name is returned as a skipped {@link InputFile} naming the rule, so it is reported and the
- * rest of the tree is still read.
+ * rest of the tree is still read. A root that is a symbolic link to a folder is followed (its
+ * entries listed under the root as given); links inside the tree are not.
  */
 final class LocalListing {
   private static final long BLOCK_SIZE = 32L * 1024 * 1024;
@@ -45,15 +46,21 @@ final class LocalListing {
         }
         return files;
       }
+      // An input root that is a symbolic link to a folder (a landing zone's "current" link) is
+      // followed; links inside the tree are not (a link to a folder there is skipped by rule).
+      // Entries keep their path below the root as given, so outputs name the link, not its target.
+      java.nio.file.Path walked = Files.isSymbolicLink(start) ? start.toRealPath() : start;
       Files.walkFileTree(
-          start,
+          walked,
           EnumSet.noneOf(FileVisitOption.class),
           Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs)
+            public FileVisitResult visitFile(java.nio.file.Path found, BasicFileAttributes attrs)
                 throws IOException {
-              String relative = start.relativize(file).toString();
+              java.nio.file.Path below = walked.relativize(found);
+              java.nio.file.Path file = start.resolve(below);
+              String relative = below.toString();
               String skip = oddEntry(file, relative);
               if (skip != null) {
                 refused.add(skipped(file, relative, skip));
@@ -64,11 +71,12 @@ final class LocalListing {
             }
 
             @Override
-            public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+            public FileVisitResult visitFileFailed(java.nio.file.Path found, IOException e) {
+              java.nio.file.Path below = walked.relativize(found);
               refused.add(
                   skipped(
-                      file,
-                      start.relativize(file).toString(),
+                      start.resolve(below),
+                      below.toString(),
                       IngestErrors.inputEntryUnreadable(e.getMessage())));
               return FileVisitResult.CONTINUE;
             }

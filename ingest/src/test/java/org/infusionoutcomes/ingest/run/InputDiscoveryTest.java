@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
+import org.infusionoutcomes.ingest.source.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,37 @@ class InputDiscoveryTest {
     assertThat(fifo.status()).isEqualTo(InputFile.SKIPPED);
     assertThat(fifo.note()).contains("not a regular file");
     assertThat(entry(plan, "scores.csv").status()).isEqualTo(InputFile.READ);
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aRootThatIsALinkToAFolderIsReadUnderItsOwnPathButLinksInsideAreNotFollowed()
+      throws Exception {
+    Path target = dir.resolve("exports-2026-12-07");
+    Files.createDirectories(target.resolve("S1"));
+    Files.writeString(target.resolve("S1").resolve("scores.csv"), SCORES);
+    Files.writeString(target.resolve("scores.csv"), SCORES);
+    Path elsewhere = dir.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    Files.writeString(elsewhere.resolve("scores.csv"), SCORES);
+    Files.createSymbolicLink(target.resolve("linked"), elsewhere);
+    Path current = dir.resolve("current");
+    Files.createSymbolicLink(current, target);
+
+    InputPlan plan =
+        InputDiscovery.discover(
+            new Configuration(), List.of(current.toString()), null, null, Set.of());
+
+    assertThat(plan.toRead())
+        .extracting(SourceFile::relativePath)
+        .containsExactly("S1/scores.csv", "scores.csv");
+    assertThat(plan.toRead())
+        .extracting(SourceFile::path)
+        .as("files are named under the link given, not its target")
+        .allSatisfy(p -> assertThat(p).contains("/current/").doesNotContain("exports-2026-12-07"));
+    InputFile linked = entry(plan, "linked");
+    assertThat(linked.status()).isEqualTo(InputFile.SKIPPED);
+    assertThat(linked.note()).contains("not a regular file");
   }
 
   @Test
