@@ -45,6 +45,7 @@ import org.infusionoutcomes.analysis.survival.LandmarkSurvival;
 import org.infusionoutcomes.analysis.survival.LogRank;
 import org.infusionoutcomes.analysis.survival.LogRankResult;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.TteRecord;
 import org.slf4j.Logger;
@@ -76,10 +77,11 @@ public final class AnalysisJob {
   public static ReportData run(SparkSession spark, String outputDir, AnalysisSettings config) {
     OutputLayout layout = OutputLayout.of(outputDir);
     Dataset<Row> outcomes =
-        pooled(spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES)));
+        pooled(ParquetTables.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES)));
     Dataset<Row> tte =
-        pooled(spark.read().parquet(layout.derived(OutputLayout.TTE)).filter(col("is_primary")));
-    Dataset<Row> visits = spark.read().parquet(layout.derived(OutputLayout.VISIT_OUTCOMES));
+        pooled(
+            ParquetTables.read(spark, layout.derived(OutputLayout.TTE)).filter(col("is_primary")));
+    Dataset<Row> visits = ParquetTables.read(spark, layout.derived(OutputLayout.VISIT_OUTCOMES));
 
     LOG.info("analyse: response and remission rates");
     List<ResponseRemissionRow> rates = responseRemission(outcomes);
@@ -88,15 +90,16 @@ public final class AnalysisJob {
     LOG.info("analyse: trajectories");
     List<TrajectoryRow> trajectory = trajectory(visits, outcomes);
     LOG.info("analyse: population flow and waterfall");
-    Dataset<Row> courses = spark.read().parquet(layout.derived(OutputLayout.COURSES));
-    Dataset<Row> allOutcomes = spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES));
+    Dataset<Row> courses = ParquetTables.read(spark, layout.derived(OutputLayout.COURSES));
+    Dataset<Row> allOutcomes =
+        ParquetTables.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES));
     List<PopulationFlowRow> flow = populationFlow(courses, allOutcomes);
     List<Waterfall> waterfall = waterfall(allOutcomes);
     LOG.info("analyse: subgroups and agreement between scales");
     String factorsPath = layout.derived(OutputLayout.COURSE_FACTORS);
     List<SubgroupRow> subgroups =
         SafetyAnalysisJob.exists(spark, factorsPath)
-            ? SubgroupTables.subgroups(outcomes, spark.read().parquet(factorsPath))
+            ? SubgroupTables.subgroups(outcomes, ParquetTables.read(spark, factorsPath))
             : List.of();
     List<AgreementRow> agreement = SubgroupTables.agreement(outcomes);
 

@@ -1,8 +1,12 @@
 package org.infusionoutcomes.analysis.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.infusionoutcomes.analysis.report.QualityCheck;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.ingest.config.IngestSettings;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.transform.settings.DeriveSettings;
 
 /**
@@ -47,17 +52,33 @@ public final class QualityChecks {
       IngestTotals totals,
       QualityReport previous) {
     OutputLayout layout = OutputLayout.of(outputDir);
-    Dataset<Row> rejects = spark.read().parquet(layout.normalized(OutputLayout.REJECTS));
-    Dataset<Row> warnings = spark.read().parquet(layout.normalized(OutputLayout.WARNINGS));
-    Dataset<Row> assessments = spark.read().parquet(layout.normalized(OutputLayout.ASSESSMENTS));
-    Dataset<Row> infusions = spark.read().parquet(layout.normalized(OutputLayout.INFUSIONS));
-    Dataset<Row> subjects = spark.read().parquet(layout.normalized(OutputLayout.SUBJECTS));
-    Dataset<Row> outcomes = spark.read().parquet(layout.derived(OutputLayout.COURSE_OUTCOMES));
-    Dataset<Row> courses = spark.read().parquet(layout.derived(OutputLayout.COURSES));
+    Dataset<Row> rejects = ParquetTables.read(spark, layout.normalized(OutputLayout.REJECTS));
+    Dataset<Row> warnings = ParquetTables.read(spark, layout.normalized(OutputLayout.WARNINGS));
+    Dataset<Row> assessments =
+        ParquetTables.read(spark, layout.normalized(OutputLayout.ASSESSMENTS));
+    Dataset<Row> infusions = ParquetTables.read(spark, layout.normalized(OutputLayout.INFUSIONS));
+    Dataset<Row> subjects = ParquetTables.read(spark, layout.normalized(OutputLayout.SUBJECTS));
+    Dataset<Row> outcomes = ParquetTables.read(spark, layout.derived(OutputLayout.COURSE_OUTCOMES));
+    Dataset<Row> courses = ParquetTables.read(spark, layout.derived(OutputLayout.COURSES));
 
     Map<String, Long> rejectsByRule = byRule(rejects);
     Map<String, Long> warningsByRule = byRule(warnings);
     List<QualityCheck> checks = new ArrayList<>();
+    // Each table is scanned once for all the counts its checks need (docs/benchmarks.md).
+    Supplier<Long> subjectCount = once(subjects::count);
+    Supplier<long[]> assessmentCounts =
+        once(() -> countWhere(assessments, null, col("reported_total").isNotNull()));
+    Supplier<long[]> outcomeCounts =
+        once(
+            () ->
+                countWhere(
+                    outcomes,
+                    null,
+                    col("not_evaluable_reason").equalTo("no_baseline"),
+                    col("not_evaluable_reason").equalTo("baseline_ambiguous"),
+                    col("not_evaluable_reason").equalTo("baseline_zero"),
+                    col("population_itt"),
+                    col("population_itt").and(col("oc_score").isNull())));
 
     checks.add(
         check(
@@ -93,7 +114,7 @@ public final class QualityChecks {
                       .select("study_id", "subject_id")
                       .distinct()
                       .count();
-              return new long[] {mixed, subjects.count() + mixed};
+              return new long[] {mixed, subjectCount.get() + mixed};
             },
             QualityChecks::violationsAllowed,
             null));
@@ -104,7 +125,7 @@ public final class QualityChecks {
             () ->
                 new long[] {
                   warningsByRule.getOrDefault("duplicate_conflicting", 0L),
-                  assessments.count() + infusions.count()
+                  assessmentCounts.get()[0] + infusions.count()
                 },
             QualityChecks::violationsAllowed,
             null));
@@ -115,7 +136,7 @@ public final class QualityChecks {
             () ->
                 new long[] {
                   warningsByRule.getOrDefault("reported_total_mismatch", 0L),
-                  assessments.filter(col("reported_total").isNotNull()).count()
+                  assessmentCounts.get()[1]
                 },
             QualityChecks::violationsAllowed,
             null));
@@ -125,37 +146,34 @@ public final class QualityChecks {
             "Subjects with at least one infusion (others have no course to analyse)",
             () ->
                 new long[] {
-                  subjects.count() - courses.select("study_id", "subject_id").distinct().count(),
-                  subjects.count()
+                  subjectCount.get() - courses.select("study_id", "subject_id").distinct().count(),
+                  subjectCount.get()
                 },
             QualityChecks::violationsAllowed,
             null));
     checks.add(
         notEvaluable(
-            outcomes,
+            outcomeCounts,
+            1,
             "baseline_present",
-            "no_baseline",
             "Course x scale pairs with a baseline in the window before the first infusion"));
     checks.add(
         notEvaluable(
-            outcomes,
+            outcomeCounts,
+            2,
             "baseline_unambiguous",
-            "baseline_ambiguous",
             "Course x scale pairs whose baseline is unambiguous (one score at the latest time)"));
     checks.add(
         notEvaluable(
-            outcomes,
+            outcomeCounts,
+            3,
             "baseline_nonzero",
-            "baseline_zero",
             "Course x scale pairs with a baseline above 0 (percent change is defined)"));
     checks.add(
         check(
             "oc_endpoint_present",
             "ITT courses with an observed-case endpoint in the endpoint window",
-            () -> {
-              Dataset<Row> itt = outcomes.filter(col("population_itt"));
-              return new long[] {itt.filter(col("oc_score").isNull()).count(), itt.count()};
-            },
+            () -> new long[] {outcomeCounts.get()[5], outcomeCounts.get()[4]},
             QualityChecks::violationsAllowed,
             "endpoint_window_days " + derive.endpointWindowDays()));
 
@@ -175,24 +193,32 @@ public final class QualityChecks {
     OutputLayout layout = OutputLayout.of(outputDir);
     String readingsPath = layout.derived(OutputLayout.SAFETY_READINGS);
     String aesPath = layout.derived(OutputLayout.ADVERSE_EVENT_COURSES);
+    Column onInfusionDay = col("placement").notEqual("no_infusion");
+    Supplier<long[]> readings =
+        once(
+            () ->
+                counts(
+                    spark,
+                    readingsPath,
+                    onInfusionDay,
+                    onInfusionDay.and(col("placement").equalTo("unplaced")),
+                    null,
+                    col("placement").equalTo("no_infusion")));
+    Supplier<long[]> aes =
+        once(() -> counts(spark, aesPath, col("status").equalTo("unknown_onset"), null));
     out.add(
         check(
             "safety_readings_placed",
             "Vital-sign and CADSS readings on an infusion day that could be placed relative to the"
                 + " infusion start (minutes_from_start, or both times of day)",
-            () ->
-                violations(
-                    spark,
-                    readingsPath,
-                    col("placement").notEqual("no_infusion"),
-                    col("placement").equalTo("unplaced")),
+            () -> new long[] {readings.get()[1], readings.get()[0]},
             QualityChecks::violationsAllowed,
             null));
     out.add(
         check(
             "safety_readings_on_infusion_days",
             "Vital-sign and CADSS readings on a day on which the subject had an infusion",
-            () -> violations(spark, readingsPath, null, col("placement").equalTo("no_infusion")),
+            () -> new long[] {readings.get()[3], readings.get()[2]},
             QualityChecks::violationsAllowed,
             null));
     out.add(
@@ -201,14 +227,12 @@ public final class QualityChecks {
                 "adverse_events_onset_known",
                 "Adverse events with a known onset day (others are listed and not counted as"
                     + " TEAEs)",
-                () -> violations(spark, aesPath, null, col("status").equalTo("unknown_onset")),
+                () -> aes.get(),
                 QualityChecks::violationsAllowed,
                 null),
             () ->
                 SafetyAnalysisJob.exists(spark, aesPath)
-                    ? spark
-                        .read()
-                        .parquet(aesPath)
+                    ? ParquetTables.read(spark, aesPath)
                         .filter(col("status").equalTo("unknown_onset"))
                         .select("source_file", "source_line")
                         .orderBy("source_file", "source_line")
@@ -221,20 +245,46 @@ public final class QualityChecks {
   }
 
   /**
-   * Violations and rows checked of a derived safety table: the rows in {@code scope} (all when
-   * null) and those of them where {@code violation} holds; 0 of 0 (not applicable) when the output
-   * has no such table.
+   * {@link #countWhere} over a derived safety table; all 0 (not applicable) when the output has no
+   * such table.
    */
-  private static long[] violations(
-      SparkSession spark, String path, Column scope, Column violation) {
+  private static long[] counts(SparkSession spark, String path, Column... conditions) {
     if (!SafetyAnalysisJob.exists(spark, path)) {
-      return new long[] {0, 0};
+      return new long[conditions.length];
     }
-    Dataset<Row> rows = spark.read().parquet(path);
-    if (scope != null) {
-      rows = rows.filter(scope);
+    return countWhere(ParquetTables.read(spark, path), conditions);
+  }
+
+  /**
+   * Counts the rows of {@code table} in one pass: for each condition, the rows where it is true (as
+   * {@code filter(condition).count()} would); a null condition counts every row.
+   */
+  static long[] countWhere(Dataset<Row> table, Column... conditions) {
+    Column[] sums = new Column[conditions.length];
+    for (int i = 0; i < conditions.length; i++) {
+      sums[i] = conditions[i] == null ? count(lit(1)) : count(when(conditions[i], lit(1)));
     }
-    return new long[] {rows.filter(violation).count(), rows.count()};
+    Row r = table.agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length)).head();
+    long[] out = new long[conditions.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = r.getLong(i);
+    }
+    return out;
+  }
+
+  /** A supplier computed on first use and remembered (a failure is not remembered). */
+  private static <T> Supplier<T> once(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** How many adverse events of unknown onset the check lists by file and line. */
@@ -303,15 +353,13 @@ public final class QualityChecks {
     }
   }
 
+  /** A check over course outcomes: {@code counts[index]} of {@code counts[0]} (all outcomes). */
   private static QualityCheck notEvaluable(
-      Dataset<Row> outcomes, String id, String reason, String description) {
+      Supplier<long[]> counts, int index, String id, String description) {
     return check(
         id,
         description,
-        () ->
-            new long[] {
-              outcomes.filter(col("not_evaluable_reason").equalTo(reason)).count(), outcomes.count()
-            },
+        () -> new long[] {counts.get()[index], counts.get()[0]},
         QualityChecks::violationsAllowed,
         null);
   }

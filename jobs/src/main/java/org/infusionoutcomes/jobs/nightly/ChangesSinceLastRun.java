@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 
 /**
  * What changed in the canonical tables since the last published run (docs/operations.md, "Changes
@@ -108,7 +109,9 @@ public record ChangesSinceLastRun(
   }
 
   private static Dataset<Row> table(SparkSession spark, String dir, String name, List<String> key) {
-    return spark.read().parquet(OutputLayout.of(dir).normalized(name)).select(cols(key)).distinct();
+    return ParquetTables.read(spark, OutputLayout.of(dir).normalized(name))
+        .select(cols(key))
+        .distinct();
   }
 
   private static Dataset<Row> assessments(SparkSession spark, String dir) {
@@ -116,9 +119,7 @@ public record ChangesSinceLastRun(
     c.add("total_score");
     c.add("assessment_date");
     c.add("study_day");
-    return spark
-        .read()
-        .parquet(OutputLayout.of(dir).normalized(OutputLayout.ASSESSMENTS))
+    return ParquetTables.read(spark, OutputLayout.of(dir).normalized(OutputLayout.ASSESSMENTS))
         .select(cols(c));
   }
 
@@ -126,9 +127,7 @@ public record ChangesSinceLastRun(
     List<String> c = new ArrayList<>(INFUSION_KEY);
     c.add("infusion_date");
     c.add("study_day");
-    return spark
-        .read()
-        .parquet(OutputLayout.of(dir).normalized(OutputLayout.INFUSIONS))
+    return ParquetTables.read(spark, OutputLayout.of(dir).normalized(OutputLayout.INFUSIONS))
         .select(cols(c));
   }
 

@@ -17,6 +17,7 @@ import org.infusionoutcomes.analysis.spark.QualityChecks;
 import org.infusionoutcomes.analysis.spark.ReportFiles;
 import org.infusionoutcomes.analysis.spark.SafetyAnalysisJob;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.jobs.BuildInfo;
 import org.infusionoutcomes.jobs.config.JobErrors;
 import org.infusionoutcomes.jobs.manifest.RunManifest;
@@ -92,10 +93,8 @@ public final class AnalyzeStage {
 
   /** The studies with a subject in the run's output, in report order. */
   private static List<String> studies(StageContext c) {
-    return c
-        .spark()
-        .read()
-        .parquet(OutputLayout.of(c.outputDir()).normalized(OutputLayout.SUBJECTS))
+    return ParquetTables.read(
+            c.spark(), OutputLayout.of(c.outputDir()).normalized(OutputLayout.SUBJECTS))
         .select(col("study_id"))
         .distinct()
         .collectAsList()

@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.infusionoutcomes.ingest.config.DefinitionException;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.jobs.config.JobErrors;
 
 /**
@@ -24,7 +25,11 @@ final class StoredScales {
   static void requireKnown(SparkSession spark, String outputDir, ScaleRegistry registry) {
     String assessments = OutputLayout.of(outputDir).normalized(OutputLayout.ASSESSMENTS);
     List<String> unknown =
-        spark.read().parquet(assessments).select(col("scale")).distinct().collectAsList().stream()
+        ParquetTables.read(spark, assessments)
+            .select(col("scale"))
+            .distinct()
+            .collectAsList()
+            .stream()
             .map((Row r) -> r.getString(0))
             .filter(id -> registry.byId(id).isEmpty())
             .sorted()

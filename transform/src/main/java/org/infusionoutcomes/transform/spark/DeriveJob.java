@@ -31,6 +31,7 @@ import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.scale.ScaleRegistry;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
@@ -124,14 +125,14 @@ public final class DeriveJob {
     Set<String> vitalStudies = new HashSet<>();
     String medicationsPath = layout.normalized(OutputLayout.MEDICATIONS);
     if (StageTables.exists(spark, medicationsPath)) {
-      Dataset<Row> meds = byName(spark.read().parquet(medicationsPath), MEDICATION_COLUMNS);
+      Dataset<Row> meds = byName(ParquetTables.read(spark, medicationsPath), MEDICATION_COLUMNS);
       medicationStudies.addAll(studies(meds));
       inputs = inputs.union(meds.javaRDD().map(DeriveJob::medication));
     }
     String vitalsPath = layout.normalized(OutputLayout.VITAL_SIGNS);
     if (StageTables.exists(spark, vitalsPath)) {
       Dataset<Row> vitals =
-          byName(spark.read().parquet(vitalsPath), VITAL_COLUMNS)
+          byName(ParquetTables.read(spark, vitalsPath), VITAL_COLUMNS)
               .filter(
                   functions
                       .upper(functions.col("test"))

@@ -30,6 +30,7 @@ import org.infusionoutcomes.ingest.canonical.VitalSign;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.spark.CachedTables;
 import org.infusionoutcomes.ingest.spark.CachedTables.Table;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.infusionoutcomes.transform.derive.Course;
 import org.infusionoutcomes.transform.derive.CourseOutcome;
@@ -72,7 +73,8 @@ public final class SafetyJob {
       SparkSession spark, String outputDir, SafetySettings settings) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     OutputLayout layout = OutputLayout.of(outputDir);
-    Dataset<Row> assessments = spark.read().parquet(layout.normalized(OutputLayout.ASSESSMENTS));
+    Dataset<Row> assessments =
+        ParquetTables.read(spark, layout.normalized(OutputLayout.ASSESSMENTS));
     List<JavaRDD<SafetyInput>> parts = new ArrayList<>();
     parts.add(
         rows(
@@ -98,13 +100,13 @@ public final class SafetyJob {
     parts.add(rows(lenient(cadss, CADSS), CADSS));
     String vitals = layout.normalized(OutputLayout.VITAL_SIGNS);
     if (StageTables.exists(spark, vitals)) {
-      parts.add(rows(lenient(spark.read().parquet(vitals), VITAL_SIGN), VITAL_SIGN));
+      parts.add(rows(lenient(ParquetTables.read(spark, vitals), VITAL_SIGN), VITAL_SIGN));
     } else {
       LOG.info("derive: no {} table; the safety tables have no vital signs", vitals);
     }
     String aes = layout.normalized(OutputLayout.ADVERSE_EVENTS);
     if (StageTables.exists(spark, aes)) {
-      parts.add(rows(lenient(spark.read().parquet(aes), ADVERSE_EVENT), ADVERSE_EVENT));
+      parts.add(rows(lenient(ParquetTables.read(spark, aes), ADVERSE_EVENT), ADVERSE_EVENT));
     } else {
       LOG.info("derive: no {} table; the safety tables have no adverse events", aes);
     }

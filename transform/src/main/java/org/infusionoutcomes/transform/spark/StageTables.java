@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.infusionoutcomes.ingest.layout.OutputLayout;
 import org.infusionoutcomes.ingest.spark.CachedTables;
+import org.infusionoutcomes.ingest.spark.ParquetTables;
 import org.infusionoutcomes.ingest.spark.RecordRowCodec;
 import org.slf4j.Logger;
 
@@ -34,7 +35,7 @@ public final class StageTables {
 
   /** Reads a table written by an earlier stage with the columns of {@code codec}, in its order. */
   public static Dataset<Row> read(SparkSession spark, String path, RecordRowCodec<?> codec) {
-    return spark.read().parquet(path).select(columns(codec));
+    return ParquetTables.read(spark, path).select(columns(codec));
   }
 
   /** The columns of {@code codec}, by name, in its order. */
