@@ -1,12 +1,9 @@
 package org.infusionoutcomes.analysis.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
+import static org.infusionoutcomes.ingest.spark.RowCounts.countWhere;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,31 +242,14 @@ public final class QualityChecks {
   }
 
   /**
-   * {@link #countWhere} over a derived safety table; all 0 (not applicable) when the output has no
-   * such table.
+   * {@link org.infusionoutcomes.ingest.spark.RowCounts#countWhere} over a derived safety table; all
+   * 0 (not applicable) when the output has no such table.
    */
   private static long[] counts(SparkSession spark, String path, Column... conditions) {
     if (!SafetyAnalysisJob.exists(spark, path)) {
       return new long[conditions.length];
     }
     return countWhere(ParquetTables.read(spark, path), conditions);
-  }
-
-  /**
-   * Counts the rows of {@code table} in one pass: for each condition, the rows where it is true (as
-   * {@code filter(condition).count()} would); a null condition counts every row.
-   */
-  static long[] countWhere(Dataset<Row> table, Column... conditions) {
-    Column[] sums = new Column[conditions.length];
-    for (int i = 0; i < conditions.length; i++) {
-      sums[i] = conditions[i] == null ? count(lit(1)) : count(when(conditions[i], lit(1)));
-    }
-    Row r = table.agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length)).head();
-    long[] out = new long[conditions.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = r.getLong(i);
-    }
-    return out;
   }
 
   /** A supplier computed on first use and remembered (a failure is not remembered). */

@@ -2,7 +2,6 @@ package org.infusionoutcomes.ingest.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -176,12 +175,13 @@ public final class CachedTables implements AutoCloseable {
 
   /** The number of rows of every table, by name, from one pass over the cache. */
   public Map<String, Long> counts() {
-    Column[] counts =
-        tables.stream().map(t -> functions.count(functions.col(t.name()))).toArray(Column[]::new);
-    Row row = rows.agg(counts[0], Arrays.copyOfRange(counts, 1, counts.length)).first();
+    long[] counts =
+        RowCounts.countWhere(
+            rows,
+            tables.stream().map(t -> functions.col(t.name()).isNotNull()).toArray(Column[]::new));
     Map<String, Long> out = new LinkedHashMap<>();
     for (int i = 0; i < tables.size(); i++) {
-      out.put(tables.get(i).name(), row.getLong(i));
+      out.put(tables.get(i).name(), counts[i]);
     }
     return out;
   }
