@@ -149,7 +149,7 @@ public final class CellSuppression {
       }
     }
     while (true) {
-      Set<String> hidden = solveLocally(forced);
+      Set<String> hidden = solveLocally(forced, relationsOf);
       Map<String, long[]> bounds = bounds(hidden, relationsOf);
       boolean more = false;
       for (String id : values.keySet()) {
@@ -173,8 +173,12 @@ public final class CellSuppression {
     }
   }
 
-  /** Rules 1 and 2, with {@code forced} printed cells hidden from the start (rule 3). */
-  private Set<String> solveLocally(Set<String> forced) {
+  /**
+   * Rules 1 and 2, with {@code forced} printed cells hidden from the start (rule 3). Passes over
+   * the relations in order until one pass hides nothing; a relation none of whose cells changed
+   * since it was last checked would give the same answer again and is skipped.
+   */
+  private Set<String> solveLocally(Set<String> forced, Map<String, List<Integer>> relationsOf) {
     Set<String> hidden = new HashSet<>(derived);
     hidden.addAll(withRow);
     hidden.addAll(forced);
@@ -184,25 +188,43 @@ public final class CellSuppression {
             hidden.add(id);
           }
         });
+    boolean[] dirty = new boolean[relations.size()];
+    java.util.Arrays.fill(dirty, true);
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (List<String> relation : relations) {
-        List<String> hiddenHere = relation.stream().filter(hidden::contains).toList();
-        boolean anySensitive = hiddenHere.stream().anyMatch(this::sensitive);
+      for (int i = 0; i < relations.size(); i++) {
+        if (!dirty[i]) {
+          continue;
+        }
+        dirty[i] = false;
+        List<String> relation = relations.get(i);
+        int hiddenCount = 0;
+        long hiddenSum = 0;
+        boolean anySensitive = false;
         // a hidden printed cell protects a small one elsewhere: it must not be recoverable either
-        boolean anySuppressed = hiddenHere.stream().anyMatch(id -> !derived.contains(id));
+        boolean anySuppressed = false;
+        for (String id : relation) {
+          if (hidden.contains(id)) {
+            hiddenCount++;
+            hiddenSum += values.get(id);
+            anySensitive |= sensitive(id);
+            anySuppressed |= !derived.contains(id);
+          }
+        }
         if (!anySensitive && !anySuppressed) {
           continue;
         }
-        long hiddenSum = hiddenHere.stream().mapToLong(values::get).sum();
-        if (hiddenHere.size() >= 2 && (!anySensitive || hiddenSum >= k)) {
+        if (hiddenCount >= 2 && (!anySensitive || hiddenSum >= k)) {
           continue;
         }
         String next = complement(relation, hidden);
         if (next != null) {
           hidden.add(next);
           changed = true;
+          for (int j : relationsOf.getOrDefault(next, List.of())) {
+            dirty[j] = true;
+          }
         }
       }
     }
@@ -241,19 +263,62 @@ public final class CellSuppression {
       if (tighten(total, lo, hi)) {
         changed.add(r.get(0));
       }
+      // the other parts' bounds of each part: the sums above less its own (an unbounded part
+      // leaves the others' sum unbounded only if another part is unbounded too)
+      int unboundedLo = 0;
+      int unboundedHi = 0;
+      long finiteLo = 0;
+      long finiteHi = 0;
       for (String p : r.subList(1, r.size())) {
-        long othersLo = 0;
-        long othersHi = 0;
-        for (String q : r.subList(1, r.size())) {
-          if (!q.equals(p)) {
-            othersLo = add(othersLo, b.get(q)[0]);
-            othersHi = add(othersHi, b.get(q)[1]);
-          }
+        long[] pb = b.get(p);
+        if (pb[0] >= INF) {
+          unboundedLo++;
+        } else {
+          finiteLo += pb[0];
         }
+        if (pb[1] >= INF) {
+          unboundedHi++;
+        } else {
+          finiteHi += pb[1];
+        }
+      }
+      for (String p : r.subList(1, r.size())) {
+        long[] pb = b.get(p);
+        long othersLo =
+            unboundedLo - (pb[0] >= INF ? 1 : 0) > 0
+                ? INF
+                : Math.min(INF, finiteLo - (pb[0] >= INF ? 0 : pb[0]));
+        long othersHi =
+            unboundedHi - (pb[1] >= INF ? 1 : 0) > 0
+                ? INF
+                : Math.min(INF, finiteHi - (pb[1] >= INF ? 0 : pb[1]));
         long newLo = othersHi >= INF ? 0 : Math.max(0, total[0] - othersHi);
         long newHi = total[1] >= INF ? INF : total[1] - othersLo;
-        if (tighten(b.get(p), newLo, newHi)) {
+        long oldLo = pb[0];
+        long oldHi = pb[1];
+        if (tighten(pb, newLo, newHi)) {
           changed.add(p);
+          // the next parts see this one's new bounds
+          if (oldLo >= INF) {
+            unboundedLo--;
+          } else {
+            finiteLo -= oldLo;
+          }
+          if (pb[0] >= INF) {
+            unboundedLo++;
+          } else {
+            finiteLo += pb[0];
+          }
+          if (oldHi >= INF) {
+            unboundedHi--;
+          } else {
+            finiteHi -= oldHi;
+          }
+          if (pb[1] >= INF) {
+            unboundedHi++;
+          } else {
+            finiteHi += pb[1];
+          }
         }
       }
       for (String id : changed) {
