@@ -1,5 +1,6 @@
 package org.infusionoutcomes.analysis.agreement;
 
+import java.util.List;
 import org.infusionoutcomes.analysis.report.AgreementRow;
 
 /** Builds the rows of {@code agreement.csv} from paired classifications (docs/statistics.md). */
@@ -40,6 +41,7 @@ public final class ScaleAgreement {
         k.standardError(),
         k.low(),
         k.high(),
-        PearsonCorrelation.of(madrsPchg, phq9Pchg));
+        PearsonCorrelation.of(madrsPchg, phq9Pchg),
+        List.of());
   }
 }

@@ -23,6 +23,7 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.infusionoutcomes.analysis.report.AdverseEventRow;
+import org.infusionoutcomes.analysis.report.AgreementRow;
 import org.infusionoutcomes.analysis.report.DissociationRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
 import org.infusionoutcomes.analysis.report.PopulationFlowRow;
@@ -31,6 +32,7 @@ import org.infusionoutcomes.analysis.report.ReportData;
 import org.infusionoutcomes.analysis.report.ReportTables;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.SafetyTables;
+import org.infusionoutcomes.analysis.report.SubgroupRow;
 import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
 import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
@@ -140,8 +142,13 @@ public final class ReportFiles {
         data.timeToRemissionSummary(),
         r -> ReportTables.survivalSummary(r, landmarks),
         SurvivalSummaryRow::suppressed);
-    out.write(ReportTables.SUBGROUPS, ReportTables.subgroups(data.subgroups()));
-    out.write(ReportTables.AGREEMENT, ReportTables.agreement(data.agreement()));
+    out.flagged(
+        ReportTables.SUBGROUPS, data.subgroups(), ReportTables::subgroups, SubgroupRow::suppressed);
+    out.flagged(
+        ReportTables.AGREEMENT,
+        data.agreement(),
+        ReportTables::agreement,
+        AgreementRow::suppressed);
     json(conf, new Path(dir(outputDir), SUMMARY), data);
     json(conf, new Path(dir(outputDir), QUALITY), data.quality());
     return out.rows;

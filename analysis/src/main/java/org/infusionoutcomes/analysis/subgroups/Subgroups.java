@@ -82,7 +82,8 @@ public final class Subgroups {
                       reference,
                       diff.difference(),
                       diff.low(),
-                      diff.high()));
+                      diff.high(),
+                      List.of()));
             });
     return rows;
   }

@@ -58,7 +58,12 @@ class ShareableReportTest {
           "n_treated",
           "worsened",
           "emergent",
-          "resolved");
+          "resolved",
+          // the agreement between scales
+          "both",
+          "madrs_only",
+          "phq9_only",
+          "neither");
 
   private static final List<String> SAFETY_CSVS =
       List.of(
@@ -287,26 +292,7 @@ class ShareableReportTest {
     int hidden = 0;
     for (int i = 0; i < rows.size(); i++) {
       Map<String, String> r = rows.get(i);
-      Long n = count(r, "n");
-      for (String c : List.of("responders", "remitters")) {
-        Long x = count(r, c);
-        String rate = c.equals("responders") ? "response_rate" : "remission_rate";
-        // a complement in the row
-        if (n != null && x != null) {
-          assertThat(small(n - x)).as("n - %s in %s", c, r).isFalse();
-        }
-        // rate times n, or count over rate
-        if (!r.get(rate).isEmpty()) {
-          assertThat(n).as("rate shown without n: %s", r).isNotNull();
-          assertThat(x).as("rate shown without the count: %s", r).isNotNull();
-        }
-        if (x == null) {
-          hidden++;
-          assertThat(r.get(rate)).isEmpty();
-          assertThat(r.get(rate.replace("rate", "ci_low"))).isEmpty();
-          assertThat(r.get(rate.replace("rate", "ci_high"))).isEmpty();
-        }
-      }
+      hidden += countsAndRatesGiveNothingAway(r);
       assertThat(r.get("study_id")).isEqualTo(plainRows.get(i).get("study_id"));
     }
     assertThat(hidden).isGreaterThan(0);
@@ -315,6 +301,37 @@ class ShareableReportTest {
         List.of("study_id"),
         List.of("scale", "course_number", "analysis"),
         List.of("n", "responders", "remitters"));
+  }
+
+  /**
+   * A row with n, responders and remitters and their rates (the rates table, a subgroup): no small
+   * complement in the row, no rate without both its count and n (rate times n, or count over rate,
+   * gives the other back), a hidden count empties its rate and interval and flags the row.
+   *
+   * @return the counts hidden in the row
+   */
+  private static int countsAndRatesGiveNothingAway(Map<String, String> r) {
+    int hidden = 0;
+    Long n = count(r, "n");
+    for (String c : List.of("responders", "remitters")) {
+      Long x = count(r, c);
+      String rate = c.equals("responders") ? "response_rate" : "remission_rate";
+      if (n != null && x != null) {
+        assertThat(small(n - x)).as("n - %s in %s", c, r).isFalse();
+      }
+      if (!r.get(rate).isEmpty()) {
+        assertThat(n).as("rate shown without n: %s", r).isNotNull();
+        assertThat(x).as("rate shown without the count: %s", r).isNotNull();
+      }
+      if (x == null) {
+        hidden++;
+        assertThat(r.get("suppressed")).as("%s", r).isEqualTo("true");
+        assertThat(r.get(rate)).isEmpty();
+        assertThat(r.get(rate.replace("rate", "ci_low"))).isEmpty();
+        assertThat(r.get(rate.replace("rate", "ci_high"))).isEmpty();
+      }
+    }
+    return hidden;
   }
 
   /**
@@ -552,7 +569,9 @@ class ShareableReportTest {
     for (Element td :
         page.select(
             // the count columns (course numbers, days and medians are numbers too)
-            "table.rates td:gt(3), table.survival-summary td:eq(3), table.survival-summary"
+            "table.rates:not(.subgroups) td:gt(3), table.subgroups td:eq(6), table.subgroups"
+                + " td:eq(7), table.subgroups td:eq(8), table.survival-summary td:eq(3),"
+                + " table.survival-summary"
                 + " td:eq(4), table.survival-summary td:eq(5), table.at-risk td.num,"
                 + " table.trajectory td:eq(2), ol.flow strong, ol.flow span")) {
       String t = td.ownText().trim();
@@ -570,7 +589,9 @@ class ShareableReportTest {
     }
     // chart data: hover texts and legends carry counts too
     for (Element spec : page.select("script.plot-spec")) {
-      Matcher f = fraction.matcher(spec.data());
+      // hover texts are HTML inside JSON: "<5/8" arrives as "\u0026lt;5/8"
+      String data = spec.data().replace("\\u0026lt;", "<").replace("&lt;", "<");
+      Matcher f = fraction.matcher(data);
       while (f.find()) {
         long x = Long.parseLong(f.group(1));
         long n = Long.parseLong(f.group(2));
@@ -578,7 +599,7 @@ class ShareableReportTest {
           found.add(f.group() + " in " + spec.attr("data-for"));
         }
       }
-      Matcher m = nEquals.matcher(spec.data());
+      Matcher m = nEquals.matcher(data);
       while (m.find()) {
         if (small(Long.parseLong(m.group(1).replace(",", "")))) {
           found.add(m.group() + " in " + spec.attr("data-for"));
@@ -592,6 +613,157 @@ class ShareableReportTest {
       }
     }
     assertThat(found).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ subgroups and agreement
+
+  @Test
+  void subgroupsAreSharedSuppressedAndNoHiddenLevelCanBeRecovered() throws Exception {
+    List<Map<String, String>> rows = csv(shared, "subgroups.csv");
+    List<Map<String, String>> plainRows = csv(plain, "subgroups.csv");
+    assertThat(plainRows).as("data-samples has subgroups").isNotEmpty();
+    assertThat(rows).hasSameSizeAs(plainRows);
+    Map<String, Map<String, String>> byLevel = new LinkedHashMap<>();
+    Map<String, List<Map<String, String>>> levelsOf = new LinkedHashMap<>();
+    int hidden = 0;
+    int shownN = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, String> r = rows.get(i);
+      assertThat(r.get("level")).isEqualTo(plainRows.get(i).get("level"));
+      String group =
+          String.join(
+              "|",
+              r.get("study_id"),
+              r.get("scale"),
+              r.get("course_number"),
+              r.get("analysis"),
+              r.get("factor"));
+      byLevel.put(group + "|" + r.get("level"), r);
+      levelsOf.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
+      shownN += count(r, "n") == null ? 0 : 1;
+      hidden += countsAndRatesGiveNothingAway(r);
+    }
+    for (Map<String, String> r : rows) {
+      if (!r.get("response_diff").isEmpty()) {
+        String group =
+            String.join(
+                "|",
+                r.get("study_id"),
+                r.get("scale"),
+                r.get("course_number"),
+                r.get("analysis"),
+                r.get("factor"));
+        Map<String, String> reference = byLevel.get(group + "|" + r.get("reference_level"));
+        assertThat(r.get("response_rate")).as("difference without its rate: %s", r).isNotEmpty();
+        assertThat(reference.get("response_rate"))
+            .as("difference to a hidden reference rate: %s", r)
+            .isNotEmpty();
+      }
+    }
+    assertThat(hidden).as("data-samples has small subgroup cells").isGreaterThan(0);
+    assertThat(shownN).as("not every subgroup is hidden").isGreaterThan(0);
+    // the levels of a factor split the rates table's courses: the total minus the shown levels
+    // must not leave a small count for the hidden ones
+    Map<String, Map<String, String>> rates = new LinkedHashMap<>();
+    for (Map<String, String> r : csv(shared, "response_remission.csv")) {
+      rates.put(
+          String.join(
+              "|", r.get("study_id"), r.get("scale"), r.get("course_number"), r.get("analysis")),
+          r);
+    }
+    int checked = 0;
+    for (List<Map<String, String>> levels : levelsOf.values()) {
+      Map<String, String> first = levels.get(0);
+      Map<String, String> rate =
+          rates.get(
+              String.join(
+                  "|",
+                  first.get("study_id"),
+                  first.get("scale"),
+                  first.get("course_number"),
+                  first.get("analysis")));
+      assertThat(rate).as("a rates row for %s", first).isNotNull();
+      for (String c : List.of("n", "responders", "remitters")) {
+        Long total = count(rate, c);
+        long shownSum = 0;
+        int hiddenLevels = 0;
+        for (Map<String, String> l : levels) {
+          Long v = count(l, c);
+          if (v == null) {
+            hiddenLevels++;
+          } else {
+            shownSum += v;
+          }
+        }
+        if (total != null && hiddenLevels > 0) {
+          checked++;
+          assertThat(small(total - shownSum))
+              .as("rates %s minus the shown levels of %s: %d", c, first, total - shownSum)
+              .isFalse();
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(0);
+    pooledMinusStudies(
+        rows,
+        List.of("study_id"),
+        List.of("scale", "course_number", "analysis", "factor", "level"),
+        List.of("n", "responders", "remitters"));
+  }
+
+  @Test
+  void agreementIsSharedSuppressedAndKappaGoesWithAHiddenCell() throws Exception {
+    List<Map<String, String>> rows = csv(shared, "agreement.csv");
+    List<Map<String, String>> plainRows = csv(plain, "agreement.csv");
+    assertThat(plainRows).as("data-samples has agreement rows").isNotEmpty();
+    assertThat(rows).hasSameSizeAs(plainRows);
+    List<String> cells = List.of("both", "madrs_only", "phq9_only", "neither");
+    int hiddenCells = 0;
+    for (Map<String, String> r : rows) {
+      Long n = count(r, "n");
+      long shownSum = 0;
+      int hidden = 0;
+      for (String c : cells) {
+        Long v = count(r, c);
+        if (v == null) {
+          hidden++;
+        } else {
+          shownSum += v;
+        }
+      }
+      hiddenCells += hidden;
+      if (n != null && hidden > 0) {
+        assertThat(small(n - shownSum)).as("n minus the shown cells of %s", r).isFalse();
+      }
+      if (hidden > 0 || n == null) {
+        assertThat(r.get("suppressed")).isEqualTo("true");
+        assertThat(r.get("agreement")).as("%s", r).isEmpty();
+        assertThat(r.get("kappa")).as("%s", r).isEmpty();
+        assertThat(r.get("kappa_ci_low")).as("%s", r).isEmpty();
+      }
+      if (n == null) {
+        assertThat(r.get("pchg_correlation")).isEmpty();
+      }
+    }
+    assertThat(hiddenCells).as("data-samples has small agreement cells").isGreaterThan(0);
+    pooledMinusStudies(
+        rows,
+        List.of("study_id"),
+        List.of("course_number", "endpoint"),
+        List.of("n", "both", "madrs_only", "phq9_only", "neither"));
+  }
+
+  @Test
+  void reportHtmlShowsTheSubgroupAndAgreementTables() throws Exception {
+    Document page = Jsoup.parse(shared.resolve("reports/report.html").toFile(), "UTF-8");
+    for (String id : List.of("subgroups", "agreement")) {
+      Element section = page.selectFirst("section#" + id);
+      assertThat(section).as(id).isNotNull();
+      assertThat(section.text()).doesNotContain("left out").contains("min_cell_size " + K);
+      assertThat(section.select("tbody tr")).as(id).isNotEmpty();
+      assertThat(section.select("td").eachText()).contains("<" + K);
+    }
+    assertThat(page.select("section#subgroups script.plot-spec")).isNotEmpty();
   }
 
   // ------------------------------------------------------------------ safety tables

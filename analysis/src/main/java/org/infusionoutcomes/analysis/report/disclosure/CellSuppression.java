@@ -48,6 +48,8 @@ public final class CellSuppression {
   private final Set<String> derived = new HashSet<>();
   private final Set<String> withRow = new HashSet<>();
   private final Set<String> preferred = new HashSet<>();
+  private final Set<String> settledHidden = new HashSet<>();
+  private final Set<String> settledShown = new HashSet<>();
   private final List<List<String>> relations = new ArrayList<>();
 
   /**
@@ -95,6 +97,25 @@ public final class CellSuppression {
   public void preferAsComplement(String id) {
     requireKnown(id);
     preferred.add(id);
+  }
+
+  /**
+   * Marks a printed cell as decided hidden by an earlier solution this one extends: hidden from the
+   * start, protected like any hidden printed cell (its sums need a second hidden cell), but not
+   * sensitive unless its value is.
+   */
+  public void settledHidden(String id) {
+    requireKnown(id);
+    settledHidden.add(id);
+  }
+
+  /**
+   * Marks a printed cell as decided shown by an earlier solution this one extends: never hidden as
+   * a complement; the cells added since must protect themselves.
+   */
+  public void settledShown(String id) {
+    requireKnown(id);
+    settledShown.add(id);
   }
 
   /** {@code total = sum(parts)}; every id must be a known cell and the sum must hold. */
@@ -181,6 +202,7 @@ public final class CellSuppression {
   private Set<String> solveLocally(Set<String> forced, Map<String, List<Integer>> relationsOf) {
     Set<String> hidden = new HashSet<>(derived);
     hidden.addAll(withRow);
+    hidden.addAll(settledHidden);
     hidden.addAll(forced);
     values.forEach(
         (id, v) -> {
@@ -367,6 +389,9 @@ public final class CellSuppression {
             if (!seen.add(x)) {
               continue;
             }
+            if (settledShown.contains(x)) {
+              continue;
+            }
             if (hidden.contains(x) || forced.contains(x)) {
               next.add(x);
             } else {
@@ -396,7 +421,9 @@ public final class CellSuppression {
   private String pick(List<String> relation, Set<String> hidden, boolean preferredOnly) {
     String best = null;
     for (String id : relation) {
-      if (hidden.contains(id) || (preferredOnly && !preferred.contains(id))) {
+      if (hidden.contains(id)
+          || settledShown.contains(id)
+          || (preferredOnly && !preferred.contains(id))) {
         continue;
       }
       long v = values.get(id);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.infusionoutcomes.analysis.report.AgreementRow;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.LogRankRow;
 import org.infusionoutcomes.analysis.report.PopulationFlowRow;
@@ -19,6 +20,7 @@ import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.ReportTables;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
+import org.infusionoutcomes.analysis.report.SubgroupRow;
 import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.report.TrajectoryRow;
 import org.infusionoutcomes.analysis.report.Waterfall;
@@ -36,7 +38,9 @@ import org.infusionoutcomes.analysis.report.WaterfallBar;
  * <p>Kaplan-Meier tables arrive already coarsened ({@link KmCoarsening}, in the analyse stage);
  * here a survival group whose n is hidden loses its curve and its summary. The data-quality part
  * keeps each check's status but drops its counts and sentence, which pool report groups. The safety
- * tables join the same problem ({@link SafetyCells}).
+ * tables join the same problem ({@link SafetyCells}), and so do the subgroups (the levels of a
+ * factor add up to the rates table's courses) and the agreement between scales (its four cells add
+ * up to n; its courses are among each scale's OC courses).
  */
 public final class SmallCellSuppression {
   private SmallCellSuppression() {}
@@ -55,7 +59,37 @@ public final class SmallCellSuppression {
     return cells(data, k).s;
   }
 
+  /**
+   * The report's cells in two rounds. First the outcome, flow, survival, trajectory, waterfall, run
+   * and safety tables are solved alone; then the subgroups and the agreement between scales join
+   * them with that solution settled: what it hid stays hidden, what it showed stays shown, and the
+   * new tables take every complement they need from their own cells. So sharing the subgroups never
+   * empties a cell of the main tables, whose many ties to the subgroups (ten factors split every
+   * rates row) would otherwise carry suppression across the whole report.
+   */
   private static Cells cells(ReportData data, int k) {
+    Cells main = mainCells(data, k);
+    if (data.subgroups().isEmpty() && data.agreement().isEmpty()) {
+      return main;
+    }
+    Set<String> hidden = main.s.solve();
+    Cells c = mainCells(data, k);
+    for (String id : c.s.cells().keySet()) {
+      if (c.s.isDerived(id)) {
+        continue;
+      }
+      if (hidden.contains(id)) {
+        c.s.settledHidden(id);
+      } else {
+        c.s.settledShown(id);
+      }
+    }
+    c.subgroups(data.subgroups());
+    c.agreement(data.agreement());
+    return c;
+  }
+
+  private static Cells mainCells(ReportData data, int k) {
     Cells c = new Cells(new CellSuppression(k), k);
     c.flow(data.populationFlow());
     c.rates(data.responseRemission());
@@ -423,6 +457,165 @@ public final class SmallCellSuppression {
       }
     }
 
+    // ---------------------------------------------------------------- subgroups
+
+    static String subgroupId(SubgroupRow r, String study, String level, String what) {
+      return id("sub", study, r.scale(), r.courseNumber(), r.analysis(), r.factor(), level, what);
+    }
+
+    private static final List<String> SUBGROUP_COUNTS =
+        List.of("n", "responders", "remitters", "non_responders", "non_remitters");
+
+    void subgroups(List<SubgroupRow> rows) {
+      Map<String, List<SubgroupRow>> levelsOf = new LinkedHashMap<>();
+      Map<String, List<String>> studiesOf = new LinkedHashMap<>();
+      for (SubgroupRow r : rows) {
+        String study = r.studyId();
+        String n = s.shown(subgroupId(r, study, r.level(), "n"), r.n());
+        String resp = s.shown(subgroupId(r, study, r.level(), "responders"), r.responders());
+        String rem = s.shown(subgroupId(r, study, r.level(), "remitters"), r.remitters());
+        s.relation(
+            n,
+            List.of(
+                resp,
+                s.derived(
+                    subgroupId(r, study, r.level(), "non_responders"), r.n() - r.responders())));
+        s.relation(
+            n,
+            List.of(
+                rem,
+                s.derived(
+                    subgroupId(r, study, r.level(), "non_remitters"), r.n() - r.remitters())));
+        if (r.n() < k) {
+          s.hideWithRow(n);
+          s.hideWithRow(resp);
+          s.hideWithRow(rem);
+        }
+        levelsOf
+            .computeIfAbsent(
+                id(study, r.scale(), r.courseNumber(), r.analysis(), r.factor()),
+                g -> new ArrayList<>())
+            .add(r);
+        if (!ReportOrder.ALL.equals(study)) {
+          studiesOf
+              .computeIfAbsent(
+                  id(r.scale(), r.courseNumber(), r.analysis(), r.factor(), r.level()),
+                  g -> new ArrayList<>())
+              .add(study);
+        }
+      }
+      // the levels of a factor split the courses the rates table counts (those with factors)
+      for (List<SubgroupRow> levels : levelsOf.values()) {
+        SubgroupRow first = levels.get(0);
+        for (String what : SUBGROUP_COUNTS) {
+          String total =
+              rateId(first.studyId(), first.scale(), first.courseNumber(), first.analysis(), what);
+          List<String> parts = new ArrayList<>();
+          for (SubgroupRow r : levels) {
+            parts.add(subgroupId(r, r.studyId(), r.level(), what));
+          }
+          split(total, parts, "without_factors");
+        }
+      }
+      for (SubgroupRow r : rows) {
+        if (!ReportOrder.ALL.equals(r.studyId())) {
+          continue;
+        }
+        List<String> studies =
+            studiesOf.getOrDefault(
+                id(r.scale(), r.courseNumber(), r.analysis(), r.factor(), r.level()), List.of());
+        for (String what : SUBGROUP_COUNTS) {
+          List<String> parts = new ArrayList<>();
+          for (String study : studies) {
+            parts.add(subgroupId(r, study, r.level(), what));
+          }
+          pooled(subgroupId(r, r.studyId(), r.level(), what), parts);
+        }
+      }
+    }
+
+    /**
+     * {@code total = sum of parts} when the parts count some of the total's courses, the rest (the
+     * courses the parts leave out, named by {@code rest}) as a derived cell.
+     */
+    private void split(String total, List<String> parts, String rest) {
+      if (!s.has(total)) {
+        return;
+      }
+      long sum = parts.stream().mapToLong(s::value).sum();
+      if (sum == s.value(total)) {
+        s.relation(total, parts);
+      } else if (sum < s.value(total)) {
+        s.relation(total, plus(parts, s.derived(total + "\u0000" + rest, s.value(total) - sum)));
+      }
+    }
+
+    // ---------------------------------------------------------------- agreement
+
+    static String agreementId(String study, int course, String endpoint, String what) {
+      return id("agree", study, course, endpoint, what);
+    }
+
+    private static final List<String> AGREEMENT_CELLS =
+        List.of("both", "madrs_only", "phq9_only", "neither");
+
+    void agreement(List<AgreementRow> rows) {
+      Map<String, List<String>> studiesOf = new LinkedHashMap<>();
+      for (AgreementRow r : rows) {
+        String study = r.studyId();
+        int course = r.courseNumber();
+        String endpoint = r.endpoint();
+        String n = s.shown(agreementId(study, course, endpoint, "n"), r.n());
+        long[] values = {r.both(), r.madrsOnly(), r.phq9Only(), r.neither()};
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+          cells.add(
+              s.shown(agreementId(study, course, endpoint, AGREEMENT_CELLS.get(i)), values[i]));
+        }
+        s.relation(n, cells);
+        // each scale's positives: its responders (remitters) among these courses
+        String madrs =
+            s.derived(
+                agreementId(study, course, endpoint, "madrs_positive"), values[0] + values[1]);
+        s.relation(madrs, List.of(cells.get(0), cells.get(1)));
+        String phq9 =
+            s.derived(agreementId(study, course, endpoint, "phq9_positive"), values[0] + values[2]);
+        s.relation(phq9, List.of(cells.get(0), cells.get(2)));
+        if (r.n() < k) {
+          s.hideWithRow(n);
+          cells.forEach(s::hideWithRow);
+        }
+        // the same courses in the rates table: among each scale's OC courses and its positives
+        String count = "response".equals(endpoint) ? "responders" : "remitters";
+        contains(rateId(study, "MADRS", course, "OC", "n"), n);
+        contains(rateId(study, "PHQ9", course, "OC", "n"), n);
+        contains(rateId(study, "MADRS", course, "OC", count), madrs);
+        contains(rateId(study, "PHQ9", course, "OC", count), phq9);
+        if (!ReportOrder.ALL.equals(study)) {
+          studiesOf.computeIfAbsent(id(course, endpoint), g -> new ArrayList<>()).add(study);
+        }
+      }
+      for (AgreementRow r : rows) {
+        String study = r.studyId();
+        int course = r.courseNumber();
+        // response and remission are read on the same courses
+        if ("remission".equals(r.endpoint())) {
+          sameIfEqual(
+              agreementId(study, course, "remission", "n"),
+              agreementId(study, course, "response", "n"));
+        }
+        if (ReportOrder.ALL.equals(study)) {
+          for (String what : plus(AGREEMENT_CELLS, "n")) {
+            List<String> parts = new ArrayList<>();
+            for (String st : studiesOf.getOrDefault(id(course, r.endpoint()), List.of())) {
+              parts.add(agreementId(st, course, r.endpoint(), what));
+            }
+            pooled(agreementId(study, course, r.endpoint(), what), parts);
+          }
+        }
+      }
+    }
+
     // ---------------------------------------------------------------- rebuilding the rows
 
     ReportData rebuild(ReportData d, Set<String> hidden, int k) {
@@ -449,22 +642,7 @@ public final class SmallCellSuppression {
         // a rate with n gives the count, a rate with the count gives n: both must be shown
         boolean resp = n || respCount;
         boolean rem = n || remCount;
-        List<String> gone = new ArrayList<>();
-        if (n) {
-          gone.add("n");
-        }
-        if (respCount) {
-          gone.add("responders");
-        }
-        if (resp) {
-          gone.addAll(List.of("response_rate", "response_ci_low", "response_ci_high"));
-        }
-        if (remCount) {
-          gone.add("remitters");
-        }
-        if (rem) {
-          gone.addAll(List.of("remission_rate", "remission_ci_low", "remission_ci_high"));
-        }
+        List<String> gone = goneFromRates(n, respCount, remCount);
         rates.add(
             new ResponseRemissionRow(
                 r.studyId(),
@@ -586,9 +764,133 @@ public final class SmallCellSuppression {
           SafetyCells.rebuild(d.safety(), hidden),
           ttrem,
           kmRows("time_to_remission", d.timeToRemissionKm(), hiddenTtrem),
-          // not yet suppressed cell by cell: left out of a shared report (docs/report.md)
-          List.of(),
-          List.of());
+          subgroupRows(d.subgroups(), hidden),
+          agreementRows(d.agreement(), hidden));
+    }
+
+    private static List<SubgroupRow> subgroupRows(List<SubgroupRow> rows, Set<String> hidden) {
+      // whether each row's response rate is hidden, by row: a difference needs both rates
+      Map<String, Boolean> responseHidden = new LinkedHashMap<>();
+      for (SubgroupRow r : rows) {
+        responseHidden.put(
+            subgroupId(r, r.studyId(), r.level(), "response"),
+            hidden.contains(subgroupId(r, r.studyId(), r.level(), "n"))
+                || hidden.contains(subgroupId(r, r.studyId(), r.level(), "responders")));
+      }
+      List<SubgroupRow> out = new ArrayList<>();
+      for (SubgroupRow r : rows) {
+        boolean n = hidden.contains(subgroupId(r, r.studyId(), r.level(), "n"));
+        boolean respCount = hidden.contains(subgroupId(r, r.studyId(), r.level(), "responders"));
+        boolean remCount = hidden.contains(subgroupId(r, r.studyId(), r.level(), "remitters"));
+        boolean resp = n || respCount;
+        boolean rem = n || remCount;
+        boolean diff =
+            resp
+                || responseHidden.getOrDefault(
+                    subgroupId(r, r.studyId(), r.referenceLevel(), "response"), false);
+        List<String> gone = goneFromRates(n, respCount, remCount);
+        if (diff) {
+          gone.addAll(List.of("response_diff", "response_diff_ci_low", "response_diff_ci_high"));
+        }
+        out.add(
+            gone.isEmpty()
+                ? r
+                : new SubgroupRow(
+                    r.studyId(),
+                    r.scale(),
+                    r.courseNumber(),
+                    r.analysis(),
+                    r.factor(),
+                    r.level(),
+                    n ? null : r.n(),
+                    respCount ? null : r.responders(),
+                    resp ? null : r.responseRate(),
+                    resp ? null : r.responseCiLow(),
+                    resp ? null : r.responseCiHigh(),
+                    remCount ? null : r.remitters(),
+                    rem ? null : r.remissionRate(),
+                    rem ? null : r.remissionCiLow(),
+                    rem ? null : r.remissionCiHigh(),
+                    r.referenceLevel(),
+                    diff ? null : r.responseDiff(),
+                    diff ? null : r.responseDiffCiLow(),
+                    diff ? null : r.responseDiffCiHigh(),
+                    gone));
+      }
+      return out;
+    }
+
+    private static List<AgreementRow> agreementRows(List<AgreementRow> rows, Set<String> hidden) {
+      List<AgreementRow> out = new ArrayList<>();
+      for (AgreementRow r : rows) {
+        String study = r.studyId();
+        int course = r.courseNumber();
+        String endpoint = r.endpoint();
+        boolean n = hidden.contains(agreementId(study, course, endpoint, "n"));
+        List<String> gone = new ArrayList<>();
+        if (n) {
+          gone.add("n");
+        }
+        boolean[] cells = new boolean[AGREEMENT_CELLS.size()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = hidden.contains(agreementId(study, course, endpoint, AGREEMENT_CELLS.get(i)));
+          if (cells[i]) {
+            gone.add(AGREEMENT_CELLS.get(i));
+          }
+        }
+        // agreement and kappa are computed from the four cells; each would give a hidden one away
+        boolean statistics = n || !gone.isEmpty();
+        if (statistics) {
+          gone.addAll(List.of("agreement", "kappa", "kappa_se", "kappa_ci_low", "kappa_ci_high"));
+        }
+        if (n) {
+          gone.add("pchg_correlation");
+        }
+        out.add(
+            gone.isEmpty()
+                ? r
+                : new AgreementRow(
+                    study,
+                    course,
+                    endpoint,
+                    n ? null : r.n(),
+                    cells[0] ? null : r.both(),
+                    cells[1] ? null : r.madrsOnly(),
+                    cells[2] ? null : r.phq9Only(),
+                    cells[3] ? null : r.neither(),
+                    statistics ? null : r.agreement(),
+                    statistics ? null : r.kappa(),
+                    statistics ? null : r.kappaSe(),
+                    statistics ? null : r.kappaCiLow(),
+                    statistics ? null : r.kappaCiHigh(),
+                    n ? null : r.pchgCorrelation(),
+                    gone));
+      }
+      return out;
+    }
+
+    /**
+     * The columns a row of counts with rates loses (the rates table, a subgroup): a hidden count,
+     * and a rate with its interval where its count or n is hidden (either gives the other back).
+     */
+    private static List<String> goneFromRates(boolean n, boolean respCount, boolean remCount) {
+      List<String> gone = new ArrayList<>();
+      if (n) {
+        gone.add("n");
+      }
+      if (respCount) {
+        gone.add("responders");
+      }
+      if (n || respCount) {
+        gone.addAll(List.of("response_rate", "response_ci_low", "response_ci_high"));
+      }
+      if (remCount) {
+        gone.add("remitters");
+      }
+      if (n || remCount) {
+        gone.addAll(List.of("remission_rate", "remission_ci_low", "remission_ci_high"));
+      }
+      return gone;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.infusionoutcomes.analysis.report.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.infusionoutcomes.analysis.report.AgreementRow;
 
@@ -14,21 +15,30 @@ final class AgreementSection {
   private AgreementSection() {}
 
   static String render(List<AgreementRow> rows, Integer minCellSize) {
-    Markup m =
-        Markup.section(
-            ID,
-            TITLE,
-            "Courses with an OC endpoint on both scales. Both, MADRS only, PHQ-9 only, neither:"
-                + " courses classified as responders (or remitters) by each scale. Agreement: the"
-                + " share classified alike. Kappa: Cohen's kappa with the large-sample standard"
-                + " error of Fleiss, Cohen and Everitt (1969), 95% interval kappa ± 1.96·SE"
-                + " clipped to [−1, 1]; \"—\" when chance agreement is 1 (every course in one"
-                + " cell). r: Pearson correlation of the percent change from baseline on the two"
-                + " scales; \"—\" when either has no variance.");
+    List<String> method = new ArrayList<>();
+    method.add(
+        "Courses with an OC endpoint on both scales. Both, MADRS only, PHQ-9 only, neither:"
+            + " courses classified as responders (or remitters) by each scale. Agreement: the"
+            + " share classified alike. Kappa: Cohen's kappa with the large-sample standard"
+            + " error of Fleiss, Cohen and Everitt (1969), 95% interval kappa ± 1.96·SE"
+            + " clipped to [−1, 1]; \"—\" when chance agreement is 1 (every course in one"
+            + " cell). r: Pearson correlation of the percent change from baseline on the two"
+            + " scales; \"—\" when either has no variance.");
     if (minCellSize != null) {
-      Formats.leftOutWhenShared(m, minCellSize, "agreement tables");
-      return m.close("section").newline().toString();
+      method.add(
+          "Shared with min_cell_size "
+              + minCellSize
+              + ": a count below "
+              + minCellSize
+              + ", and every count that would give one away (through the row's n, the rates"
+              + " table or the pooled row), reads "
+              + Formats.suppressedCount()
+              + "; agreement and kappa of a row with such a count, and r of a row whose n is"
+              + " hidden, read "
+              + Formats.SUPPRESSED
+              + ".");
     }
+    Markup m = Markup.section(ID, TITLE, method.toArray(String[]::new));
     if (rows.isEmpty()) {
       return m.closeEmpty(
           "No course has an OC endpoint on both MADRS and PHQ-9, so there is no agreement to"
@@ -57,17 +67,23 @@ final class AgreementSection {
       m.num(Formats.count(r.madrsOnly()));
       m.num(Formats.count(r.phq9Only()));
       m.num(Formats.count(r.neither()));
-      m.num(Formats.percent(r.agreement()));
+      boolean statistics = r.suppressed().contains("kappa");
+      m.num(statistics ? Formats.SUPPRESSED : Formats.percent(r.agreement()));
       m.num(
-          r.kappa() == null
-              ? Formats.MISSING
-              : Formats.decimal(r.kappa(), 2)
-                  + " ("
-                  + Formats.decimal(r.kappaCiLow(), 2)
-                  + " to "
-                  + Formats.decimal(r.kappaCiHigh(), 2)
-                  + ")");
-      m.num(Formats.decimal(r.pchgCorrelation(), 2));
+          statistics
+              ? Formats.SUPPRESSED
+              : r.kappa() == null
+                  ? Formats.MISSING
+                  : Formats.decimal(r.kappa(), 2)
+                      + " ("
+                      + Formats.decimal(r.kappaCiLow(), 2)
+                      + " to "
+                      + Formats.decimal(r.kappaCiHigh(), 2)
+                      + ")");
+      m.num(
+          r.suppressed().contains("pchg_correlation")
+              ? Formats.SUPPRESSED
+              : Formats.decimal(r.pchgCorrelation(), 2));
       m.close("tr").newline();
     }
     m.closeTable().newline();

@@ -163,23 +163,4 @@ final class Formats {
     // -0.0 rounds to "-0.0": a sign on zero only confuses
     return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
   }
-
-  /**
-   * The paragraph of a section whose tables a report shared with {@code min_cell_size} leaves out
-   * because their small-cell suppression is not built yet (docs/report.md).
-   */
-  static void leftOutWhenShared(Markup m, int minCellSize, String tables) {
-    m.element(
-            "p",
-            "The "
-                + tables
-                + " are left out of a report shared with min_cell_size "
-                + minCellSize
-                + ": their small-cell suppression is not built yet (docs/report.md, \"Sharing a"
-                + " report outside the team\"). The research copy, without min_cell_size, has"
-                + " them.",
-            "class",
-            "empty")
-        .newline();
-  }
 }

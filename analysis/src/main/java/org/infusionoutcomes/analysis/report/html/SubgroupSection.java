@@ -22,22 +22,31 @@ final class SubgroupSection {
   private record Plot(String studyId, String scale) {}
 
   static String render(List<SubgroupRow> rows, Integer minCellSize, Figures figures) {
-    Markup m =
-        Markup.section(
-            ID,
-            TITLE,
-            "Descriptive and unadjusted. Response rate per level of one course factor at a time"
-                + " (95% Wilson interval), and its difference to the reference level — the level"
-                + " with the most courses — with Newcombe's hybrid score 95% interval. Levels are"
-                + " not adjusted for each other, for study or for anything else; overlapping"
-                + " factors (dose and titration, site and arm) are confounded. A level of"
-                + " \"missing\" holds the courses whose value is unknown.",
-            "The plots show course 1 under the OC analysis; the table lists every study, scale,"
-                + " course number and analysis (OC and NRI).");
+    List<String> method = new ArrayList<>();
+    method.add(
+        "Descriptive and unadjusted. Response rate per level of one course factor at a time"
+            + " (95% Wilson interval), and its difference to the reference level — the level"
+            + " with the most courses — with Newcombe's hybrid score 95% interval. Levels are"
+            + " not adjusted for each other, for study or for anything else; overlapping"
+            + " factors (dose and titration, site and arm) are confounded. A level of"
+            + " \"missing\" holds the courses whose value is unknown.");
+    method.add(
+        "The plots show course 1 under the OC analysis; the table lists every study, scale,"
+            + " course number and analysis (OC and NRI).");
     if (minCellSize != null) {
-      Formats.leftOutWhenShared(m, minCellSize, "subgroup tables");
-      return m.close("section").newline().toString();
+      method.add(
+          "Shared with min_cell_size "
+              + minCellSize
+              + ": a count below "
+              + minCellSize
+              + ", and every count that would give one away (through the other levels of the"
+              + " factor, the rates table or the pooled row), reads "
+              + Formats.suppressedCount()
+              + "; a rate, interval or difference computed from such a count reads "
+              + Formats.SUPPRESSED
+              + " and has no point in the plot.");
     }
+    Markup m = Markup.section(ID, TITLE, method.toArray(String[]::new));
     if (rows.isEmpty()) {
       return m.closeEmpty(
           "No course has factors (derived/course_factors is absent or empty), so there are no"
@@ -74,7 +83,7 @@ final class SubgroupSection {
     List<Double> minus = new ArrayList<>();
     List<String> hover = new ArrayList<>();
     for (SubgroupRow r : rows) {
-      labels.add(r.factor() + ": " + r.level() + " (n " + r.n() + ")");
+      labels.add(r.factor() + ": " + r.level() + " (n " + Formats.count(r.n()) + ")");
       diffs.add(r.responseDiff());
       boolean interval = r.responseDiffCiLow() != null && r.responseDiff() != null;
       plus.add(interval ? r.responseDiffCiHigh() - r.responseDiff() : null);
@@ -86,16 +95,11 @@ final class SubgroupSection {
               + "\nresponse "
               + Formats.fraction(r.responders(), r.n())
               + " = "
-              + Formats.percentWithInterval(r.responseRate(), r.responseCiLow(), r.responseCiHigh())
+              + responseRate(r)
               + "\n"
               + (r.level().equals(r.referenceLevel())
                   ? "reference level"
-                  : "difference to "
-                      + r.referenceLevel()
-                      + ": "
-                      + Formats.decimal(r.responseDiff() == null ? null : r.responseDiff() * 100, 1)
-                      + " points "
-                      + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh())));
+                  : "difference to " + r.referenceLevel() + ": " + difference(r)));
     }
     ObjectNode trace = ChartJson.NODES.objectNode();
     trace.put("type", "scatter");
@@ -136,7 +140,7 @@ final class SubgroupSection {
     m.open("details").newline();
     m.element("summary", "Every subgroup row (" + Formats.count(rows.size()) + ")");
     m.openTable(
-        "rates",
+        "rates subgroups",
         "Response and remission per factor level with 95% Wilson intervals; difference in"
             + " response rate to the reference level with Newcombe's hybrid score 95% interval."
             + " Descriptive and unadjusted.",
@@ -156,27 +160,36 @@ final class SubgroupSection {
       m.element("td", r.factor());
       m.element("td", r.level());
       m.num(Formats.count(r.n()));
-      m.num(
-          Formats.fraction(r.responders(), r.n())
-              + " "
-              + Formats.percentWithInterval(
-                  r.responseRate(), r.responseCiLow(), r.responseCiHigh()));
+      m.num(Formats.fraction(r.responders(), r.n()) + " " + responseRate(r));
       m.num(
           Formats.fraction(r.remitters(), r.n())
               + " "
-              + Formats.percentWithInterval(
-                  r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh()));
+              + (r.suppressed().contains("remission_rate")
+                  ? Formats.SUPPRESSED
+                  : Formats.percentWithInterval(
+                      r.remissionRate(), r.remissionCiLow(), r.remissionCiHigh())));
       m.num(r.referenceLevel());
-      m.num(
-          r.level().equals(r.referenceLevel())
-              ? "reference"
-              : Formats.decimal(r.responseDiff() == null ? null : r.responseDiff() * 100, 1)
-                  + " points "
-                  + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh()));
+      m.num(r.level().equals(r.referenceLevel()) ? "reference" : difference(r));
       m.close("tr").newline();
     }
     m.closeTable().newline();
     m.close("details").newline();
     return m.toString();
+  }
+
+  /** The response rate with its interval, or "suppressed". */
+  private static String responseRate(SubgroupRow r) {
+    return r.suppressed().contains("response_rate")
+        ? Formats.SUPPRESSED
+        : Formats.percentWithInterval(r.responseRate(), r.responseCiLow(), r.responseCiHigh());
+  }
+
+  /** The difference to the reference level in points with its interval, or "suppressed". */
+  private static String difference(SubgroupRow r) {
+    return r.suppressed().contains("response_diff")
+        ? Formats.SUPPRESSED
+        : Formats.decimal(r.responseDiff() == null ? null : r.responseDiff() * 100, 1)
+            + " points "
+            + Formats.percentInterval(r.responseDiffCiLow(), r.responseDiffCiHigh());
   }
 }

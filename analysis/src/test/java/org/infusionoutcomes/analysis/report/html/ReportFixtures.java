@@ -913,7 +913,8 @@ final class ReportFixtures {
                         f.apply(x.referenceLevel()),
                         x.responseDiff(),
                         x.responseDiffCiLow(),
-                        x.responseDiffCiHigh()))
+                        x.responseDiffCiHigh(),
+                        x.suppressed()))
             .toList(),
         d.agreement().stream()
             .map(
@@ -932,7 +933,8 @@ final class ReportFixtures {
                         x.kappaSe(),
                         x.kappaCiLow(),
                         x.kappaCiHigh(),
-                        x.pchgCorrelation()))
+                        x.pchgCorrelation(),
+                        x.suppressed()))
             .toList());
   }
 
