@@ -52,6 +52,8 @@ class HtmlReportBrowserTest {
         HtmlReport.render(SmallCellSuppression.apply(ReportFixtures.withFlowAndWaterfall(), 5));
     sharedPage = RenderSample.write(shared, OUT.resolve("shared")).toAbsolutePath();
     sharedChartIds = Jsoup.parse(shared.html()).select("div.plot").eachAttr("id");
+    // suppressed subgroups are drawn too (a hidden difference has no point), not left out
+    assertThat(sharedChartIds).anyMatch(id -> id.startsWith("fig-forest"));
   }
 
   @Test
