@@ -630,14 +630,7 @@ class ShareableReportTest {
     for (int i = 0; i < rows.size(); i++) {
       Map<String, String> r = rows.get(i);
       assertThat(r.get("level")).isEqualTo(plainRows.get(i).get("level"));
-      String group =
-          String.join(
-              "|",
-              r.get("study_id"),
-              r.get("scale"),
-              r.get("course_number"),
-              r.get("analysis"),
-              r.get("factor"));
+      String group = factorGroup(r);
       byLevel.put(group + "|" + r.get("level"), r);
       levelsOf.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
       shownN += count(r, "n") == null ? 0 : 1;
@@ -645,15 +638,8 @@ class ShareableReportTest {
     }
     for (Map<String, String> r : rows) {
       if (!r.get("response_diff").isEmpty()) {
-        String group =
-            String.join(
-                "|",
-                r.get("study_id"),
-                r.get("scale"),
-                r.get("course_number"),
-                r.get("analysis"),
-                r.get("factor"));
-        Map<String, String> reference = byLevel.get(group + "|" + r.get("reference_level"));
+        Map<String, String> reference =
+            byLevel.get(factorGroup(r) + "|" + r.get("reference_level"));
         assertThat(r.get("response_rate")).as("difference without its rate: %s", r).isNotEmpty();
         assertThat(reference.get("response_rate"))
             .as("difference to a hidden reference rate: %s", r)
@@ -709,6 +695,17 @@ class ShareableReportTest {
         List.of("study_id"),
         List.of("scale", "course_number", "analysis", "factor", "level"),
         List.of("n", "responders", "remitters"));
+  }
+
+  /** The levels of one factor in one study, scale, course number and analysis. */
+  private static String factorGroup(Map<String, String> r) {
+    return String.join(
+        "|",
+        r.get("study_id"),
+        r.get("scale"),
+        r.get("course_number"),
+        r.get("analysis"),
+        r.get("factor"));
   }
 
   @Test
