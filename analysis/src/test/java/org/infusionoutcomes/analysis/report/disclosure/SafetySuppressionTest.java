@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.infusionoutcomes.analysis.report.AdverseEventRow;
 import org.infusionoutcomes.analysis.report.DissociationRow;
 import org.infusionoutcomes.analysis.report.ReportData;
+import org.infusionoutcomes.analysis.report.ReportDataCopy;
 import org.infusionoutcomes.analysis.report.ReportOrder;
 import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
@@ -264,26 +265,13 @@ class SafetySuppressionTest {
 
   private static ReportData data() {
     ReportData d = ReportFixturesAccess.withFlowAndWaterfall();
-    return new ReportData(
-        d.run(),
-        d.definitions(),
-        d.landmarkDays(),
-        d.responseRemission(),
-        d.durabilitySummary(),
-        d.durabilityKm(),
-        d.timeToResponseSummary(),
-        d.timeToResponseKm(),
-        d.logRank(),
-        d.trajectory(),
-        d.quality(),
-        d.populationFlow(),
-        d.waterfall(),
-        null,
-        tables(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    return ReportDataCopy.of(d)
+        .minCellSize(null)
+        .safety(tables())
+        .timeToRemission(List.of(), List.of())
+        .subgroups(List.of())
+        .agreement(List.of())
+        .build();
   }
 
   private static boolean small(Integer n, int k) {
@@ -480,29 +468,7 @@ class SafetySuppressionTest {
             List.of(),
             List.of());
     ReportData d = data();
-    ReportData shared =
-        SmallCellSuppression.apply(
-            new ReportData(
-                d.run(),
-                d.definitions(),
-                d.landmarkDays(),
-                d.responseRemission(),
-                d.durabilitySummary(),
-                d.durabilityKm(),
-                d.timeToResponseSummary(),
-                d.timeToResponseKm(),
-                d.logRank(),
-                d.trajectory(),
-                d.quality(),
-                d.populationFlow(),
-                d.waterfall(),
-                null,
-                t,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of()),
-            K);
+    ReportData shared = SmallCellSuppression.apply(ReportDataCopy.of(d).safety(t).build(), K);
     VitalSignsRow v = shared.safety().vitalSigns().get(0);
     assertThat(v.suppressed()).containsExactly("max_peak");
     assertThat(v.nInfusions()).isEqualTo(20);

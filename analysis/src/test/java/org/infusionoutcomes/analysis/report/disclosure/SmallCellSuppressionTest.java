@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.infusionoutcomes.analysis.report.AgreementRow;
 import org.infusionoutcomes.analysis.report.ReportData;
+import org.infusionoutcomes.analysis.report.ReportDataCopy;
 import org.infusionoutcomes.analysis.report.SubgroupRow;
 import org.infusionoutcomes.analysis.report.html.ReportFixturesAccess;
 import org.infusionoutcomes.analysis.subgroups.LevelCounts;
@@ -147,26 +148,7 @@ class SmallCellSuppressionTest {
 
   private static ReportData withSubgroupsAndAgreement(
       ReportData d, List<SubgroupRow> subgroups, List<AgreementRow> agreement) {
-    return new ReportData(
-        d.run(),
-        d.definitions(),
-        d.landmarkDays(),
-        d.responseRemission(),
-        d.durabilitySummary(),
-        d.durabilityKm(),
-        d.timeToResponseSummary(),
-        d.timeToResponseKm(),
-        d.logRank(),
-        d.trajectory(),
-        d.quality(),
-        d.populationFlow(),
-        d.waterfall(),
-        null,
-        d.safety(),
-        d.timeToRemissionSummary(),
-        d.timeToRemissionKm(),
-        subgroups,
-        agreement);
+    return ReportDataCopy.of(d).minCellSize(null).subgroups(subgroups).agreement(agreement).build();
   }
 
   @Test

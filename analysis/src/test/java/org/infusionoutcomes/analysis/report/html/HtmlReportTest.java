@@ -18,10 +18,10 @@ import org.infusionoutcomes.analysis.rates.WilsonInterval;
 import org.infusionoutcomes.analysis.report.KmRow;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
+import org.infusionoutcomes.analysis.report.ReportDataCopy;
 import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.ScaleDefinitionRow;
-import org.infusionoutcomes.analysis.report.SurvivalSummaryRow;
 import org.infusionoutcomes.analysis.survival.ConfType;
 import org.infusionoutcomes.analysis.survival.KaplanMeier;
 import org.infusionoutcomes.analysis.survival.KmCurve;
@@ -223,26 +223,13 @@ class HtmlReportTest {
             List.of(user, override, shipped));
     String html =
         HtmlReport.render(
-                new ReportData(
-                    withScales,
-                    d.definitions(),
-                    d.landmarkDays(),
-                    d.responseRemission(),
-                    d.durabilitySummary(),
-                    d.durabilityKm(),
-                    d.timeToResponseSummary(),
-                    d.timeToResponseKm(),
-                    d.logRank(),
-                    d.trajectory(),
-                    d.quality(),
-                    List.of(),
-                    List.of(),
-                    null,
-                    SafetyTables.empty(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of()))
+                ReportDataCopy.of(d)
+                    .run(withScales)
+                    .safety(SafetyTables.empty())
+                    .timeToRemission(List.of(), List.of())
+                    .subgroups(List.of())
+                    .agreement(List.of())
+                    .build())
             .html();
     Document page = Jsoup.parse(html);
 
@@ -577,27 +564,7 @@ class HtmlReportTest {
   @Test
   void emptyTablesRenderAsSentencesNotErrors() {
     ReportData d = ReportFixtures.realistic();
-    ReportData empty =
-        new ReportData(
-            d.run(),
-            d.definitions(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            List.of(),
-            List.of(),
-            null,
-            SafetyTables.empty(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+    ReportData empty = ReportDataCopy.runOnly(d).build();
     Document page = Jsoup.parse(HtmlReport.render(empty).html());
     assertThat(page.select("p.empty").eachText())
         .contains(
@@ -663,49 +630,20 @@ class HtmlReportTest {
 
   private static ReportData withDurabilityKm(List<KmRow> km) {
     ReportData d = ReportFixtures.realistic();
-    return new ReportData(
-        d.run(),
-        d.definitions(),
-        d.landmarkDays(),
-        List.of(),
-        List.<SurvivalSummaryRow>of(),
-        km,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        d.quality(),
-        List.of(),
-        List.of(),
-        null,
-        SafetyTables.empty(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    return ReportDataCopy.runOnly(d)
+        .landmarkDays(d.landmarkDays())
+        .durability(List.of(), km)
+        .quality(d.quality())
+        .build();
   }
 
   private static ReportData replaceQuality(ReportData d, QualityReport q) {
-    return new ReportData(
-        d.run(),
-        d.definitions(),
-        d.landmarkDays(),
-        d.responseRemission(),
-        d.durabilitySummary(),
-        d.durabilityKm(),
-        d.timeToResponseSummary(),
-        d.timeToResponseKm(),
-        d.logRank(),
-        d.trajectory(),
-        q,
-        List.of(),
-        List.of(),
-        null,
-        SafetyTables.empty(),
-        d.timeToRemissionSummary(),
-        d.timeToRemissionKm(),
-        d.subgroups(),
-        d.agreement());
+    return ReportDataCopy.of(d)
+        .quality(q)
+        .flowAndWaterfall(List.of(), List.of())
+        .minCellSize(null)
+        .safety(SafetyTables.empty())
+        .build();
   }
 
   private static ReportData replaceConfig(ReportData d, Map<String, Object> config) {
@@ -720,25 +658,11 @@ class HtmlReportTest {
             r.recordsRejected(),
             r.studies(),
             config);
-    return new ReportData(
-        run,
-        d.definitions(),
-        d.landmarkDays(),
-        d.responseRemission(),
-        d.durabilitySummary(),
-        d.durabilityKm(),
-        d.timeToResponseSummary(),
-        d.timeToResponseKm(),
-        d.logRank(),
-        d.trajectory(),
-        d.quality(),
-        List.of(),
-        List.of(),
-        null,
-        SafetyTables.empty(),
-        d.timeToRemissionSummary(),
-        d.timeToRemissionKm(),
-        d.subgroups(),
-        d.agreement());
+    return ReportDataCopy.of(d)
+        .run(run)
+        .flowAndWaterfall(List.of(), List.of())
+        .minCellSize(null)
+        .safety(SafetyTables.empty())
+        .build();
   }
 }

@@ -21,6 +21,7 @@ import org.infusionoutcomes.analysis.report.PopulationFlowRow;
 import org.infusionoutcomes.analysis.report.QualityCheck;
 import org.infusionoutcomes.analysis.report.QualityReport;
 import org.infusionoutcomes.analysis.report.ReportData;
+import org.infusionoutcomes.analysis.report.ReportDataCopy;
 import org.infusionoutcomes.analysis.report.ResponseRemissionRow;
 import org.infusionoutcomes.analysis.report.RunInfo;
 import org.infusionoutcomes.analysis.report.SafetyTables;
@@ -256,26 +257,7 @@ final class ReportFixtures {
   /** {@link #realistic()} with a population flow and waterfalls that agree with its rates. */
   static ReportData withFlowAndWaterfall() {
     ReportData d = realistic();
-    return new ReportData(
-        d.run(),
-        d.definitions(),
-        d.landmarkDays(),
-        d.responseRemission(),
-        d.durabilitySummary(),
-        d.durabilityKm(),
-        d.timeToResponseSummary(),
-        d.timeToResponseKm(),
-        d.logRank(),
-        d.trajectory(),
-        d.quality(),
-        populationFlow(),
-        waterfall(),
-        null,
-        d.safety(),
-        d.timeToRemissionSummary(),
-        d.timeToRemissionKm(),
-        d.subgroups(),
-        d.agreement());
+    return ReportDataCopy.of(d).flowAndWaterfall(populationFlow(), waterfall()).build();
   }
 
   /**

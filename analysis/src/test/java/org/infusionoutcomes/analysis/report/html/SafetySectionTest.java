@@ -9,6 +9,7 @@ import java.util.List;
 import org.infusionoutcomes.analysis.report.AdverseEventRow;
 import org.infusionoutcomes.analysis.report.DissociationRow;
 import org.infusionoutcomes.analysis.report.ReportData;
+import org.infusionoutcomes.analysis.report.ReportDataCopy;
 import org.infusionoutcomes.analysis.report.SafetyTables;
 import org.infusionoutcomes.analysis.report.SuicidalityShiftRow;
 import org.infusionoutcomes.analysis.report.SuicidalitySummaryRow;
@@ -26,26 +27,7 @@ class SafetySectionTest {
 
   private static ReportData with(SafetyTables safety) {
     ReportData d = ReportFixtures.realistic();
-    return new ReportData(
-        d.run(),
-        d.definitions(),
-        d.landmarkDays(),
-        d.responseRemission(),
-        d.durabilitySummary(),
-        d.durabilityKm(),
-        d.timeToResponseSummary(),
-        d.timeToResponseKm(),
-        d.logRank(),
-        d.trajectory(),
-        d.quality(),
-        List.of(),
-        List.of(),
-        null,
-        safety,
-        d.timeToRemissionSummary(),
-        d.timeToRemissionKm(),
-        d.subgroups(),
-        d.agreement());
+    return ReportDataCopy.of(d).safety(safety).build();
   }
 
   private static SafetyTables tables(String study, String term) {
