@@ -638,12 +638,15 @@ class HtmlReportTest {
   }
 
   private static ReportData replaceQuality(ReportData d, QualityReport q) {
+    return withoutFlowAndSafety(d).quality(q).build();
+  }
+
+  /** A copy of {@code d} without population flow, waterfall, minimum cell size or safety tables. */
+  private static ReportDataCopy withoutFlowAndSafety(ReportData d) {
     return ReportDataCopy.of(d)
-        .quality(q)
         .flowAndWaterfall(List.of(), List.of())
         .minCellSize(null)
-        .safety(SafetyTables.empty())
-        .build();
+        .safety(SafetyTables.empty());
   }
 
   private static ReportData replaceConfig(ReportData d, Map<String, Object> config) {
@@ -658,11 +661,6 @@ class HtmlReportTest {
             r.recordsRejected(),
             r.studies(),
             config);
-    return ReportDataCopy.of(d)
-        .run(run)
-        .flowAndWaterfall(List.of(), List.of())
-        .minCellSize(null)
-        .safety(SafetyTables.empty())
-        .build();
+    return withoutFlowAndSafety(d).run(run).build();
   }
 }
