@@ -16,6 +16,12 @@ public final class CsvHeader {
   private final List<String> names;
   private final Map<String, Integer> index = new HashMap<>();
 
+  /**
+   * Names looked up before, as asked for, with their column (-1: absent): readers ask for the same
+   * few names on every line, so each is trimmed and lower-cased once. A header is read by one task.
+   */
+  private final Map<String, Integer> asked = new HashMap<>();
+
   public CsvHeader(List<String> names) {
     List<String> trimmed = new ArrayList<>(names.size());
     for (String n : names) {
@@ -40,12 +46,24 @@ public final class CsvHeader {
   }
 
   public boolean has(String name) {
-    return index.containsKey(key(name));
+    return column(name) != null;
   }
 
   /** The column index of {@code name}, if present. */
   public Optional<Integer> indexOf(String name) {
-    return Optional.ofNullable(index.get(key(name)));
+    return Optional.ofNullable(column(name));
+  }
+
+  private Integer column(String name) {
+    Integer i = asked.get(name);
+    if (i == null) {
+      Integer found = index.get(key(name));
+      i = found == null ? -1 : found;
+      if (asked.size() < 4096) {
+        asked.put(name, i);
+      }
+    }
+    return i < 0 ? null : i;
   }
 
   /** The name of a column as written in the file. */
@@ -58,7 +76,7 @@ public final class CsvHeader {
    * record is short or the cell is empty.
    */
   public String value(List<String> fields, String name) {
-    Integer i = index.get(key(name));
+    Integer i = column(name);
     if (i == null || i >= fields.size()) {
       return null;
     }
@@ -69,8 +87,9 @@ public final class CsvHeader {
   /** The first of {@code names} present in the header, if any. */
   public Optional<String> firstPresent(String... candidates) {
     for (String c : candidates) {
-      if (has(c)) {
-        return Optional.of(names.get(index.get(key(c))));
+      Integer i = column(c);
+      if (i != null) {
+        return Optional.of(names.get(i));
       }
     }
     return Optional.empty();

@@ -2,8 +2,8 @@ package org.infusionoutcomes.ingest.privacy;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,34 +56,102 @@ public final class IdentifierValues {
 
   /**
    * One pattern, with what any text it matches must hold: one of {@code cues} (lower case; none
-   * means no cue is needed) and at least {@code textDigits} ASCII digits. The cues only skip
-   * patterns that cannot match (most values hold no {@code @}, no label and few digits); they never
-   * decide a match.
+   * means no cue is needed), at least {@code textDigits} ASCII digits, and the {@code shape} (a
+   * hand-written test of a part every match contains). These only skip patterns that cannot match
+   * (most values hold no {@code @}, no label, few digits, and dates and times have no telephone or
+   * social security number shape); they never decide a match.
    */
   private record Rule(
-      Kind kind, Pattern pattern, int minDigits, List<String> cues, int textDigits) {
+      Kind kind,
+      Pattern pattern,
+      int minDigits,
+      List<String> cues,
+      int textDigits,
+      Predicate<String> shape) {
     Rule(Kind kind, Pattern pattern, int minDigits) {
-      this(kind, pattern, minDigits, List.of(), minDigits);
+      this(kind, pattern, minDigits, List.of(), minDigits, t -> true);
     }
 
     Rule cues(int digits, String... needed) {
-      return new Rule(kind, pattern, minDigits, List.of(needed), digits);
+      return new Rule(kind, pattern, minDigits, List.of(needed), digits, shape);
     }
 
-    boolean mayMatch(String lower, int digits) {
-      if (digits < textDigits) {
-        return false;
-      }
-      if (cues.isEmpty()) {
-        return true;
-      }
+    Rule shape(Predicate<String> necessary) {
+      return new Rule(kind, pattern, minDigits, cues, textDigits, necessary);
+    }
+
+    boolean mayMatch(String text, int digits) {
+      return digits >= textDigits && (cues.isEmpty() || hasCue(text)) && shape.test(text);
+    }
+
+    /** Whether {@code text} holds a cue, in any case (the labels' patterns ignore case). */
+    private boolean hasCue(String text) {
       for (String cue : cues) {
-        if (lower.contains(cue)) {
-          return true;
+        char lower = cue.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0; i + cue.length() <= text.length(); i++) {
+          char c = text.charAt(i);
+          if ((c == lower || c == upper) && text.regionMatches(true, i, cue, 0, cue.length())) {
+            return true;
+          }
         }
       }
       return false;
     }
+  }
+
+  /**
+   * Whether {@code text} holds, somewhere, runs of exactly these many ASCII digits joined by one
+   * character of {@code separators} each (e.g. 3, 2, 4 with {@code "-"}: {@code 123-45-6789}). The
+   * runs may be part of longer runs of digits (the patterns decide what may border them).
+   */
+  static boolean hasDigitGroups(String text, String separators, int... lengths) {
+    int width = lengths.length - 1;
+    for (int n : lengths) {
+      width += n;
+    }
+    for (int start = 0; start + width <= text.length(); start++) {
+      int i = start;
+      boolean ok = true;
+      for (int g = 0; g < lengths.length && ok; g++) {
+        if (g > 0) {
+          ok = separators.indexOf(text.charAt(i++)) >= 0;
+        }
+        for (int k = 0; k < lengths[g] && ok; k++) {
+          ok = isDigit(text.charAt(i++));
+        }
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether some {@code +} in {@code text} is followed by a run of digits, spaces, dots, dashes and
+   * parentheses holding at least {@code digits} digits (what an international number is made of).
+   */
+  static boolean hasPlusRun(String text, int digits) {
+    for (int plus = text.indexOf('+'); plus >= 0; plus = text.indexOf('+', plus + 1)) {
+      int found = 0;
+      for (int i = plus + 1; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (isDigit(c)) {
+          found++;
+        } else if (" .-()".indexOf(c) < 0) {
+          break;
+        }
+      }
+      if (found >= digits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static final String DATE =
@@ -101,7 +169,8 @@ public final class IdentifierValues {
               .cues(0, "@"),
           // 123-45-6789 (not inside a longer id: no letter, digit or dash on either side).
           new Rule(Kind.SSN, Pattern.compile("(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"), 0)
-              .cues(9, "-"),
+              .cues(9, "-")
+              .shape(t -> hasDigitGroups(t, "-", 3, 2, 4)),
           new Rule(
                   Kind.SSN,
                   Pattern.compile(
@@ -114,14 +183,16 @@ public final class IdentifierValues {
                   Pattern.compile(
                       "(?<![\\w+/-])(?<!\\d\\.)(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])(?!\\.\\d)"),
                   10)
-              .cues(10),
+              .cues(10)
+              .shape(t -> hasDigitGroups(t, " .-", 3, 4)),
           // International: +44 20 7946 0958, +49-30-1234567 (a + and 8 to 15 digits in groups).
           new Rule(
                   Kind.PHONE,
                   Pattern.compile(
                       "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}(?![\\w-])(?!\\.\\d)"),
                   8)
-              .cues(8, "+"),
+              .cues(8, "+")
+              .shape(t -> hasPlusRun(t, 8)),
           // Labelled: tel: 5551234567, phone 0171 234567.
           new Rule(
                   Kind.PHONE,
@@ -149,20 +220,26 @@ public final class IdentifierValues {
    * @param ownIds the record's own subject, study and site ids (exempt from the telephone shape)
    */
   public static Optional<Finding> find(String text, Collection<String> ownIds) {
+    return find(text, ownIds, true);
+  }
+
+  /**
+   * {@link #find(String, Collection)}, with the tests that skip a pattern ({@code shortcuts}) or
+   * without them: every pattern run on the text (to prove the tests never change a result).
+   */
+  static Optional<Finding> find(String text, Collection<String> ownIds, boolean shortcuts) {
     if (text == null || text.length() < 6) {
       return Optional.empty();
     }
-    String lower = text.toLowerCase(Locale.ROOT);
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if (isDigit(text.charAt(i))) {
         digits++;
       }
     }
     Finding first = null;
     for (Rule rule : RULES) {
-      if (!rule.mayMatch(lower, digits)) {
+      if (shortcuts && !rule.mayMatch(text, digits)) {
         continue;
       }
       Matcher m = rule.pattern().matcher(text);

@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,18 +96,18 @@ final class IdentifierScreen {
       origin = null;
       studyId = null;
       subjectId = null;
-      for (RecordComponent c : rec.getClass().getRecordComponents()) {
-        Object v = value(c, rec);
+      for (Component c : COMPONENTS.get(rec.getClass())) {
+        Object v = c.value(rec);
         if (v instanceof Origin o) {
           origin = o;
         } else if (v instanceof String s) {
-          switch (c.getName()) {
+          switch (c.name()) {
             case "studyId" -> studyId = s;
             case "subjectId" -> subjectId = s;
             case "siteId" -> ownIds.add(s);
             default -> {}
           }
-          texts.put(c.getName(), s);
+          texts.put(c.name(), s);
         }
       }
       ownIds.add(studyId);
@@ -158,13 +161,45 @@ final class IdentifierScreen {
     return id != null && IdentifierValues.contains(id, List.of()) ? null : id;
   }
 
-  private static Object value(RecordComponent c, Record rec) {
-    try {
-      return c.getAccessor().invoke(rec);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + rec, e);
+  /**
+   * A record component that can hold an {@link Origin} or a text, with its accessor (looked up once
+   * per record class: the screen reads every record of every file).
+   */
+  private record Component(String name, MethodHandle accessor) {
+    Object value(Record rec) {
+      try {
+        return accessor.invoke(rec);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read " + name + " of a " + rec.getClass(), e);
+      }
     }
   }
+
+  /** The components of each record class whose declared type admits an origin or a text. */
+  private static final ClassValue<List<Component>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+          List<Component> out = new ArrayList<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getType().isAssignableFrom(String.class)
+                || c.getType().isAssignableFrom(Origin.class)) {
+              try {
+                MethodHandle h =
+                    MethodHandles.lookup()
+                        .unreflect(c.getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                out.add(new Component(c.getName(), h));
+              } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + type, e);
+              }
+            }
+          }
+          return List.copyOf(out);
+        }
+      };
 
   /** The column a reject names, or the observation field (in the output's snake case). */
   private static String columnName(Object item, String key) {

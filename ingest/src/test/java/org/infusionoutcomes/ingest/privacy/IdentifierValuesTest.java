@@ -105,4 +105,77 @@ class IdentifierValuesTest {
   void anIdThatIsAnIdentifierIsStillRefused(String id) {
     assertThat(IdentifierValues.find("KETA-01," + id + ",MADRS", List.of(id))).isPresent();
   }
+
+  @org.junit.jupiter.api.Test
+  void theTestsThatSkipAPatternNeverChangeAResult() {
+    // Texts made of what identifiers and clinical values are made of: digits, separators, plus
+    // signs, parentheses, the labels' letters in both cases, @ and dots.
+    String[] pieces = {
+      "0",
+      "1",
+      "5",
+      "9",
+      "12",
+      "123",
+      "4567",
+      "-",
+      " ",
+      ".",
+      "/",
+      "+",
+      "(",
+      ")",
+      ":",
+      "@",
+      "a",
+      "x.org",
+      "T",
+      "Z",
+      "SSN",
+      "ssn ",
+      "tel",
+      "Phone ",
+      "MRN",
+      "dob ",
+      "Born ",
+      "mobile",
+      "fax",
+      "NHS no",
+      "social security",
+      "March",
+      ",",
+      "_",
+      "\u0130",
+      "\u017f"
+    };
+    java.util.Random random = new java.util.Random(20261207);
+    int found = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int parts = 3 + random.nextInt(14);
+      for (int i = 0; i < parts; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      List<String> own =
+          random.nextInt(4) == 0 ? List.of(text.substring(0, text.length() / 2)) : List.of();
+      Optional<IdentifierValues.Finding> fast = IdentifierValues.find(text, own, true);
+      assertThat(fast).as(text).isEqualTo(IdentifierValues.find(text, own, false));
+      found += fast.isPresent() ? 1 : 0;
+    }
+    // The texts hold identifiers often enough for the comparison to mean something.
+    assertThat(found).isGreaterThan(2_000);
+  }
+
+  @org.junit.jupiter.api.Test
+  void digitGroupsAndPlusRunsAreFoundWhereTheyAre() {
+    assertThat(IdentifierValues.hasDigitGroups("id 123-45-6789.", "-", 3, 2, 4)).isTrue();
+    assertThat(IdentifierValues.hasDigitGroups("2024-03-05T10:00:00", "-", 3, 2, 4)).isFalse();
+    assertThat(IdentifierValues.hasDigitGroups("2024-03-05T10:00:00", " .-", 3, 4)).isFalse();
+    assertThat(IdentifierValues.hasDigitGroups("call 123 4567", " .-", 3, 4)).isTrue();
+    assertThat(IdentifierValues.hasDigitGroups("1234567", " .-", 3, 4)).isFalse();
+    assertThat(IdentifierValues.hasPlusRun("2024-03-05T10:00:00+01:00", 8)).isFalse();
+    assertThat(IdentifierValues.hasPlusRun("x +44 (20) 7946-0958", 8)).isTrue();
+    assertThat(IdentifierValues.hasPlusRun("+1234567", 8)).isFalse();
+  }
 }
