@@ -2,6 +2,7 @@ package org.infusionoutcomes.ingest.privacy;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -80,20 +81,14 @@ public final class IdentifierValues {
       return new Rule(kind, pattern, minDigits, cues, textDigits, necessary);
     }
 
-    boolean mayMatch(String text, int digits) {
-      return digits >= textDigits && (cues.isEmpty() || hasCue(text)) && shape.test(text);
+    boolean mayMatch(String text, String lower, int digits) {
+      return digits >= textDigits && (cues.isEmpty() || hasCue(lower)) && shape.test(text);
     }
 
-    /** Whether {@code text} holds a cue, in any case (the labels' patterns ignore case). */
-    private boolean hasCue(String text) {
+    private boolean hasCue(String lower) {
       for (String cue : cues) {
-        char lower = cue.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0; i + cue.length() <= text.length(); i++) {
-          char c = text.charAt(i);
-          if ((c == lower || c == upper) && text.regionMatches(true, i, cue, 0, cue.length())) {
-            return true;
-          }
+        if (lower.contains(cue)) {
+          return true;
         }
       }
       return false;
@@ -106,19 +101,19 @@ public final class IdentifierValues {
    * runs may be part of longer runs of digits (the patterns decide what may border them).
    */
   static boolean hasDigitGroups(String text, String separators, int... lengths) {
-    int width = lengths.length - 1;
-    for (int n : lengths) {
-      width += n;
-    }
-    for (int start = 0; start + width <= text.length(); start++) {
-      int i = start;
+    // Only where the first separator can be: after a run of lengths[0] digits.
+    for (int sep = lengths[0]; sep < text.length(); sep++) {
+      if (separators.indexOf(text.charAt(sep)) < 0) {
+        continue;
+      }
+      int i = sep - lengths[0];
       boolean ok = true;
       for (int g = 0; g < lengths.length && ok; g++) {
         if (g > 0) {
-          ok = separators.indexOf(text.charAt(i++)) >= 0;
+          ok = i < text.length() && separators.indexOf(text.charAt(i++)) >= 0;
         }
         for (int k = 0; k < lengths[g] && ok; k++) {
-          ok = isDigit(text.charAt(i++));
+          ok = i < text.length() && isDigit(text.charAt(i++));
         }
       }
       if (ok) {
@@ -237,9 +232,10 @@ public final class IdentifierValues {
         digits++;
       }
     }
+    String lower = text.toLowerCase(Locale.ROOT);
     Finding first = null;
     for (Rule rule : RULES) {
-      if (shortcuts && !rule.mayMatch(text, digits)) {
+      if (shortcuts && !rule.mayMatch(text, lower, digits)) {
         continue;
       }
       Matcher m = rule.pattern().matcher(text);
