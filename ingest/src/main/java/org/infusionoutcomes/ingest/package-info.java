@@ -5,7 +5,7 @@
  *
  * <ol>
  *   <li>{@code canonical}, {@code privacy}, {@code scale}/{@code config}: values with no reader
- *       knowledge;
+ *       knowledge; {@code reflect}: a record class's components, read once per class;
  *   <li>{@code source} (what a source file and its observations are), then {@code reject} (why a
  *       record was refused), then {@code value} and {@code time} (parsing shared by every reader);
  *   <li>{@code read} (the reader contract: {@code SourceReader}, {@code RecordSink}, {@code

@@ -1,7 +1,5 @@
 package org.infusionoutcomes.ingest.assemble;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import org.infusionoutcomes.ingest.canonical.Medication;
 import org.infusionoutcomes.ingest.canonical.Subject;
 import org.infusionoutcomes.ingest.canonical.TimeAxis;
 import org.infusionoutcomes.ingest.canonical.VitalSign;
+import org.infusionoutcomes.ingest.reflect.RecordShape;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.reject.RejectRule;
 import org.infusionoutcomes.ingest.scale.ItemRef;
@@ -672,16 +671,10 @@ public final class SubjectAssembler {
   private static boolean sameContent(Record a, Record b, String... alsoIgnored) {
     Set<String> ignored = new HashSet<>(List.of("studyId", "subjectId", "origin"));
     ignored.addAll(List.of(alsoIgnored));
-    for (RecordComponent c : a.getClass().getRecordComponents()) {
-      if (!ignored.contains(c.getName())) {
-        try {
-          Method accessor = c.getAccessor();
-          if (!Objects.equals(accessor.invoke(a), accessor.invoke(b))) {
-            return false;
-          }
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + c, e);
-        }
+    RecordShape shape = RecordShape.of(a.getClass());
+    for (int i = 0; i < shape.size(); i++) {
+      if (!ignored.contains(shape.name(i)) && !Objects.equals(shape.get(a, i), shape.get(b, i))) {
+        return false;
       }
     }
     return true;

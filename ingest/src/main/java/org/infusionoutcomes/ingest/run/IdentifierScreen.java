@@ -6,16 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +21,7 @@ import org.infusionoutcomes.ingest.csv.CsvRecordReader;
 import org.infusionoutcomes.ingest.csv.CsvSourceReader;
 import org.infusionoutcomes.ingest.privacy.IdentifierValues;
 import org.infusionoutcomes.ingest.read.FilePartInput;
+import org.infusionoutcomes.ingest.reflect.RecordShape;
 import org.infusionoutcomes.ingest.reject.IngestErrors;
 import org.infusionoutcomes.ingest.reject.Reject;
 import org.infusionoutcomes.ingest.source.Origin;
@@ -96,18 +94,20 @@ final class IdentifierScreen {
       origin = null;
       studyId = null;
       subjectId = null;
-      for (Component c : COMPONENTS.get(rec.getClass())) {
-        Object v = c.value(rec);
+      RecordShape shape = RecordShape.of(rec.getClass());
+      for (int i : SCREENED.get(rec.getClass())) {
+        Object v = shape.get(rec, i);
+        String name = shape.name(i);
         if (v instanceof Origin o) {
           origin = o;
         } else if (v instanceof String s) {
-          switch (c.name()) {
+          switch (name) {
             case "studyId" -> studyId = s;
             case "subjectId" -> subjectId = s;
             case "siteId" -> ownIds.add(s);
             default -> {}
           }
-          texts.put(c.name(), s);
+          texts.put(name, s);
         }
       }
       ownIds.add(studyId);
@@ -162,42 +162,21 @@ final class IdentifierScreen {
   }
 
   /**
-   * A record component that can hold an {@link Origin} or a text, with its accessor (looked up once
-   * per record class: the screen reads every record of every file).
+   * The components of each record class whose declared type admits an origin or a text, by index
+   * into its {@link RecordShape} (found once per class: the screen reads every record of every
+   * file).
    */
-  private record Component(String name, MethodHandle accessor) {
-    Object value(Record rec) {
-      try {
-        return accessor.invoke(rec);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("cannot read " + name + " of a " + rec.getClass(), e);
-      }
-    }
-  }
-
-  /** The components of each record class whose declared type admits an origin or a text. */
-  private static final ClassValue<List<Component>> COMPONENTS =
+  private static final ClassValue<int[]> SCREENED =
       new ClassValue<>() {
         @Override
-        protected List<Component> computeValue(Class<?> type) {
-          List<Component> out = new ArrayList<>();
-          for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getType().isAssignableFrom(String.class)
-                || c.getType().isAssignableFrom(Origin.class)) {
-              try {
-                MethodHandle h =
-                    MethodHandles.lookup()
-                        .unreflect(c.getAccessor())
-                        .asType(MethodType.methodType(Object.class, Object.class));
-                out.add(new Component(c.getName(), h));
-              } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + type, e);
-              }
-            }
-          }
-          return List.copyOf(out);
+        protected int[] computeValue(Class<?> type) {
+          RecordShape shape = RecordShape.of(type);
+          return IntStream.range(0, shape.size())
+              .filter(
+                  i ->
+                      shape.type(i).isAssignableFrom(String.class)
+                          || shape.type(i).isAssignableFrom(Origin.class))
+              .toArray();
         }
       };
 
@@ -206,15 +185,7 @@ final class IdentifierScreen {
     if (item instanceof Reject) {
       return key;
     }
-    StringBuilder sb = new StringBuilder();
-    for (char c : key.toCharArray()) {
-      if (Character.isUpperCase(c)) {
-        sb.append('_').append(Character.toLowerCase(c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return RecordShape.snakeCase(key);
   }
 
   /** The column of the raw record that holds the identifier, or null when it cannot be told. */

@@ -1,12 +1,7 @@
 package org.infusionoutcomes.ingest.spark;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.infusionoutcomes.ingest.reflect.RecordShape;
 
 /**
  * Copies a record with every component of one type replaced. Used to give parsed records kept from
@@ -14,10 +9,6 @@ import java.util.function.UnaryOperator;
  * covers every payload type, including components added later.
  */
 final class RecordCopy {
-  private record Shape(Method[] accessors, Class<?>[] types, Constructor<?> constructor) {}
-
-  private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
-
   private RecordCopy() {}
 
   /**
@@ -28,43 +19,27 @@ final class RecordCopy {
     if (record == null) {
       return null;
     }
-    Shape shape = SHAPES.computeIfAbsent(record.getClass(), RecordCopy::shapeOf);
-    Object[] values = new Object[shape.accessors().length];
+    RecordShape shape = RecordShape.of(record.getClass());
+    Object[] values = new Object[shape.size()];
     boolean changed = false;
-    try {
-      for (int i = 0; i < values.length; i++) {
-        Object v = shape.accessors()[i].invoke(record);
-        if (shape.types()[i] == type && v != null) {
-          Object w = f.apply(type.cast(v));
-          changed |= w != v;
-          v = w;
-        }
-        values[i] = v;
+    for (int i = 0; i < values.length; i++) {
+      Object v = shape.get(record, i);
+      if (shape.type(i) == type && v != null) {
+        Object w = f.apply(type.cast(v));
+        changed |= w != v;
+        v = w;
       }
-      if (!changed) {
-        return record;
-      }
-      @SuppressWarnings("unchecked")
-      R copy = (R) shape.constructor().newInstance(values);
-      return copy;
-    } catch (IllegalAccessException | InstantiationException e) {
-      throw new IllegalStateException("cannot copy " + record.getClass().getName(), e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(
-          "cannot copy " + record.getClass().getName(), e.getTargetException());
+      values[i] = v;
     }
-  }
-
-  private static Shape shapeOf(Class<?> c) {
-    RecordComponent[] components = c.getRecordComponents();
-    Method[] accessors =
-        Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
-    Class<?>[] types =
-        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    if (!changed) {
+      return record;
+    }
     try {
-      return new Shape(accessors, types, c.getDeclaredConstructor(types));
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("no canonical constructor in " + c.getName(), e);
+      @SuppressWarnings("unchecked")
+      R copy = (R) shape.construct(values);
+      return copy;
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot copy " + record.getClass().getName(), e);
     }
   }
 }

@@ -1,17 +1,12 @@
 package org.infusionoutcomes.ingest.spark;
 
 import java.io.Serializable;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +20,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.infusionoutcomes.ingest.reflect.RecordShape;
 
 /**
  * Converts a Java record to a Spark {@link Row} and back, with a schema derived from the record's
@@ -110,23 +106,6 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
     return s;
   }
 
-  /** snake_case of a camelCase name. */
-  public static String snakeCase(String camel) {
-    StringBuilder sb = new StringBuilder(camel.length() + 4);
-    for (int i = 0; i < camel.length(); i++) {
-      char c = camel.charAt(i);
-      if (Character.isUpperCase(c)) {
-        if (i > 0) {
-          sb.append('_');
-        }
-        sb.append(Character.toLowerCase(c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
   // ------------------------------------------------------------------ converters
 
   private interface Converter {
@@ -141,63 +120,30 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
 
   private static final class Shape implements Converter {
     final StructType schema;
-    final MethodHandle[] accessors;
-    final MethodHandle constructor;
+    final RecordShape record;
     final Converter[] converters;
-    final Class<?>[] rawTypes;
 
-    private Shape(
-        StructType schema,
-        MethodHandle[] accessors,
-        MethodHandle constructor,
-        Converter[] converters,
-        Class<?>[] rawTypes) {
+    private Shape(StructType schema, RecordShape record, Converter[] converters) {
       this.schema = schema;
-      this.accessors = accessors;
-      this.constructor = constructor;
+      this.record = record;
       this.converters = converters;
-      this.rawTypes = rawTypes;
     }
 
     static Shape of(Class<?> type, boolean exactTimes) {
-      if (!type.isRecord()) {
-        throw new IllegalArgumentException(type + " is not a record");
+      RecordShape record = RecordShape.of(type);
+      Converter[] converters = new Converter[record.size()];
+      StructField[] fields = new StructField[record.size()];
+      for (int i = 0; i < record.size(); i++) {
+        converters[i] =
+            converterFor(
+                record.type(i), record.genericType(i), type + "." + record.name(i), exactTimes);
+        fields[i] =
+            DataTypes.createStructField(
+                RecordShape.snakeCase(record.name(i)),
+                converters[i].dataType(),
+                converters[i].nullable());
       }
-      RecordComponent[] comps = type.getRecordComponents();
-      MethodHandle[] accessors = new MethodHandle[comps.length];
-      Converter[] converters = new Converter[comps.length];
-      Class<?>[] raw = new Class<?>[comps.length];
-      StructField[] fields = new StructField[comps.length];
-      try {
-        for (int i = 0; i < comps.length; i++) {
-          RecordComponent c = comps[i];
-          Method accessor = c.getAccessor();
-          accessor.setAccessible(true);
-          accessors[i] =
-              MethodHandles.lookup()
-                  .unreflect(accessor)
-                  .asType(MethodType.methodType(Object.class, Object.class));
-          raw[i] = c.getType();
-          converters[i] =
-              converterFor(c.getType(), c.getGenericType(), type + "." + c.getName(), exactTimes);
-          fields[i] =
-              DataTypes.createStructField(
-                  snakeCase(c.getName()), converters[i].dataType(), converters[i].nullable());
-        }
-        Class<?>[] params =
-            Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        var ctor = type.getDeclaredConstructor(params);
-        ctor.setAccessible(true);
-        MethodHandle constructor = MethodHandles.lookup().unreflectConstructor(ctor);
-        constructor =
-            constructor
-                .asSpreader(Object[].class, comps.length)
-                .asType(MethodType.methodType(Object.class, Object[].class));
-        return new Shape(
-            DataTypes.createStructType(fields), accessors, constructor, converters, raw);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot derive a schema for " + type, e);
-      }
+      return new Shape(DataTypes.createStructType(fields), record, converters);
     }
 
     @Override
@@ -215,13 +161,13 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
       if (value == null) {
         return null;
       }
-      Object[] out = new Object[accessors.length];
+      Object[] out = new Object[converters.length];
       try {
-        for (int i = 0; i < accessors.length; i++) {
-          out[i] = converters[i].encode(accessors[i].invokeExact(value));
+        for (int i = 0; i < converters.length; i++) {
+          out[i] = converters[i].encode(record.get(value, i));
         }
-      } catch (Throwable t) {
-        throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), t);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
       }
       return RowFactory.create(out);
     }
@@ -232,18 +178,18 @@ public final class RecordRowCodec<T extends Record> implements Serializable {
         return null;
       }
       Row row = (Row) sparkValue;
-      Object[] args = new Object[accessors.length];
-      for (int i = 0; i < accessors.length; i++) {
+      Object[] args = new Object[converters.length];
+      for (int i = 0; i < converters.length; i++) {
         Object v = converters[i].decode(row.get(i));
-        if (v == null && rawTypes[i].isPrimitive()) {
+        if (v == null && record.type(i).isPrimitive()) {
           throw new IllegalStateException(
               "column " + schema.fields()[i].name() + " is null but required");
         }
         args[i] = v;
       }
       try {
-        return constructor.invokeExact(args);
-      } catch (Throwable t) {
+        return record.construct(args);
+      } catch (RuntimeException t) {
         throw new IllegalStateException("cannot decode a row into a record", t);
       }
     }
