@@ -6,6 +6,7 @@ import static org.infusionoutcomes.transform.spark.DerivedCodecs.INFUSION_SAFETY
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.READING;
 import static org.infusionoutcomes.transform.spark.DerivedCodecs.SUICIDALITY;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,14 @@ import scala.Tuple2;
  * canonical {@code adverse_events} table there are no adverse-event rows.
  */
 public final class SafetyAnalysisJob {
-  private static final String SEP = "\u0000";
+  /**
+   * A report group: its study (or the pooled {@code ALL}), then what the table groups by within it
+   * (the test or scale as {@code name}, the course number or the minute bin as {@code number}, the
+   * infusion number or {@code ALL} as {@code infusion}); a part the table does not group by is null
+   * or 0.
+   */
+  record GroupKey(String studyId, String name, int number, String infusion)
+      implements Serializable {}
 
   private SafetyAnalysisJob() {}
 
@@ -73,7 +81,8 @@ public final class SafetyAnalysisJob {
                     r -> !InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null),
                 r -> perInfusion(keys(r.studyId(), r.test(), r.courseNumber()), r.infusionNumber()),
                 r -> r),
-            (k, g) -> SafetySummaries.vitalSigns(k[0], k[1], Integer.parseInt(k[2]), k[3], g));
+            (k, g) ->
+                SafetySummaries.vitalSigns(k.studyId(), k.name(), k.number(), k.infusion(), g));
     vitals.sort(
         Comparator.comparing(VitalSignsRow::studyId, ReportOrder.STUDY)
             .thenComparing(VitalSignsRow::test)
@@ -89,7 +98,7 @@ public final class SafetyAnalysisJob {
                             && !InfusionSafetyRule.CADSS.equals(r.test())),
                 r -> keys(r.studyId(), r.test(), SafetySummaries.bin(r.minutesFromStart())),
                 SafetyReading::value),
-            (k, g) -> SafetySummaries.timecourse(k[0], k[1], Integer.parseInt(k[2]), g));
+            (k, g) -> SafetySummaries.timecourse(k.studyId(), k.name(), k.number(), g));
     timecourse.sort(
         Comparator.comparing(VitalSignsTimecourseRow::studyId, ReportOrder.STUDY)
             .thenComparing(VitalSignsTimecourseRow::test)
@@ -100,9 +109,9 @@ public final class SafetyAnalysisJob {
             byKeys(
                 infusions.filter(
                     r -> InfusionSafetyRule.CADSS.equals(r.test()) && r.peak() != null),
-                r -> perInfusion(keys(r.studyId(), r.courseNumber()), r.infusionNumber()),
+                r -> perInfusion(keys(r.studyId(), null, r.courseNumber()), r.infusionNumber()),
                 r -> r),
-            (k, g) -> SafetySummaries.dissociation(k[0], Integer.parseInt(k[1]), k[2], g));
+            (k, g) -> SafetySummaries.dissociation(k.studyId(), k.number(), k.infusion(), g));
     dissociation.sort(
         Comparator.comparing(DissociationRow::studyId, ReportOrder.STUDY)
             .thenComparingInt(DissociationRow::courseNumber)
@@ -114,10 +123,10 @@ public final class SafetyAnalysisJob {
     suicidalityGroups(suicidality)
         .forEach(
             g -> {
-              String[] k = g._1().split(SEP, -1);
-              int course = Integer.parseInt(k[2]);
-              shift.addAll(SafetySummaries.shift(k[0], k[1], course, g._2()));
-              summary.add(SafetySummaries.suicidalitySummary(k[0], k[1], course, g._2()));
+              GroupKey k = g._1();
+              shift.addAll(SafetySummaries.shift(k.studyId(), k.name(), k.number(), g._2()));
+              summary.add(
+                  SafetySummaries.suicidalitySummary(k.studyId(), k.name(), k.number(), g._2()));
             });
     shift.sort(
         Comparator.comparing(SuicidalityShiftRow::studyId, ReportOrder.STUDY)
@@ -132,7 +141,7 @@ public final class SafetyAnalysisJob {
     return new SafetyTables(vitals, timecourse, dissociation, adverseEvents, shift, summary);
   }
 
-  private static List<Tuple2<String, List<CourseSuicidality>>> suicidalityGroups(
+  private static List<Tuple2<GroupKey, List<CourseSuicidality>>> suicidalityGroups(
       JavaRDD<CourseSuicidality> rows) {
     return byKeys(rows, r -> keys(r.studyId(), r.scale(), r.courseNumber()), r -> r)
         .groupByKey()
@@ -142,18 +151,18 @@ public final class SafetyAnalysisJob {
 
   private static List<AdverseEventRow> adverseEvents(
       JavaRDD<Course> courses, JavaRDD<AdverseEventCourse> aes) {
-    JavaPairRDD<String, Integer> treated =
+    JavaPairRDD<GroupKey, Integer> treated =
         byKeys(
                 courses,
-                c -> keys(c.studyId(), c.courseNumber()),
-                c -> c.studyId() + SEP + c.subjectId())
+                c -> keys(c.studyId(), null, c.courseNumber()),
+                c -> new Tuple2<>(c.studyId(), c.subjectId()))
             .distinct()
             .mapValues(s -> 1)
             .reduceByKey(Integer::sum);
-    JavaPairRDD<String, AdverseEventCourse> teaes =
+    JavaPairRDD<GroupKey, AdverseEventCourse> teaes =
         byKeys(
             aes.filter(e -> AdverseEventCourse.TEAE.equals(e.status())),
-            e -> keys(e.studyId(), e.courseNumber()),
+            e -> keys(e.studyId(), null, e.courseNumber()),
             e -> e);
     List<AdverseEventRow> out =
         new ArrayList<>(
@@ -161,11 +170,10 @@ public final class SafetyAnalysisJob {
                 .leftOuterJoin(teaes.groupByKey())
                 .flatMap(
                     g -> {
-                      String[] k = g._1().split(SEP, -1);
                       List<AdverseEventCourse> events =
                           g._2()._2().isPresent() ? list(g._2()._2().get()) : List.of();
                       return SafetySummaries.adverseEvents(
-                              k[0], Integer.parseInt(k[1]), g._2()._1(), events)
+                              g._1().studyId(), g._1().number(), g._2()._1(), events)
                           .iterator();
                     })
                 .collect());
@@ -195,40 +203,34 @@ public final class SafetyAnalysisJob {
   }
 
   /**
-   * The report keys of a row of {@code studyId}: its own study and the pooled {@code ALL}, each
-   * followed by {@code parts}, joined by {@link #SEP}.
+   * The report keys of a row of {@code studyId}: under its own study and under the pooled {@code
+   * ALL}.
    */
-  private static List<String> keys(String studyId, Object... parts) {
-    List<String> out = new ArrayList<>();
-    for (String study : List.of(studyId, ReportOrder.ALL)) {
-      StringBuilder key = new StringBuilder(study);
-      for (Object part : parts) {
-        key.append(SEP).append(part);
-      }
-      out.add(key.toString());
-    }
-    return out;
+  private static List<GroupKey> keys(String studyId, String name, int number) {
+    return List.of(
+        new GroupKey(studyId, name, number, null),
+        new GroupKey(ReportOrder.ALL, name, number, null));
   }
 
   /** Each of {@code keys} under the infusion number and under {@code ALL}. */
-  private static List<String> perInfusion(List<String> keys, int infusionNumber) {
-    List<String> out = new ArrayList<>();
-    for (String key : keys) {
+  private static List<GroupKey> perInfusion(List<GroupKey> keys, int infusionNumber) {
+    List<GroupKey> out = new ArrayList<>();
+    for (GroupKey key : keys) {
       for (String n : List.of(String.valueOf(infusionNumber), ReportOrder.ALL)) {
-        out.add(key + SEP + n);
+        out.add(new GroupKey(key.studyId(), key.name(), key.number(), n));
       }
     }
     return out;
   }
 
   /** {@code value} of each row under each of its {@code keys}. */
-  private static <T, V> JavaPairRDD<String, V> byKeys(
-      JavaRDD<T> rows, Function<T, List<String>> keys, Function<T, V> value) {
+  private static <T, V> JavaPairRDD<GroupKey, V> byKeys(
+      JavaRDD<T> rows, Function<T, List<GroupKey>> keys, Function<T, V> value) {
     return rows.flatMapToPair(
         r -> {
           V v = value.call(r);
-          List<Tuple2<String, V>> out = new ArrayList<>();
-          for (String key : keys.call(r)) {
+          List<Tuple2<GroupKey, V>> out = new ArrayList<>();
+          for (GroupKey key : keys.call(r)) {
             out.add(new Tuple2<>(key, v));
           }
           return out.iterator();
@@ -236,13 +238,13 @@ public final class SafetyAnalysisJob {
   }
 
   /**
-   * Groups by key in Spark and makes each group's report row on the executors from the key's parts
-   * and the group's values; only the report rows come back.
+   * Groups by key in Spark and makes each group's report row on the executors from the key and the
+   * group's values; only the report rows come back.
    */
   private static <V, R> List<R> summarise(
-      JavaPairRDD<String, V> keyed, Function2<String[], List<V>, R> summary) {
+      JavaPairRDD<GroupKey, V> keyed, Function2<GroupKey, List<V>, R> summary) {
     return new ArrayList<>(
-        keyed.groupByKey().map(g -> summary.call(g._1().split(SEP, -1), list(g._2()))).collect());
+        keyed.groupByKey().map(g -> summary.call(g._1(), list(g._2()))).collect());
   }
 
   private static <T> List<T> list(Iterable<T> values) {
